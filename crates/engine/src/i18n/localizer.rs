@@ -1,0 +1,105 @@
+//! Formats the interface's messages in one language.
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use super::{fluent_source, Language};
+
+/// A value put into a message's `{ $variable }`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum MessageArgument {
+    /// Text, put in as it is.
+    Text(String),
+    /// A number, which also chooses the plural form.
+    Number(f64),
+}
+
+impl From<&str> for MessageArgument {
+    fn from(text: &str) -> Self {
+        MessageArgument::Text(text.to_owned())
+    }
+}
+
+impl From<String> for MessageArgument {
+    fn from(text: String) -> Self {
+        MessageArgument::Text(text)
+    }
+}
+
+impl From<usize> for MessageArgument {
+    fn from(number: usize) -> Self {
+        MessageArgument::Number(number as f64)
+    }
+}
+
+/// The interface's messages in one language.
+pub struct Localizer {
+    language: Language,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl Localizer {
+    /// Loads the messages of `language`.
+    ///
+    /// The Fluent files are part of the program and a test parses every one of
+    /// them, so a syntax error cannot reach a pupil; should one slip through, the
+    /// messages that did parse are still used.
+    pub fn new(language: Language) -> Localizer {
+        let resource = match FluentResource::try_new(fluent_source(language).to_owned()) {
+            Ok(resource) => resource,
+            Err((partial_resource, _errors)) => partial_resource,
+        };
+        let language_identifier = language
+            .code()
+            .parse::<LanguageIdentifier>()
+            .unwrap_or_default();
+        let mut bundle = FluentBundle::new(vec![language_identifier]);
+        // Unicode isolation marks around arguments confuse copy-paste and tests,
+        // and all three languages are written left to right.
+        bundle.set_use_isolating(false);
+        // A duplicate message is reported by the tests; here the first one wins.
+        let _ = bundle.add_resource(resource);
+        Localizer { language, bundle }
+    }
+
+    /// The language the messages are in.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// The message `message_id` without arguments.
+    pub fn text(&self, message_id: &str) -> String {
+        self.text_with(message_id, &[])
+    }
+
+    /// The message `message_id` with its `{ $name }` variables filled in.
+    ///
+    /// A message that does not exist comes back as its own id, so a missing
+    /// translation shows up plainly instead of as an empty space.
+    pub fn text_with(&self, message_id: &str, arguments: &[(&str, MessageArgument)]) -> String {
+        let Some(pattern) = self
+            .bundle
+            .get_message(message_id)
+            .and_then(|message| message.value())
+        else {
+            return message_id.to_owned();
+        };
+        let mut fluent_arguments = FluentArgs::new();
+        for (name, value) in arguments {
+            let fluent_value = match value {
+                MessageArgument::Text(text) => FluentValue::from(text.clone()),
+                MessageArgument::Number(number) => FluentValue::from(*number),
+            };
+            fluent_arguments.set(*name, fluent_value);
+        }
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, Some(&fluent_arguments), &mut errors)
+            .into_owned()
+    }
+
+    /// Whether the language has a message called `message_id`.
+    pub fn has_message(&self, message_id: &str) -> bool {
+        self.bundle.has_message(message_id)
+    }
+}

@@ -1,0 +1,197 @@
+//! The Fluent files: complete, parseable, consistent and really translated.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use engine::i18n::{fluent_source, Language, Localizer, MessageArgument};
+use fluent_syntax::ast;
+
+/// Messages that may read the same in kk or ru as in English: names and symbols.
+const SAME_IN_EVERY_LANGUAGE: &[&str] = &[];
+
+struct MessageFacts {
+    variables: BTreeSet<String>,
+    text: String,
+}
+
+fn messages_of(language: Language) -> BTreeMap<String, MessageFacts> {
+    let resource = fluent_syntax::parser::parse(fluent_source(language))
+        .unwrap_or_else(|(_, errors)| panic!("{}.ftl does not parse: {errors:?}", language.code()));
+    let mut messages = BTreeMap::new();
+    for entry in resource.body {
+        if let ast::Entry::Message(message) = entry {
+            let pattern = message.value.as_ref().unwrap_or_else(|| {
+                panic!(
+                    "{}.ftl: message {} has no value",
+                    language.code(),
+                    message.id.name
+                )
+            });
+            let mut facts = MessageFacts {
+                variables: BTreeSet::new(),
+                text: String::new(),
+            };
+            collect_pattern(pattern, &mut facts);
+            let previous = messages.insert(message.id.name.to_owned(), facts);
+            assert!(
+                previous.is_none(),
+                "{}.ftl: message {} twice",
+                language.code(),
+                message.id.name
+            );
+        }
+    }
+    messages
+}
+
+fn collect_pattern(pattern: &ast::Pattern<&str>, facts: &mut MessageFacts) {
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => facts.text.push_str(value),
+            ast::PatternElement::Placeable { expression } => collect_expression(expression, facts),
+        }
+    }
+}
+
+fn collect_expression(expression: &ast::Expression<&str>, facts: &mut MessageFacts) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            collect_inline(selector, facts);
+            for variant in variants {
+                collect_pattern(&variant.value, facts);
+            }
+        }
+        ast::Expression::Inline(inline) => collect_inline(inline, facts),
+    }
+}
+
+fn collect_inline(inline: &ast::InlineExpression<&str>, facts: &mut MessageFacts) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            facts.variables.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::Placeable { expression } => collect_expression(expression, facts),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_language_has_every_message_with_the_same_variables() {
+    let english = messages_of(Language::English);
+    assert!(english.len() > 20, "en.ftl has its messages");
+    for language in [Language::Kazakh, Language::Russian] {
+        let translated = messages_of(language);
+        let code = language.code();
+        let missing: Vec<&String> = english
+            .keys()
+            .filter(|id| !translated.contains_key(*id))
+            .collect();
+        assert!(missing.is_empty(), "{code}.ftl lacks {missing:?}");
+        let extra: Vec<&String> = translated
+            .keys()
+            .filter(|id| !english.contains_key(*id))
+            .collect();
+        assert!(
+            extra.is_empty(),
+            "{code}.ftl has messages en.ftl lacks: {extra:?}"
+        );
+        for (id, english_facts) in &english {
+            let facts = &translated[id];
+            assert_eq!(
+                facts.variables, english_facts.variables,
+                "{code}.ftl: message {id} uses other variables than in English"
+            );
+            if !SAME_IN_EVERY_LANGUAGE.contains(&id.as_str()) {
+                assert_ne!(
+                    facts.text.trim(),
+                    english_facts.text.trim(),
+                    "{code}.ftl: message {id} is the English text, not a translation"
+                );
+            }
+        }
+    }
+}
+
+#[track_caller]
+fn check(
+    language: Language,
+    message_id: &str,
+    arguments: &[(&str, MessageArgument)],
+    expect: &str,
+) {
+    assert_eq!(
+        Localizer::new(language).text_with(message_id, arguments),
+        expect
+    );
+}
+
+#[test]
+fn plural_forms_follow_each_language() {
+    check(
+        Language::English,
+        "home-lesson-count",
+        &[("count", 1.into())],
+        "1 lesson",
+    );
+    check(
+        Language::English,
+        "home-lesson-count",
+        &[("count", 5.into())],
+        "5 lessons",
+    );
+    check(
+        Language::Russian,
+        "home-lesson-count",
+        &[("count", 1.into())],
+        "1 урок",
+    );
+    check(
+        Language::Russian,
+        "home-lesson-count",
+        &[("count", 3.into())],
+        "3 урока",
+    );
+    check(
+        Language::Russian,
+        "home-lesson-count",
+        &[("count", 11.into())],
+        "11 уроков",
+    );
+    check(
+        Language::Kazakh,
+        "home-lesson-count",
+        &[("count", 7.into())],
+        "7 сабақ",
+    );
+}
+
+#[test]
+fn arguments_are_filled_in_without_isolation_marks() {
+    check(
+        Language::Russian,
+        "load-error-missing",
+        &[("pack", "robots".into())],
+        "Такого набора уроков нет: «robots».",
+    );
+}
+
+#[test]
+fn a_missing_message_shows_its_id() {
+    check(Language::Kazakh, "no-such-message", &[], "no-such-message");
+}
+
+#[test]
+fn language_codes_and_browser_preferences() {
+    assert_eq!(Language::from_code("kk-KZ"), Some(Language::Kazakh));
+    assert_eq!(Language::from_code("RU"), Some(Language::Russian));
+    assert_eq!(Language::from_code("en_GB"), Some(Language::English));
+    assert_eq!(Language::from_code("de"), None);
+    assert_eq!(
+        Language::from_browser_preferences(["de-DE", "en-US", "ru"]),
+        Language::English
+    );
+    assert_eq!(
+        Language::from_browser_preferences(["uz", "fr"]),
+        Language::Russian
+    );
+    assert_eq!(Language::from_browser_preferences([]), Language::Russian);
+}

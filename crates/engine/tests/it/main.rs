@@ -1,0 +1,11 @@
+//! The engine's one integration-test binary (one binary links fast on 2 cores).
+//!
+//! Each module covers one area with a `check` helper and data from `tests/data/`.
+
+// A failed unwrap in a test helper is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod dependencies;
+mod i18n;
+mod pack;
+mod settings;

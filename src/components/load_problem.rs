@@ -1,0 +1,41 @@
+//! What a page shows when its lesson pack could not be loaded.
+
+use yew::prelude::*;
+
+use crate::context::use_app_context;
+use crate::state::LoadFailure;
+
+/// Properties of [`LoadProblem`].
+#[derive(Properties, PartialEq)]
+pub struct LoadProblemProps {
+    /// What went wrong.
+    pub failure: LoadFailure,
+    /// The pack concerned, named in the message.
+    pub pack_id: String,
+    /// Asks for the pack again.
+    pub on_retry: Callback<()>,
+}
+
+/// A translated explanation and a button to try again.
+#[function_component(LoadProblem)]
+pub fn load_problem(props: &LoadProblemProps) -> Html {
+    let context = use_app_context();
+    let explanation = match &props.failure {
+        LoadFailure::Network => context.text("load-error-network"),
+        LoadFailure::Missing => context.text_with(
+            "load-error-missing",
+            &[("pack", props.pack_id.as_str().into())],
+        ),
+        LoadFailure::Broken(detail) => {
+            context.text_with("load-error-broken", &[("detail", detail.as_str().into())])
+        }
+    };
+    let on_retry = props.on_retry.reform(|_: MouseEvent| ());
+    html! {
+        <section class="load-problem" role="alert">
+            <h2>{ context.text("load-error-title") }</h2>
+            <p>{ explanation }</p>
+            <button type="button" onclick={on_retry}>{ context.text("try-again") }</button>
+        </section>
+    }
+}

@@ -1,0 +1,86 @@
+//! The home page: the lesson packs.
+
+use engine::pack::PackManifest;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::load_problem::LoadProblem;
+use crate::context::{use_app_context, AppContext};
+use crate::routes::Route;
+use crate::services::packs::{ensure_pack, ensure_pack_index, request_pack};
+use crate::state::Loadable;
+
+/// Lists the built-in packs with their titles and lesson counts.
+#[function_component(HomePage)]
+pub fn home_page() -> Html {
+    let context = use_app_context();
+    let pack_ids: Vec<String> = match &context.app_state().pack_index {
+        Loadable::Loaded(index) => index.packs.clone(),
+        _ => Vec::new(),
+    };
+    {
+        let context = context.clone();
+        use_effect_with(pack_ids.clone(), move |pack_ids| {
+            ensure_pack_index(&context);
+            for pack_id in pack_ids {
+                ensure_pack(&context, pack_id);
+            }
+        });
+    }
+    let content = match &context.app_state().pack_index {
+        Loadable::NotRequested | Loadable::Loading => loading(&context),
+        Loadable::Failed(failure) => {
+            let retry_context = context.clone();
+            let on_retry = Callback::from(move |_| ensure_pack_index(&retry_context));
+            html! { <LoadProblem failure={failure.clone()} pack_id="index" {on_retry} /> }
+        }
+        Loadable::Loaded(_) => html! {
+            <ul class="pack-list">
+                { for pack_ids.iter().map(|pack_id| pack_card(&context, pack_id)) }
+            </ul>
+        },
+    };
+    html! {
+        <div class="page home-page">
+            <h1>{ context.text("home-title") }</h1>
+            { content }
+        </div>
+    }
+}
+
+fn loading(context: &AppContext) -> Html {
+    html! { <p class="loading" aria-live="polite">{ context.text("loading") }</p> }
+}
+
+fn pack_card(context: &AppContext, pack_id: &str) -> Html {
+    let body = match context.app_state().pack(pack_id) {
+        Loadable::NotRequested | Loadable::Loading => loading(context),
+        Loadable::Failed(failure) => {
+            let retry_context = context.clone();
+            let retry_pack_id = pack_id.to_owned();
+            let on_retry = Callback::from(move |_| request_pack(&retry_context, &retry_pack_id));
+            html! { <LoadProblem failure={failure.clone()} pack_id={pack_id.to_owned()} {on_retry} /> }
+        }
+        Loadable::Loaded(manifest) => loaded_pack_card(context, manifest),
+    };
+    html! { <li class="pack-card" data-pack={pack_id.to_owned()}>{ body }</li> }
+}
+
+fn loaded_pack_card(context: &AppContext, manifest: &PackManifest) -> Html {
+    let language = context.language();
+    let (title, _) = manifest.title.pick(language, manifest.default_language);
+    let (description, _) = manifest
+        .description
+        .pick(language, manifest.default_language);
+    let lesson_count = context.text_with(
+        "home-lesson-count",
+        &[("count", manifest.lessons.len().into())],
+    );
+    html! {
+        <Link<Route> to={Route::Pack { pack_id: manifest.id.clone() }} classes="pack-link">
+            <h2>{ title }</h2>
+            <p>{ description }</p>
+            <p class="pack-meta">{ lesson_count }</p>
+        </Link<Route>>
+    }
+}

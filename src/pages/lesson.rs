@@ -1,0 +1,147 @@
+//! The lesson page: instructions, code editor, stage and console.
+//!
+//! From 1200 px wide the three stand side by side; below that the instructions
+//! fold into a bar and the stage and console become tabs, so the editor keeps
+//! its room (at 1024x600 it still shows 15 lines of 50 characters). The editor,
+//! the interpreter and the worlds arrive with later issues; the layout is final.
+
+use engine::pack::{LessonEntry, PackManifest};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::context::{use_app_context, AppContext};
+use crate::pages::pack::{pack_problem, use_pack};
+use crate::routes::Route;
+use crate::state::Loadable;
+
+/// Properties of [`LessonPage`].
+#[derive(Properties, PartialEq)]
+pub struct LessonPageProps {
+    /// The pack's id, from the address.
+    pub pack_id: String,
+    /// The lesson's id, from the address.
+    pub lesson_id: String,
+}
+
+/// Which of the stage and the console shows on a narrow screen.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum OutputTab {
+    Stage,
+    Console,
+}
+
+/// One lesson of one pack.
+#[function_component(LessonPage)]
+pub fn lesson_page(props: &LessonPageProps) -> Html {
+    let context = use_app_context();
+    use_pack(&context, &props.pack_id);
+    match context.app_state().pack(&props.pack_id) {
+        Loadable::NotRequested | Loadable::Loading => html! {
+            <div class="page"><p class="loading" aria-live="polite">{ context.text("loading") }</p></div>
+        },
+        Loadable::Failed(failure) => {
+            html! { <div class="page">{ pack_problem(&context, &props.pack_id, failure.clone()) }</div> }
+        }
+        Loadable::Loaded(manifest) => match manifest.lesson(&props.lesson_id) {
+            Some(lesson) => html! {
+                <LessonWorkspace manifest={manifest.clone()} lesson={lesson.clone()} />
+            },
+            None => missing_lesson(&context, &props.pack_id, &props.lesson_id),
+        },
+    }
+}
+
+fn missing_lesson(context: &AppContext, pack_id: &str, lesson_id: &str) -> Html {
+    html! {
+        <div class="page not-found-page">
+            <h1>{ context.text("not-found-title") }</h1>
+            <p>{ context.text_with("not-found-lesson", &[("lesson", lesson_id.into())]) }</p>
+            <Link<Route> to={Route::Pack { pack_id: pack_id.to_owned() }} classes="button">
+                { context.text("nav-back-to-pack") }
+            </Link<Route>>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LessonWorkspaceProps {
+    manifest: PackManifest,
+    lesson: LessonEntry,
+}
+
+#[function_component(LessonWorkspace)]
+fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
+    let context = use_app_context();
+    let instructions_open = use_state(|| false);
+    let output_tab = use_state(|| OutputTab::Stage);
+    let language = context.language();
+    let default_language = props.manifest.default_language;
+    let (title, title_fell_back) = props.lesson.title.pick(language, default_language);
+    let (summary, summary_fell_back) = props.lesson.summary.pick(language, default_language);
+    let other_language_note = (title_fell_back || summary_fell_back).then(|| {
+        html! { <p class="note">{ context.text("text-in-other-language") }</p> }
+    });
+
+    let toggle_instructions = {
+        let instructions_open = instructions_open.clone();
+        Callback::from(move |_: MouseEvent| instructions_open.set(!*instructions_open))
+    };
+    let tab_button = |tab: OutputTab, message_id: &str, panel_id: &str| {
+        let output_tab_handle = output_tab.clone();
+        let selected = *output_tab == tab;
+        html! {
+            <button type="button" role="tab" class="output-tab" aria-selected={selected.to_string()}
+                aria-controls={panel_id.to_owned()}
+                onclick={Callback::from(move |_: MouseEvent| output_tab_handle.set(tab))}>
+                { context.text(message_id) }
+            </button>
+        }
+    };
+    let panel_class =
+        |tab: OutputTab| classes!("output-panel", (*output_tab == tab).then_some("active"));
+
+    html! {
+        <div class={classes!("lesson-page", instructions_open.then_some("instructions-open"))}>
+            <section class="lesson-instructions" aria-labelledby="lesson-title">
+                <button type="button" class="instructions-toggle" aria-expanded={instructions_open.to_string()}
+                    aria-controls="instructions-body" onclick={toggle_instructions}>
+                    <span class="toggle-label">{ context.text("lesson-instructions") }</span>
+                    <span class="toggle-title">{ title }</span>
+                </button>
+                <div id="instructions-body" class="instructions-body">
+                    <Link<Route> to={Route::Pack { pack_id: props.manifest.id.clone() }} classes="back-link">
+                        { context.text("nav-back-to-pack") }
+                    </Link<Route>>
+                    <h1 id="lesson-title">{ title }</h1>
+                    <p>{ summary }</p>
+                    { for other_language_note }
+                </div>
+            </section>
+            <section class="lesson-editor" aria-label={context.text("lesson-editor")}>
+                <div class="toolbar">
+                    <button type="button" class="run-button" disabled=true>{ context.text("lesson-run") }</button>
+                    <button type="button" disabled=true>{ context.text("lesson-stop") }</button>
+                    <button type="button" disabled=true>{ context.text("lesson-step") }</button>
+                </div>
+                <textarea id="code-editor" class="code-editor" spellcheck="false"
+                    autocapitalize="off" autocomplete="off"
+                    aria-label={context.text("lesson-editor-label")}
+                    value={props.lesson.starter_code.clone()} />
+            </section>
+            <section class="lesson-output">
+                <div class="output-tabs" role="tablist">
+                    { tab_button(OutputTab::Stage, "lesson-stage", "stage-panel") }
+                    { tab_button(OutputTab::Console, "lesson-console", "console-panel") }
+                </div>
+                <div id="stage-panel" class={panel_class(OutputTab::Stage)} role="tabpanel">
+                    <canvas class="stage" width="400" height="400" aria-label={context.text("lesson-stage-label")} />
+                </div>
+                <div id="console-panel" class={panel_class(OutputTab::Console)} role="tabpanel">
+                    <pre class="console" aria-live="polite">
+                        <span class="console-empty">{ context.text("lesson-console-empty") }</span>
+                    </pre>
+                </div>
+            </section>
+        </div>
+    }
+}

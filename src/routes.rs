@@ -1,0 +1,67 @@
+//! The app's addresses: hash routes, so links work on any static host.
+//!
+//! `#/` the lesson packs, `#/pack/<pack-id>` one pack, `#/pack/<pack-id>/<lesson-id>`
+//! a lesson, `#/settings` the settings. These addresses are shared by teachers
+//! and must stay stable.
+
+use yew_router::prelude::*;
+
+/// A page of the app.
+#[derive(Clone, Debug, PartialEq, Eq, Routable)]
+pub enum Route {
+    /// The lesson packs.
+    #[at("/")]
+    Home,
+    /// One pack and its lessons.
+    #[at("/pack/:pack_id")]
+    Pack {
+        /// The pack's id.
+        pack_id: String,
+    },
+    /// One lesson: instructions, editor, stage and console.
+    #[at("/pack/:pack_id/:lesson_id")]
+    Lesson {
+        /// The pack's id.
+        pack_id: String,
+        /// The lesson's id within the pack.
+        lesson_id: String,
+    },
+    /// The settings.
+    #[at("/settings")]
+    Settings,
+    /// Any other address.
+    #[not_found]
+    #[at("/404")]
+    NotFound,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(path: &str, expect: Route) {
+        assert_eq!(Route::recognize(path), Some(expect.clone()), "{path}");
+        assert_eq!(expect.to_path(), path);
+    }
+
+    #[test]
+    fn addresses_are_stable() {
+        check("/", Route::Home);
+        check("/settings", Route::Settings);
+        check(
+            "/pack/first-steps",
+            Route::Pack {
+                pack_id: "first-steps".into(),
+            },
+        );
+        check(
+            "/pack/first-steps/hello",
+            Route::Lesson {
+                pack_id: "first-steps".into(),
+                lesson_id: "hello".into(),
+            },
+        );
+        assert_eq!(Route::recognize("/no/such/page"), Some(Route::NotFound));
+    }
+}

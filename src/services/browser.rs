@@ -1,0 +1,69 @@
+//! Small reads and writes of the page and the address bar.
+
+use wasm_bindgen::JsCast;
+
+/// The element the app renders into; the static loading message in
+/// `index.html` is removed at the same time.
+pub fn take_mount_point() -> Option<web_sys::Element> {
+    let document = web_sys::window()?.document()?;
+    if let Some(boot_message) = document.get_element_by_id("boot") {
+        boot_message.remove();
+    }
+    let mount_point = document.create_element("div").ok()?;
+    mount_point.set_id("app");
+    document.body()?.append_child(&mount_point).ok()?;
+    Some(mount_point)
+}
+
+/// The query part of the page's address (`?lang=kk`), also when a link put it
+/// after the hash (`#/pack/x?lang=kk`).
+pub fn address_query() -> String {
+    let Some(location) = web_sys::window().map(|window| window.location()) else {
+        return String::new();
+    };
+    let search = location.search().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    let hash_query = hash
+        .split_once('?')
+        .map(|(_, query)| query)
+        .unwrap_or_default();
+    format!("{}&{}", search.trim_start_matches('?'), hash_query)
+}
+
+/// The browser's preferred languages, most wanted first.
+pub fn preferred_languages() -> Vec<String> {
+    let Some(navigator) = web_sys::window().map(|window| window.navigator()) else {
+        return Vec::new();
+    };
+    let mut languages: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|language| language.as_string())
+        .collect();
+    if languages.is_empty() {
+        languages.extend(navigator.language());
+    }
+    languages
+}
+
+/// Tells the browser and screen readers which language the page is in.
+pub fn set_document_language(code: &str, title: &str) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", code);
+    }
+    document.set_title(title);
+}
+
+/// Moves keyboard focus to the element with `id`, if there is one.
+pub fn focus_element(id: &str) {
+    let element = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}

@@ -1,0 +1,155 @@
+//! The app's state and the pure reducer that changes it.
+//!
+//! This module does not import yew: it is plain data and a function, tested
+//! natively. `context.rs` adapts it to Yew's `Reducible`.
+
+use std::collections::BTreeMap;
+
+use engine::i18n::Language;
+use engine::pack::{PackIndex, PackManifest};
+
+/// Everything the interface shows that is not local to one page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    /// The interface language; `None` until the pupil has answered the language question.
+    pub language: Option<Language>,
+    /// The language the question offers first, guessed from the browser.
+    pub suggested_language: Language,
+    /// Whether the browser lets the app keep anything between visits.
+    pub storage_available: bool,
+    /// The list of built-in packs.
+    pub pack_index: Loadable<PackIndex>,
+    /// Each pack's manifest, by pack id, as far as it has been asked for.
+    pub packs: BTreeMap<String, Loadable<PackManifest>>,
+}
+
+/// Something fetched from the network, and how far along it is.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Loadable<T> {
+    /// Nobody has asked for it yet.
+    #[default]
+    NotRequested,
+    /// On its way.
+    Loading,
+    /// Here and ready.
+    Loaded(T),
+    /// It could not be had; the pupil can try again.
+    Failed(LoadFailure),
+}
+
+/// Why a lesson pack file could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadFailure {
+    /// The network did not deliver the file.
+    Network,
+    /// The server has no such file.
+    Missing,
+    /// The file arrived but is not a valid pack; the detail is for the teacher.
+    Broken(String),
+}
+
+/// What can happen to the app's state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// The pupil chose the interface language (on the question, in settings or by a link).
+    ChooseLanguage(Language),
+    /// The list of packs is being fetched.
+    PackIndexRequested,
+    /// The list of packs arrived or failed.
+    PackIndexArrived(Result<PackIndex, LoadFailure>),
+    /// A pack's manifest is being fetched.
+    PackRequested(String),
+    /// A pack's manifest arrived or failed.
+    PackArrived(String, Result<PackManifest, LoadFailure>),
+}
+
+impl AppState {
+    /// The state on start: a language from a link or an earlier visit, if any.
+    pub fn new(
+        chosen_language: Option<Language>,
+        suggested_language: Language,
+        storage_available: bool,
+    ) -> AppState {
+        AppState {
+            language: chosen_language,
+            suggested_language,
+            storage_available,
+            pack_index: Loadable::NotRequested,
+            packs: BTreeMap::new(),
+        }
+    }
+
+    /// The pack `pack_id` as far as it is known.
+    pub fn pack(&self, pack_id: &str) -> &Loadable<PackManifest> {
+        self.packs.get(pack_id).unwrap_or(&Loadable::NotRequested)
+    }
+}
+
+/// The state after `action`.
+pub fn reduce(mut state: AppState, action: Action) -> AppState {
+    match action {
+        Action::ChooseLanguage(language) => state.language = Some(language),
+        Action::PackIndexRequested => state.pack_index = Loadable::Loading,
+        Action::PackIndexArrived(result) => state.pack_index = loadable_from(result),
+        Action::PackRequested(pack_id) => {
+            state.packs.insert(pack_id, Loadable::Loading);
+        }
+        Action::PackArrived(pack_id, result) => {
+            state.packs.insert(pack_id, loadable_from(result));
+        }
+    }
+    state
+}
+
+fn loadable_from<T>(result: Result<T, LoadFailure>) -> Loadable<T> {
+    match result {
+        Ok(value) => Loadable::Loaded(value),
+        Err(failure) => Loadable::Failed(failure),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fresh_state() -> AppState {
+        AppState::new(None, Language::Russian, true)
+    }
+
+    #[test]
+    fn the_language_question_is_answered_once() {
+        let state = fresh_state();
+        assert_eq!(state.language, None);
+        let state = reduce(state, Action::ChooseLanguage(Language::Kazakh));
+        assert_eq!(state.language, Some(Language::Kazakh));
+        assert_eq!(state.suggested_language, Language::Russian);
+    }
+
+    #[test]
+    fn a_pack_goes_from_loading_to_failed_and_can_be_asked_for_again() {
+        let state = reduce(fresh_state(), Action::PackRequested("robots".into()));
+        assert_eq!(state.pack("robots"), &Loadable::Loading);
+        assert_eq!(state.pack("other"), &Loadable::NotRequested);
+        let state = reduce(
+            state,
+            Action::PackArrived("robots".into(), Err(LoadFailure::Network)),
+        );
+        assert_eq!(
+            state.pack("robots"),
+            &Loadable::Failed(LoadFailure::Network)
+        );
+        let state = reduce(state, Action::PackRequested("robots".into()));
+        assert_eq!(state.pack("robots"), &Loadable::Loading);
+    }
+
+    #[test]
+    fn the_pack_index_arrives() {
+        let state = reduce(fresh_state(), Action::PackIndexRequested);
+        assert_eq!(state.pack_index, Loadable::Loading);
+        let index = PackIndex {
+            packs: vec!["first-steps".into()],
+        };
+        let state = reduce(state, Action::PackIndexArrived(Ok(index.clone())));
+        assert_eq!(state.pack_index, Loadable::Loaded(index));
+    }
+}

@@ -1,0 +1,180 @@
+// The app shell in a real browser: the language question, the language switch,
+// links with ?lang=, addresses of lessons, both screen sizes, and the message
+// shown when the app cannot start.
+'use strict';
+
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const { startServer, launchBrowser, openPage, screenshot } = require('./harness.cjs');
+
+let server;
+let browser;
+
+before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+});
+
+after(async () => {
+    await browser?.close();
+    await server?.close();
+});
+
+const text = (page, selector) => page.locator(selector).first().innerText();
+
+test('the first visit asks for the language and pre-selects the browser language', async () => {
+    for (const [locale, expected] of [['ru-RU', 'ru'], ['kk-KZ', 'kk'], ['en-US', 'en'], ['de-DE', 'ru']]) {
+        const { context, page } = await openPage(browser, { locale });
+        await page.goto(server.url);
+        await page.locator('.language-question').waitFor();
+        const buttons = await page.locator('.language-button').allInnerTexts();
+        assert.deepEqual(buttons, ['Қазақша', 'Русский', 'English']);
+        const pressed = await page.locator('.language-button[aria-pressed="true"]').getAttribute('data-language');
+        assert.equal(pressed, expected, `pre-selection for ${locale}`);
+        const focused = await page.evaluate(() => document.activeElement?.dataset.language);
+        assert.equal(focused, expected, 'the pre-selected button has the keyboard focus');
+        if (locale === 'ru-RU') await screenshot(page, 'language-question');
+        page.assertClean();
+        await context.close();
+    }
+});
+
+test('the chosen language shows everywhere and survives a reload', async () => {
+    const { context, page } = await openPage(browser, { locale: 'ru-RU' });
+    await page.goto(server.url);
+    await page.locator('.language-button[data-language="kk"]').click();
+    await page.locator('h1', { hasText: 'Сабақтар жинақтары' }).waitFor();
+    await page.locator('.pack-card h2', { hasText: 'Алғашқы қадамдар' }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'kk');
+    await screenshot(page, 'home-kk');
+
+    await page.reload();
+    await page.locator('h1', { hasText: 'Сабақтар жинақтары' }).waitFor();
+    assert.equal(await page.locator('.language-question').count(), 0, 'no question after a reload');
+
+    await page.locator('.top-links a', { hasText: 'Баптаулар' }).click();
+    await page.locator('h1', { hasText: 'Баптаулар' }).waitFor();
+    await page.locator('.language-button[data-language="en"]').click();
+    await page.locator('h1', { hasText: 'Settings' }).waitFor();
+    assert.equal(await text(page, '.top-links a'), 'Lesson packs');
+    await screenshot(page, 'settings-en');
+    await page.reload();
+    await page.locator('h1', { hasText: 'Settings' }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    page.assertClean();
+    await context.close();
+});
+
+test('a link with ?lang=ru skips the question and speaks Russian', async () => {
+    const { context, page } = await openPage(browser, { locale: 'en-US' });
+    await page.goto(`${server.url}?lang=ru`);
+    await page.locator('h1', { hasText: 'Наборы уроков' }).waitFor();
+    assert.equal(await page.locator('.language-question').count(), 0);
+    await page.locator('.pack-card', { hasText: 'Первые шаги' }).waitFor();
+    assert.match(await text(page, '.pack-card .pack-meta'), /^3 урока$/);
+    // The link's language is kept as the pupil's choice.
+    await page.goto(server.url);
+    await page.locator('h1', { hasText: 'Наборы уроков' }).waitFor();
+    page.assertClean();
+    await context.close();
+});
+
+test('a pack lists its lessons with their state', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(`${server.url}?lang=en#/pack/first-steps`);
+    await page.locator('h1', { hasText: 'First steps' }).waitFor();
+    assert.deepEqual(await page.locator('.lesson-title').allInnerTexts(), ['Hello, world!', 'Variables', 'Input']);
+    assert.deepEqual(await page.locator('.lesson-state').allInnerTexts(), ['not started', 'not started', 'not started']);
+    await page.locator('.lesson-link', { hasText: 'Variables' }).click();
+    await page.locator('#lesson-title', { hasText: 'Variables' }).waitFor();
+    assert.match(page.url(), /#\/pack\/first-steps\/variables$/);
+    page.assertClean();
+    await context.close();
+});
+
+test('a lesson opens by its address; wide screens show three panes side by side', async () => {
+    const { context, page } = await openPage(browser, { width: 1366, height: 768 });
+    await page.goto(`${server.url}?lang=kk#/pack/first-steps/hello`);
+    await page.locator('#lesson-title', { hasText: 'Сәлем, әлем!' }).waitFor();
+    assert.equal(await page.locator('#code-editor').inputValue(), "print('Сәлем, әлем!')\n");
+    const boxes = await Promise.all(
+        ['.lesson-instructions', '.lesson-editor', '.lesson-output'].map((selector) => page.locator(selector).boundingBox()),
+    );
+    for (const box of boxes) assert.ok(box && box.width > 200 && box.height > 500, JSON.stringify(box));
+    assert.ok(boxes[0].x + boxes[0].width <= boxes[1].x && boxes[1].x + boxes[1].width <= boxes[2].x, 'left to right');
+    assert.ok(Math.abs(boxes[0].y - boxes[2].y) < 2, 'on one row');
+    assert.ok(await page.locator('.instructions-body').isVisible(), 'instructions shown');
+    assert.ok(await page.locator('.stage').isVisible() && await page.locator('.console').isVisible());
+    assert.equal(await page.locator('.output-tabs').isVisible(), false, 'no tabs on a wide screen');
+    await screenshot(page, 'lesson-1366x768');
+    page.assertClean();
+    await context.close();
+});
+
+test('on 1024x600 the instructions fold, stage and console are tabs, and the editor keeps 15x50', async () => {
+    const { context, page } = await openPage(browser, { width: 1024, height: 600 });
+    await page.goto(`${server.url}?lang=ru#/pack/first-steps/hello`);
+    await page.locator('.instructions-toggle', { hasText: 'Привет, мир!' }).waitFor();
+    assert.equal(await page.locator('.instructions-body').isVisible(), false, 'instructions folded');
+    const room = await page.locator('#code-editor').evaluate((editor) => {
+        const style = getComputedStyle(editor);
+        const probe = document.createElement('span');
+        probe.style.font = style.font;
+        probe.style.whiteSpace = 'pre';
+        probe.textContent = 'x'.repeat(100);
+        document.body.append(probe);
+        const characterWidth = probe.getBoundingClientRect().width / 100;
+        probe.remove();
+        const innerWidth = editor.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        const innerHeight = editor.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+        return { lines: innerHeight / parseFloat(style.lineHeight), columns: innerWidth / characterWidth };
+    });
+    assert.ok(room.lines >= 15, `the editor shows ${room.lines.toFixed(1)} lines`);
+    assert.ok(room.columns >= 50, `the editor shows ${room.columns.toFixed(1)} columns`);
+    assert.ok(await page.locator('.stage').isVisible());
+    assert.equal(await page.locator('.console').isVisible(), false);
+    await screenshot(page, 'lesson-1024x600');
+
+    await page.locator('.output-tab', { hasText: 'Вывод' }).click();
+    assert.ok(await page.locator('.console').isVisible());
+    assert.equal(await page.locator('.stage').isVisible(), false);
+    await page.locator('.instructions-toggle').click();
+    assert.ok(await page.locator('.instructions-body').isVisible(), 'the bar unfolds the instructions');
+    assert.match(await text(page, '.instructions-body'), /Пусть программа выведет/);
+    await screenshot(page, 'lesson-1024x600-open');
+    page.assertClean();
+    await context.close();
+});
+
+test('unknown addresses, packs and lessons say so in the pupil language', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(`${server.url}?lang=en#/no/such/page`);
+    await page.locator('h1', { hasText: 'Nothing here' }).waitFor();
+    await page.goto(`${server.url}?lang=en#/pack/first-steps/no-such-lesson`);
+    await page.locator('p', { hasText: 'This pack has no lesson called “no-such-lesson”.' }).waitFor();
+    // A missing pack is a failed download (404): the browser itself logs that,
+    // so this part does not count console errors.
+    await page.goto(`${server.url}?lang=en#/pack/no-such-pack`);
+    await page.locator('.load-problem', { hasText: 'There is no such lesson pack: “no-such-pack”.' }).waitFor();
+    await screenshot(page, 'pack-missing');
+    const unexpected = page.problems.filter((problem) => !problem.includes('404'));
+    assert.deepEqual(unexpected, []);
+    await context.close();
+});
+
+test('when the app cannot download, a reload message shows in the chosen language', async () => {
+    const { context, page } = await openPage(browser);
+    await page.route('**/*.wasm', (route) => route.abort());
+    await page.goto(server.url);
+    await page.locator('#load-failed').waitFor();
+    for (const language of ['kk', 'ru', 'en']) {
+        assert.ok(await page.locator(`#load-failed [lang="${language}"]`).isVisible(), `${language} shown`);
+    }
+    await screenshot(page, 'load-failed');
+    await page.evaluate(() => localStorage.setItem('bastau.v1.language', 'kk'));
+    await page.reload();
+    await page.locator('#load-failed').waitFor();
+    assert.ok(await page.locator('#load-failed [lang="kk"] button', { hasText: 'Бетті қайта жүктеу' }).isVisible());
+    assert.equal(await page.locator('#load-failed [lang="en"]').isVisible(), false);
+    await context.close();
+});

@@ -1,0 +1,81 @@
+// The browser tests' harness: a static server for dist/, Debian's Chromium
+// driven by playwright-core over the DevTools protocol, and a page that fails
+// the test on any console error or uncaught exception.
+'use strict';
+
+const fs = require('node:fs');
+const http = require('node:http');
+const path = require('node:path');
+const assert = require('node:assert/strict');
+const { chromium } = require('playwright-core');
+
+const DIST = process.env.BASTAU_DIST || path.join(__dirname, '../../dist');
+const SCREENSHOTS = process.env.BASTAU_SCREENSHOTS || path.join(__dirname, '../../target/screenshots');
+const CHROMIUM = process.env.BASTAU_CHROMIUM || '/usr/bin/chromium';
+
+const CONTENT_TYPES = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript; charset=utf-8',
+    '.wasm': 'application/wasm',
+    '.css': 'text/css; charset=utf-8',
+    '.svg': 'image/svg+xml',
+    '.toml': 'text/plain; charset=utf-8',
+    '.json': 'application/json',
+};
+
+/** Serves dist/ on 127.0.0.1 on a free port, as any static host would. */
+async function startServer() {
+    const root = path.resolve(DIST);
+    const server = http.createServer((request, response) => {
+        const urlPath = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+        let file = path.normalize(path.join(root, urlPath === '/' ? 'index.html' : urlPath));
+        if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+            response.writeHead(404, { 'content-type': 'text/plain' });
+            response.end('not found');
+            return;
+        }
+        const type = CONTENT_TYPES[path.extname(file)] || 'application/octet-stream';
+        response.writeHead(200, { 'content-type': type });
+        fs.createReadStream(file).pipe(response);
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address();
+    return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/** Debian's Chromium, headless, with the flags that work on this network-less machine. */
+async function launchBrowser() {
+    return chromium.launch({
+        executablePath: CHROMIUM,
+        headless: true,
+        args: [
+            '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+            '--disable-background-networking', '--disable-component-update', '--disable-sync',
+        ],
+    });
+}
+
+/**
+ * A fresh profile (empty storage) with a page whose console errors and uncaught
+ * exceptions are collected; `assertClean` fails the test if there were any.
+ */
+async function openPage(browser, { width = 1366, height = 768, locale = 'ru-RU' } = {}) {
+    const context = await browser.newContext({ viewport: { width, height }, locale });
+    const page = await context.newPage();
+    const problems = [];
+    page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    page.assertClean = () => assert.deepEqual(problems, [], 'the page reported errors');
+    page.problems = problems;
+    return { context, page };
+}
+
+/** Saves a screenshot into target/screenshots/NAME.png for a person to look at. */
+async function screenshot(page, name) {
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+module.exports = { startServer, launchBrowser, openPage, screenshot };

@@ -1,0 +1,47 @@
+//! The project's commands, run as `cargo xtask <command>`.
+//!
+//! - `serve`: installs what is missing, builds the app and serves it on
+//!   <http://127.0.0.1:8080>.
+//! - `test`: everything CI checks, in order: formatting, clippy for the native
+//!   and the wasm32 target, the native tests, a release build, the size report
+//!   and the real-browser tests.
+//! - `build`: the release build into `dist/` and its size report.
+//!
+//! Tools are installed at pinned versions into a cache outside the clone
+//! (see `tools.rs`), so a fresh clone on the same machine does not rebuild them.
+
+mod size;
+mod steps;
+#[cfg(test)]
+mod tidy;
+mod tools;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let arguments: Vec<String> = std::env::args().skip(1).collect();
+    let command = arguments.first().map(String::as_str).unwrap_or("help");
+    let result = match command {
+        "serve" => steps::serve(),
+        "test" => steps::test(),
+        "build" => steps::build(),
+        _ => {
+            eprintln!("usage: cargo xtask <serve | test | build>");
+            eprintln!("  serve  build the app and serve it on http://127.0.0.1:8080");
+            eprintln!("  test   run everything CI checks");
+            eprintln!("  build  release build into dist/ with the size report");
+            return if command == "help" {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            };
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("\nxtask {command} failed: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}

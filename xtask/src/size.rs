@@ -1,0 +1,173 @@
+//! The size report: what a pupil's browser downloads, gzip -9 compressed, by part.
+//!
+//! The goal is 450 KB in total; above 600 KB the build fails, so weight never
+//! creeps in unnoticed. Lesson packs are fetched when needed and listed apart.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use flate2::write::GzEncoder;
+use flate2::Compression;
+
+use crate::steps::{say, Error};
+
+/// The total the project aims to stay under, in bytes (compressed).
+const GOAL_BYTES: u64 = 450 * 1000;
+/// Above this total the report fails the build.
+const LIMIT_BYTES: u64 = 600 * 1000;
+
+/// The parts a download is made of.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Part {
+    Wasm,
+    JavaScriptGlue,
+    EditorBundle,
+    PageStylesAndIcons,
+    LessonPacks,
+}
+
+impl Part {
+    const IN_ORDER: [Part; 5] = [
+        Part::Wasm,
+        Part::JavaScriptGlue,
+        Part::EditorBundle,
+        Part::PageStylesAndIcons,
+        Part::LessonPacks,
+    ];
+
+    fn label(self) -> &'static str {
+        match self {
+            Part::Wasm => "wasm",
+            Part::JavaScriptGlue => "JS glue",
+            Part::EditorBundle => "editor bundle",
+            Part::PageStylesAndIcons => "CSS/HTML/icons",
+            Part::LessonPacks => "lesson packs (fetched when needed, not counted)",
+        }
+    }
+
+    fn of(relative_path: &Path) -> Part {
+        let name = relative_path.to_string_lossy();
+        let extension = relative_path
+            .extension()
+            .and_then(|extension| extension.to_str())
+            .unwrap_or("");
+        if name.starts_with("lessons") {
+            Part::LessonPacks
+        } else if extension == "wasm" {
+            Part::Wasm
+        } else if extension == "js" && name.contains("editor") {
+            Part::EditorBundle
+        } else if extension == "js" {
+            Part::JavaScriptGlue
+        } else {
+            Part::PageStylesAndIcons
+        }
+    }
+}
+
+/// Prints the report for the build in `dist` and fails above the limit.
+pub fn report(dist: &Path) -> Result<(), Error> {
+    say("size report (gzip -9, as downloaded)");
+    let mut files = Vec::new();
+    collect_files(dist, dist, &mut files)?;
+    if !files.iter().any(|(path, _)| Part::of(path) == Part::Wasm) {
+        return Err(Error::from(
+            "dist/ holds no .wasm file: the build did not produce the app",
+        ));
+    }
+    let mut total = 0;
+    println!("    {:<48} {:>10} {:>10}", "part", "raw", "gzip -9");
+    for part in Part::IN_ORDER {
+        let (raw, compressed) = files
+            .iter()
+            .filter(|(path, _)| Part::of(path) == part)
+            .fold((0, 0), |(raw, compressed), (_, sizes)| {
+                (raw + sizes.0, compressed + sizes.1)
+            });
+        println!(
+            "    {:<48} {:>10} {:>10}",
+            part.label(),
+            kilobytes(raw),
+            kilobytes(compressed)
+        );
+        if part != Part::LessonPacks {
+            total += compressed;
+        }
+    }
+    println!(
+        "    {:<48} {:>10} {:>10}   (goal {}, limit {})",
+        "total",
+        "",
+        kilobytes(total),
+        kilobytes(GOAL_BYTES),
+        kilobytes(LIMIT_BYTES)
+    );
+    if total > LIMIT_BYTES {
+        return Err(Error::from(format!(
+            "the app is {} compressed, over the {} limit",
+            kilobytes(total),
+            kilobytes(LIMIT_BYTES)
+        )));
+    }
+    Ok(())
+}
+
+fn kilobytes(bytes: u64) -> String {
+    format!("{:.1} KB", bytes as f64 / 1000.0)
+}
+
+/// Every file under `folder` with its raw and gzip -9 size, by path relative to `dist`.
+fn collect_files(
+    dist: &Path,
+    folder: &Path,
+    files: &mut Vec<(PathBuf, (u64, u64))>,
+) -> Result<(), Error> {
+    for entry in fs::read_dir(folder)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect_files(dist, &path, files)?;
+            continue;
+        }
+        let bytes = fs::read(&path)?;
+        let relative = path
+            .strip_prefix(dist)
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|_| path.clone());
+        files.push((relative, (bytes.len() as u64, gzip_size(&bytes)?)));
+    }
+    Ok(())
+}
+
+fn gzip_size(bytes: &[u8]) -> Result<u64, Error> {
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
+    encoder.write_all(bytes)?;
+    Ok(encoder.finish()?.len() as u64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_are_sorted_into_parts() {
+        assert_eq!(Part::of(Path::new("bastau-1f2e_bg.wasm")), Part::Wasm);
+        assert_eq!(Part::of(Path::new("bastau-1f2e.js")), Part::JavaScriptGlue);
+        assert_eq!(Part::of(Path::new("editor-93ab.js")), Part::EditorBundle);
+        assert_eq!(
+            Part::of(Path::new("style-77.css")),
+            Part::PageStylesAndIcons
+        );
+        assert_eq!(
+            Part::of(Path::new("lessons/first-steps/pack.toml")),
+            Part::LessonPacks
+        );
+    }
+
+    #[test]
+    fn gzip_compresses_repetition() {
+        let repetitive = vec![b'a'; 10_000];
+        let compressed = gzip_size(&repetitive).unwrap();
+        assert!(compressed < 100, "{compressed}");
+    }
+}

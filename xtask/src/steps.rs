@@ -1,0 +1,197 @@
+//! The commands' steps, and the small helpers they share.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+use crate::{size, tools};
+
+/// What went wrong in a step, in words.
+#[derive(Debug)]
+pub struct Error(String);
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str(&self.0)
+    }
+}
+
+impl From<&str> for Error {
+    fn from(text: &str) -> Self {
+        Error(text.to_owned())
+    }
+}
+
+impl From<String> for Error {
+    fn from(text: String) -> Self {
+        Error(text)
+    }
+}
+
+impl From<std::io::Error> for Error {
+    fn from(error: std::io::Error) -> Self {
+        Error(error.to_string())
+    }
+}
+
+/// The workspace root (the parent of `xtask/`).
+pub fn project_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+/// Prints what is happening, so a long first run explains itself.
+pub fn say(text: &str) {
+    println!("==> {text}");
+}
+
+/// Runs a program to the end; a non-zero exit is an error.
+pub fn run(
+    program: &str,
+    arguments: &[&str],
+    folder: Option<&Path>,
+    environment: &[(&str, String)],
+) -> Result<(), Error> {
+    let mut command = Command::new(program);
+    command
+        .args(arguments)
+        .current_dir(folder.map(Path::to_path_buf).unwrap_or_else(project_root));
+    for (name, value) in environment {
+        command.env(name, value);
+    }
+    let status = command
+        .status()
+        .map_err(|error| Error(format!("could not start `{program}`: {error}")))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(Error(format!(
+            "`{program} {}` failed ({status})",
+            arguments.join(" ")
+        )))
+    }
+}
+
+/// `PATH` with the installed tools' folders first.
+fn path_with(tools: &tools::Tools) -> String {
+    let mut folders: Vec<PathBuf> = tools.path_folders.clone();
+    if let Some(path) = std::env::var_os("PATH") {
+        folders.extend(std::env::split_paths(&path));
+    }
+    std::env::join_paths(folders)
+        .map(|path| path.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// `cargo xtask serve`.
+pub fn serve() -> Result<(), Error> {
+    let tools = tools::ensure_build_tools()?;
+    say("building and serving the app; open http://127.0.0.1:8080/ (Ctrl+C stops)");
+    let trunk = tools.trunk.to_string_lossy().into_owned();
+    run(
+        &trunk,
+        &["serve", "--offline"],
+        None,
+        &[("PATH", path_with(&tools))],
+    )
+}
+
+/// `cargo xtask build`.
+pub fn build() -> Result<(), Error> {
+    let tools = tools::ensure_build_tools()?;
+    release_build(&tools)?;
+    size::report(&project_root().join("dist"))
+}
+
+fn release_build(tools: &tools::Tools) -> Result<(), Error> {
+    say("release build with trunk (offline; wasm-opt -Oz)");
+    let trunk = tools.trunk.to_string_lossy().into_owned();
+    run(
+        &trunk,
+        &["build", "--release", "--offline"],
+        None,
+        &[("PATH", path_with(tools))],
+    )
+}
+
+/// `cargo xtask test`: everything CI checks.
+// xtask runs natively, where the clock works; the ban is for the app and the engine.
+#[allow(clippy::disallowed_methods)]
+pub fn test() -> Result<(), Error> {
+    let started = Instant::now();
+    say("checking the tools (installed into a cache outside the clone on first run)");
+    let tools = tools::ensure_build_tools()?;
+    let chromium = tools::ensure_chromium()?;
+
+    say("cargo fmt --check");
+    run("cargo", &["fmt", "--all", "--check"], None, &[])?;
+    say("clippy, native");
+    run(
+        "cargo",
+        &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--locked",
+            "--",
+            "-D",
+            "warnings",
+        ],
+        None,
+        &[],
+    )?;
+    say("clippy, wasm32 (the app and the engine)");
+    run(
+        "cargo",
+        &[
+            "clippy",
+            "--package",
+            "bastau",
+            "--package",
+            "engine",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--locked",
+            "--",
+            "-D",
+            "warnings",
+        ],
+        None,
+        &[],
+    )?;
+    say("native tests (the app, the engine and the tidy checks)");
+    run("cargo", &["test", "--workspace", "--locked"], None, &[])?;
+
+    release_build(&tools)?;
+    let dist = project_root().join("dist");
+    size::report(&dist)?;
+
+    say("real-browser tests (headless Chromium over the DevTools protocol)");
+    let screenshots = project_root().join("target/screenshots");
+    std::fs::create_dir_all(&screenshots)?;
+    run(
+        "node",
+        &["--test", "--test-concurrency=1", "tests/browser/"],
+        None,
+        &[
+            ("PATH", path_with(&tools)),
+            (
+                "NODE_PATH",
+                tools.node_modules.to_string_lossy().into_owned(),
+            ),
+            ("BASTAU_DIST", dist.to_string_lossy().into_owned()),
+            ("BASTAU_CHROMIUM", chromium.to_string_lossy().into_owned()),
+            (
+                "BASTAU_SCREENSHOTS",
+                screenshots.to_string_lossy().into_owned(),
+            ),
+        ],
+    )?;
+    say(&format!(
+        "all checks passed in {:.0} s; screenshots are in target/screenshots/",
+        started.elapsed().as_secs_f64()
+    ));
+    Ok(())
+}

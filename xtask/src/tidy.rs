@@ -1,0 +1,114 @@
+//! Checks of the project's own rules that a test can make ("tidy" tests).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use engine::i18n::{Language, Localizer};
+
+use crate::steps::project_root;
+use crate::tools::package_version_in_lockfile;
+
+fn rust_files_under(folder: &Path, files: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(folder).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files_under(&path, files);
+        } else if path.extension().is_some_and(|extension| extension == "rs") {
+            files.push(path);
+        }
+    }
+}
+
+#[test]
+fn every_rust_file_starts_with_a_module_doc() {
+    let root = project_root();
+    let mut files = Vec::new();
+    for folder in ["src", "crates", "xtask/src"] {
+        rust_files_under(&root.join(folder), &mut files);
+    }
+    assert!(
+        files.len() > 20,
+        "found the project's files: {}",
+        files.len()
+    );
+    let undocumented: Vec<String> = files
+        .iter()
+        .filter(|path| !fs::read_to_string(path).unwrap().starts_with("//!"))
+        .map(|path| path.strip_prefix(&root).unwrap().display().to_string())
+        .collect();
+    assert!(
+        undocumented.is_empty(),
+        "files without a `//!` doc at the top: {undocumented:?}"
+    );
+}
+
+#[test]
+fn wasm_bindgen_versions_agree() {
+    let root = project_root();
+    let lockfile = fs::read_to_string(root.join("Cargo.lock")).unwrap();
+    let locked = package_version_in_lockfile(&lockfile, "wasm-bindgen").unwrap();
+    let trunk_toml: toml::Table =
+        toml::from_str(&fs::read_to_string(root.join("Trunk.toml")).unwrap()).unwrap();
+    let for_trunk = trunk_toml["tools"]["wasm_bindgen"].as_str().unwrap();
+    assert_eq!(
+        for_trunk, locked,
+        "Trunk.toml [tools] wasm_bindgen must equal Cargo.lock's wasm-bindgen"
+    );
+    let manifest = fs::read_to_string(root.join("Cargo.toml")).unwrap();
+    assert!(
+        manifest.contains(&format!("wasm-bindgen = \"={locked}\"")),
+        "Cargo.toml pins wasm-bindgen to exactly {locked}"
+    );
+}
+
+#[test]
+fn wasm_opt_version_matches_the_npm_package() {
+    let root = project_root();
+    let trunk_toml: toml::Table =
+        toml::from_str(&fs::read_to_string(root.join("Trunk.toml")).unwrap()).unwrap();
+    let for_trunk = trunk_toml["tools"]["wasm_opt"].as_str().unwrap();
+    let package_json = fs::read_to_string(root.join("package.json")).unwrap();
+    let binaryen_line = package_json
+        .lines()
+        .find(|line| line.contains("\"binaryen\""))
+        .unwrap();
+    let major = binaryen_line
+        .split('"')
+        .nth(3)
+        .unwrap()
+        .trim_start_matches(['=', '^', '~']);
+    let major = major.split('.').next().unwrap();
+    assert_eq!(for_trunk, format!("version_{major}"));
+}
+
+#[test]
+fn the_load_failure_page_says_the_fluent_messages() {
+    let index_html = fs::read_to_string(project_root().join("www/index.html")).unwrap();
+    for language in Language::ALL {
+        let opening = format!("<div lang=\"{}\">", language.code());
+        let block_start = index_html
+            .find(&opening)
+            .unwrap_or_else(|| panic!("no block {opening}"));
+        let block = &index_html[block_start..];
+        let block = &block[..block.find("</div>").unwrap()];
+        let localizer = Localizer::new(language);
+        for message_id in ["load-failed-title", "load-failed-text", "reload"] {
+            let text = localizer.text(message_id);
+            assert!(
+                block.contains(&text),
+                "index.html's {} block lacks {message_id}: {text}",
+                language.code()
+            );
+        }
+    }
+}
+
+#[test]
+fn ci_runs_the_readme_test_command() {
+    let root = project_root();
+    let ci = fs::read_to_string(root.join(".ci/run")).unwrap();
+    assert!(ci.lines().any(|line| line.trim() == "cargo xtask test"));
+    let readme = fs::read_to_string(root.join("README.md")).unwrap();
+    let first_lines: String = readme.lines().take(20).collect::<Vec<_>>().join("\n");
+    assert!(first_lines.contains("cargo xtask serve") && first_lines.contains("cargo xtask test"));
+}

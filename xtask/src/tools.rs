@@ -1,0 +1,220 @@
+//! Installs the tools the build and the tests need, at pinned versions.
+//!
+//! Everything goes into a cache outside the clone, keyed by version:
+//! `$BASTAU_CACHE`, else `$XDG_CACHE_HOME/bastau`, else `~/.cache/bastau`.
+//! Only package registries are used (crates.io, npm, Debian); no tool is
+//! allowed to download binaries of its own.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::steps::{project_root, run, say, Error};
+
+/// The Trunk release the project is built with.
+const TRUNK_VERSION: &str = "0.21.14";
+
+/// Where the installed tools are.
+pub struct Tools {
+    /// The `trunk` executable.
+    pub trunk: PathBuf,
+    /// Folders to put first on `PATH` for Trunk and the browser tests
+    /// (wasm-bindgen, wasm-opt, node tools).
+    pub path_folders: Vec<PathBuf>,
+    /// The `node_modules` folder with the project's npm packages.
+    pub node_modules: PathBuf,
+}
+
+/// Installs (or finds) everything the build needs.
+pub fn ensure_build_tools() -> Result<Tools, Error> {
+    ensure_wasm_target()?;
+    let trunk_root = cache_folder()?.join(format!("trunk-{TRUNK_VERSION}"));
+    let trunk = trunk_root.join("bin/trunk");
+    if !trunk.exists() {
+        say(&format!(
+            "installing trunk {TRUNK_VERSION} (first run only, several minutes)"
+        ));
+        cargo_install(
+            &[
+                "trunk",
+                "--version",
+                TRUNK_VERSION,
+                "--no-default-features",
+                "--features",
+                "rustls",
+            ],
+            &trunk_root,
+        )?;
+    }
+    let wasm_bindgen_version = wasm_bindgen_version_in_lockfile()?;
+    let wasm_bindgen_root =
+        cache_folder()?.join(format!("wasm-bindgen-cli-{wasm_bindgen_version}"));
+    if !wasm_bindgen_root.join("bin/wasm-bindgen").exists() {
+        say(&format!(
+            "installing wasm-bindgen-cli {wasm_bindgen_version} (first run only)"
+        ));
+        cargo_install(
+            &["wasm-bindgen-cli", "--version", &wasm_bindgen_version],
+            &wasm_bindgen_root,
+        )?;
+    }
+    let node_modules = ensure_node_packages()?;
+    Ok(Tools {
+        trunk,
+        path_folders: vec![wasm_bindgen_root.join("bin"), node_modules.join(".bin")],
+        node_modules,
+    })
+}
+
+/// Installs Debian's Chromium for the browser tests when it is missing.
+pub fn ensure_chromium() -> Result<PathBuf, Error> {
+    let chromium = PathBuf::from("/usr/bin/chromium");
+    if chromium.exists() {
+        return Ok(chromium);
+    }
+    say("installing Debian's chromium for the browser tests (first run only)");
+    let as_root = std::env::var("USER")
+        .map(|user| user == "root")
+        .unwrap_or(false)
+        || run_quietly_succeeds("id", &["-u"], "0");
+    let apt_get = |arguments: &[&str]| -> Result<(), Error> {
+        if as_root {
+            run("apt-get", arguments, None, &[])
+        } else {
+            let mut with_sudo = vec!["apt-get"];
+            with_sudo.extend_from_slice(arguments);
+            run("sudo", &with_sudo, None, &[])
+        }
+    };
+    apt_get(&["update"])?;
+    apt_get(&[
+        "install",
+        "-y",
+        "--no-install-recommends",
+        "chromium",
+        "fonts-dejavu-core",
+    ])?;
+    if chromium.exists() {
+        Ok(chromium)
+    } else {
+        Err(Error::from(
+            "apt-get finished but /usr/bin/chromium is still missing",
+        ))
+    }
+}
+
+fn run_quietly_succeeds(program: &str, arguments: &[&str], expected_output: &str) -> bool {
+    std::process::Command::new(program)
+        .args(arguments)
+        .output()
+        .map(|output| String::from_utf8_lossy(&output.stdout).trim() == expected_output)
+        .unwrap_or(false)
+}
+
+fn ensure_wasm_target() -> Result<(), Error> {
+    let installed = std::process::Command::new("rustup")
+        .args(["target", "list", "--installed"])
+        .current_dir(project_root())
+        .output()
+        .map(|output| String::from_utf8_lossy(&output.stdout).contains("wasm32-unknown-unknown"))
+        .unwrap_or(false);
+    if !installed {
+        say("adding the wasm32-unknown-unknown target to the Rust toolchain");
+        run(
+            "rustup",
+            &["target", "add", "wasm32-unknown-unknown"],
+            Some(&project_root()),
+            &[],
+        )?;
+    }
+    Ok(())
+}
+
+/// `cargo install` into `root`, with `--locked` if that works and without if not.
+fn cargo_install(arguments: &[&str], root: &Path) -> Result<(), Error> {
+    let root_text = root.to_string_lossy().into_owned();
+    let mut locked = vec!["install", "--locked", "--root", root_text.as_str()];
+    locked.extend_from_slice(arguments);
+    if run("cargo", &locked, None, &[]).is_ok() {
+        return Ok(());
+    }
+    say("`cargo install --locked` failed; trying again without --locked");
+    let mut unlocked = vec!["install", "--root", root_text.as_str()];
+    unlocked.extend_from_slice(arguments);
+    run("cargo", &unlocked, None, &[])
+}
+
+/// The project's npm packages (package.json and package-lock.json at the root),
+/// installed with `npm ci` into a cache folder named after the lockfile's hash.
+fn ensure_node_packages() -> Result<PathBuf, Error> {
+    let root = project_root();
+    let lockfile = fs::read(root.join("package-lock.json"))?;
+    let folder = cache_folder()?.join(format!("node-{:016x}", fnv1a_hash(&lockfile)));
+    let done_marker = folder.join(".installed");
+    if !done_marker.exists() {
+        say("installing the npm packages (binaryen's wasm-opt, playwright-core)");
+        fs::create_dir_all(&folder)?;
+        fs::copy(root.join("package.json"), folder.join("package.json"))?;
+        fs::copy(
+            root.join("package-lock.json"),
+            folder.join("package-lock.json"),
+        )?;
+        run(
+            "npm",
+            &["ci", "--no-audit", "--no-fund", "--loglevel=error"],
+            Some(&folder),
+            &[],
+        )?;
+        fs::write(&done_marker, "")?;
+    }
+    Ok(folder.join("node_modules"))
+}
+
+/// The cache folder for installed tools, created if needed.
+pub fn cache_folder() -> Result<PathBuf, Error> {
+    let folder = if let Some(folder) = std::env::var_os("BASTAU_CACHE") {
+        PathBuf::from(folder)
+    } else if let Some(folder) = std::env::var_os("XDG_CACHE_HOME") {
+        PathBuf::from(folder).join("bastau")
+    } else if let Some(home) = std::env::var_os("HOME") {
+        PathBuf::from(home).join(".cache/bastau")
+    } else {
+        return Err(Error::from(
+            "neither BASTAU_CACHE, XDG_CACHE_HOME nor HOME is set",
+        ));
+    };
+    fs::create_dir_all(&folder)?;
+    Ok(folder)
+}
+
+/// The wasm-bindgen version Cargo.lock resolved; wasm-bindgen-cli must match it exactly.
+pub fn wasm_bindgen_version_in_lockfile() -> Result<String, Error> {
+    let lockfile = fs::read_to_string(project_root().join("Cargo.lock"))?;
+    package_version_in_lockfile(&lockfile, "wasm-bindgen")
+        .ok_or_else(|| Error::from("Cargo.lock has no wasm-bindgen package"))
+}
+
+/// The version of the package `name` in the text of a Cargo.lock.
+pub fn package_version_in_lockfile(lockfile: &str, name: &str) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Lockfile {
+        package: Vec<LockedPackage>,
+    }
+    #[derive(serde::Deserialize)]
+    struct LockedPackage {
+        name: String,
+        version: String,
+    }
+    let lockfile: Lockfile = toml::from_str(lockfile).ok()?;
+    lockfile
+        .package
+        .into_iter()
+        .find(|package| package.name == name)
+        .map(|package| package.version)
+}
+
+/// FNV-1a: a stable 64-bit hash for cache folder names.
+fn fnv1a_hash(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
