@@ -75,6 +75,7 @@ fn initial_state() -> AppState {
         // A link's language is also the pupil's choice from now on; if it cannot
         // be kept, the app still works in it for this visit.
         let _ = engine::settings::save_chosen_language(&mut store, language);
+        browser::remove_language_from_address();
     }
     let chosen = from_link.or_else(|| engine::settings::load_chosen_language(&store));
     let suggested = engine::i18n::Language::from_browser_preferences(

@@ -30,6 +30,44 @@ pub fn address_query() -> String {
     format!("{}&{}", search.trim_start_matches('?'), hash_query)
 }
 
+/// Takes `lang=` out of the address once it has been applied, so that a later
+/// choice in the settings is not overridden by the link on the next reload.
+pub fn remove_language_from_address() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let (Ok(path), Ok(search), Ok(hash)) =
+        (location.pathname(), location.search(), location.hash())
+    else {
+        return;
+    };
+    let without_language = |query: &str| -> String {
+        query
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|pair| !pair.is_empty() && !pair.starts_with("lang="))
+            .collect::<Vec<_>>()
+            .join("&")
+    };
+    let search = without_language(&search);
+    let hash = match hash.split_once('?') {
+        Some((route, query)) => match without_language(query) {
+            query if query.is_empty() => route.to_owned(),
+            query => format!("{route}?{query}"),
+        },
+        None => hash,
+    };
+    let address = if search.is_empty() {
+        format!("{path}{hash}")
+    } else {
+        format!("{path}?{search}{hash}")
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
+    }
+}
+
 /// The browser's preferred languages, most wanted first.
 pub fn preferred_languages() -> Vec<String> {
     let Some(navigator) = web_sys::window().map(|window| window.navigator()) else {

@@ -72,9 +72,17 @@ test('a link with ?lang=ru skips the question and speaks Russian', async () => {
     assert.equal(await page.locator('.language-question').count(), 0);
     await page.locator('.pack-card', { hasText: 'Первые шаги' }).waitFor();
     assert.match(await text(page, '.pack-card .pack-meta'), /^3 урока$/);
-    // The link's language is kept as the pupil's choice.
+    assert.doesNotMatch(page.url(), /lang=/, 'the address drops lang= once applied');
+    // The link's language is kept as the pupil's choice ...
     await page.goto(server.url);
     await page.locator('h1', { hasText: 'Наборы уроков' }).waitFor();
+    // ... until the pupil chooses another one, which a reload keeps.
+    await page.goto(`${server.url}?class=7b&lang=kk#/settings`);
+    await page.locator('h1', { hasText: 'Баптаулар' }).waitFor();
+    assert.match(page.url(), /\?class=7b#\/settings$/);
+    await page.locator('.language-button[data-language="en"]').click();
+    await page.reload();
+    await page.locator('h1', { hasText: 'Settings' }).waitFor();
     page.assertClean();
     await context.close();
 });
@@ -85,6 +93,7 @@ test('a pack lists its lessons with their state', async () => {
     await page.locator('h1', { hasText: 'First steps' }).waitFor();
     assert.deepEqual(await page.locator('.lesson-title').allInnerTexts(), ['Hello, world!', 'Variables', 'Input']);
     assert.deepEqual(await page.locator('.lesson-state').allInnerTexts(), ['not started', 'not started', 'not started']);
+    await screenshot(page, 'pack-en');
     await page.locator('.lesson-link', { hasText: 'Variables' }).click();
     await page.locator('#lesson-title', { hasText: 'Variables' }).waitFor();
     assert.match(page.url(), /#\/pack\/first-steps\/variables$/);
@@ -150,6 +159,7 @@ test('unknown addresses, packs and lessons say so in the pupil language', async 
     const { context, page } = await openPage(browser);
     await page.goto(`${server.url}?lang=en#/no/such/page`);
     await page.locator('h1', { hasText: 'Nothing here' }).waitFor();
+    await screenshot(page, 'not-found');
     await page.goto(`${server.url}?lang=en#/pack/first-steps/no-such-lesson`);
     await page.locator('p', { hasText: 'This pack has no lesson called “no-such-lesson”.' }).waitFor();
     // A missing pack is a failed download (404): the browser itself logs that,
