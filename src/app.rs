@@ -15,7 +15,7 @@ use crate::pages::not_found::NotFoundPage;
 use crate::pages::pack::PackPage;
 use crate::pages::settings::SettingsPage;
 use crate::routes::Route;
-use crate::services::{browser, storage};
+use crate::services::{browser, panic_screen, storage};
 use crate::state::AppState;
 
 /// The whole app.
@@ -31,8 +31,10 @@ pub fn app() -> Html {
 
     {
         let app_name = context.text("app-name");
+        let localizer = Rc::clone(&localizer);
         use_effect_with(language, move |language| {
             browser::set_document_language(language.code(), &app_name);
+            panic_screen::prepare(&localizer);
         });
     }
 
@@ -82,4 +84,14 @@ fn initial_state() -> AppState {
         browser::preferred_languages().iter().map(String::as_str),
     );
     AppState::new(chosen, suggested, storage_available)
+}
+
+/// The language the page starts in, before any component has run: the one
+/// chosen on an earlier visit, else the browser's.
+pub fn starting_language() -> engine::i18n::Language {
+    engine::settings::load_chosen_language(&storage::LocalStore::open()).unwrap_or_else(|| {
+        engine::i18n::Language::from_browser_preferences(
+            browser::preferred_languages().iter().map(String::as_str),
+        )
+    })
 }

@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::context::use_app_context;
+use crate::context::{use_app_context, AppContext};
+use crate::services::packs::request_pack;
 use crate::state::LoadFailure;
 
 /// Properties of [`LoadProblem`].
@@ -38,4 +39,12 @@ pub fn load_problem(props: &LoadProblemProps) -> Html {
             <button type="button" onclick={on_retry}>{ context.text("try-again") }</button>
         </section>
     }
+}
+
+/// The explanation and retry button for the pack `pack_id` that did not load.
+pub fn pack_problem(context: &AppContext, pack_id: &str, failure: LoadFailure) -> Html {
+    let retry_context = context.clone();
+    let retry_pack_id = pack_id.to_owned();
+    let on_retry = Callback::from(move |_| request_pack(&retry_context, &retry_pack_id));
+    html! { <LoadProblem {failure} pack_id={pack_id.to_owned()} {on_retry} /> }
 }

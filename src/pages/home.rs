@@ -4,10 +4,10 @@ use engine::pack::PackManifest;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::load_problem::LoadProblem;
+use crate::components::load_problem::{pack_problem, LoadProblem};
 use crate::context::{use_app_context, AppContext};
 use crate::routes::Route;
-use crate::services::packs::{ensure_pack, ensure_pack_index, request_pack};
+use crate::services::packs::{ensure_pack, ensure_pack_index};
 use crate::state::Loadable;
 
 /// Lists the built-in packs with their titles and lesson counts.
@@ -55,12 +55,7 @@ fn loading(context: &AppContext) -> Html {
 fn pack_card(context: &AppContext, pack_id: &str) -> Html {
     let body = match context.app_state().pack(pack_id) {
         Loadable::NotRequested | Loadable::Loading => loading(context),
-        Loadable::Failed(failure) => {
-            let retry_context = context.clone();
-            let retry_pack_id = pack_id.to_owned();
-            let on_retry = Callback::from(move |_| request_pack(&retry_context, &retry_pack_id));
-            html! { <LoadProblem failure={failure.clone()} pack_id={pack_id.to_owned()} {on_retry} /> }
-        }
+        Loadable::Failed(failure) => pack_problem(context, pack_id, failure.clone()),
         Loadable::Loaded(manifest) => loaded_pack_card(context, manifest),
     };
     html! { <li class="pack-card" data-pack={pack_id.to_owned()}>{ body }</li> }

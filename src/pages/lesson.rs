@@ -9,8 +9,9 @@ use engine::pack::{LessonEntry, PackManifest};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::load_problem::pack_problem;
 use crate::context::{use_app_context, AppContext};
-use crate::pages::pack::{pack_problem, use_pack};
+use crate::pages::pack::use_pack;
 use crate::routes::Route;
 use crate::state::Loadable;
 
@@ -86,14 +87,14 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
         let instructions_open = instructions_open.clone();
         Callback::from(move |_: MouseEvent| instructions_open.set(!*instructions_open))
     };
-    let tab_button = |tab: OutputTab, message_id: &str, panel_id: &str| {
+    let tab_button = |tab: OutputTab, label: String, panel_id: &str| {
         let output_tab_handle = output_tab.clone();
         let selected = *output_tab == tab;
         html! {
             <button type="button" role="tab" class="output-tab" aria-selected={selected.to_string()}
                 aria-controls={panel_id.to_owned()}
                 onclick={Callback::from(move |_: MouseEvent| output_tab_handle.set(tab))}>
-                { context.text(message_id) }
+                { label }
             </button>
         }
     };
@@ -130,8 +131,8 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
             </section>
             <section class="lesson-output">
                 <div class="output-tabs" role="tablist">
-                    { tab_button(OutputTab::Stage, "lesson-stage", "stage-panel") }
-                    { tab_button(OutputTab::Console, "lesson-console", "console-panel") }
+                    { tab_button(OutputTab::Stage, context.text("lesson-stage"), "stage-panel") }
+                    { tab_button(OutputTab::Console, context.text("lesson-console"), "console-panel") }
                 </div>
                 <div id="stage-panel" class={panel_class(OutputTab::Stage)} role="tabpanel">
                     <canvas class="stage" width="400" height="400" aria-label={context.text("lesson-stage-label")} />

@@ -5,10 +5,10 @@ use engine::progress::LessonState;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::load_problem::LoadProblem;
+use crate::components::load_problem::pack_problem;
 use crate::context::{use_app_context, AppContext};
 use crate::routes::Route;
-use crate::services::packs::{ensure_pack, request_pack};
+use crate::services::packs::ensure_pack;
 use crate::state::Loadable;
 
 /// Properties of [`PackPage`] and other pages about one pack.
@@ -40,18 +40,6 @@ pub fn use_pack(context: &AppContext, pack_id: &str) {
     use_effect_with(pack_id.to_owned(), move |pack_id| {
         ensure_pack(&context, pack_id)
     });
-}
-
-/// The explanation and retry button for a pack that did not load.
-pub fn pack_problem(
-    context: &AppContext,
-    pack_id: &str,
-    failure: crate::state::LoadFailure,
-) -> Html {
-    let retry_context = context.clone();
-    let retry_pack_id = pack_id.to_owned();
-    let on_retry = Callback::from(move |_| request_pack(&retry_context, &retry_pack_id));
-    html! { <LoadProblem {failure} pack_id={pack_id.to_owned()} {on_retry} /> }
 }
 
 fn pack_contents(context: &AppContext, manifest: &PackManifest) -> Html {

@@ -188,3 +188,35 @@ test('when the app cannot download, a reload message shows in the chosen languag
     assert.equal(await page.locator('#load-failed [lang="en"]').isVisible(), false);
     await context.close();
 });
+
+test('a crash of the app shows a translated message whose button reloads', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(`${server.url}?lang=kk#/pack/first-steps/hello`);
+    await page.locator('#lesson-title').waitFor();
+    assert.equal(await page.locator('#panic-message').isVisible(), false, 'prepared, hidden');
+    // A trap inside the wasm (stack overflow, out of memory) reaches the page as
+    // an uncaught WebAssembly.RuntimeError, as this one does.
+    await page.evaluate(() => {
+        const error = new WebAssembly.RuntimeError('unreachable executed');
+        dispatchEvent(new ErrorEvent('error', { error, message: error.message }));
+    });
+    await page.locator('#panic-message h1', { hasText: 'Бірдеңе дұрыс болмады' }).waitFor();
+    assert.equal(await page.locator('#app').count(), 0, 'the broken interface is gone');
+    await screenshot(page, 'crashed-kk');
+    await page.locator('#panic-message button', { hasText: 'Бетті қайта жүктеу' }).click();
+    await page.locator('#lesson-title', { hasText: 'Сәлем, әлем!' }).waitFor();
+    assert.equal(await page.locator('#panic-message').isVisible(), false, 'the reload brings the app back');
+    page.assertClean();
+    await context.close();
+});
+
+test('the crash message follows a change of language', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(`${server.url}?lang=kk#/settings`);
+    await page.locator('.language-button[data-language="ru"]').click();
+    await page.locator('h1', { hasText: 'Настройки' }).waitFor();
+    assert.equal(await page.locator('#panic-message').getAttribute('lang'), 'ru');
+    assert.equal(await page.locator('#panic-message h1').textContent(), 'Что-то пошло не так');
+    page.assertClean();
+    await context.close();
+});

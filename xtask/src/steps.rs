@@ -116,6 +116,14 @@ fn release_build(tools: &tools::Tools) -> Result<(), Error> {
     )
 }
 
+/// `cargo clippy` with `extra_arguments`, denying every warning.
+fn clippy(extra_arguments: &[&str]) -> Result<(), Error> {
+    let mut arguments = vec!["clippy", "--locked"];
+    arguments.extend_from_slice(extra_arguments);
+    arguments.extend_from_slice(&["--", "-D", "warnings"]);
+    run("cargo", &arguments, None, &[])
+}
+
 /// `cargo xtask test`: everything CI checks.
 // xtask runs natively, where the clock works; the ban is for the app and the engine.
 #[allow(clippy::disallowed_methods)]
@@ -128,39 +136,16 @@ pub fn test() -> Result<(), Error> {
     say("cargo fmt --check");
     run("cargo", &["fmt", "--all", "--check"], None, &[])?;
     say("clippy, native");
-    run(
-        "cargo",
-        &[
-            "clippy",
-            "--workspace",
-            "--all-targets",
-            "--locked",
-            "--",
-            "-D",
-            "warnings",
-        ],
-        None,
-        &[],
-    )?;
+    clippy(&["--workspace", "--all-targets"])?;
     say("clippy, wasm32 (the app and the engine)");
-    run(
-        "cargo",
-        &[
-            "clippy",
-            "--package",
-            "bastau",
-            "--package",
-            "engine",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--locked",
-            "--",
-            "-D",
-            "warnings",
-        ],
-        None,
-        &[],
-    )?;
+    clippy(&[
+        "--package",
+        "bastau",
+        "--package",
+        "engine",
+        "--target",
+        "wasm32-unknown-unknown",
+    ])?;
     say("native tests (the app, the engine and the tidy checks)");
     run("cargo", &["test", "--workspace", "--locked"], None, &[])?;
 

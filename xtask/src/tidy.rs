@@ -112,3 +112,42 @@ fn ci_runs_the_readme_test_command() {
     let first_lines: String = readme.lines().take(20).collect::<Vec<_>>().join("\n");
     assert!(first_lines.contains("cargo xtask serve") && first_lines.contains("cargo xtask test"));
 }
+
+/// The message ids the code asks for literally: `.text("id")` and `.text_with("id", …)`.
+fn message_ids_used_in(source: &str) -> Vec<String> {
+    let mut ids = Vec::new();
+    for call in ["text(\"", "text_with(\"", "text_with(\n"] {
+        for (position, _) in source.match_indices(call) {
+            let rest = source[position + call.len()..].trim_start_matches([' ', '\n', '"']);
+            if let Some(end) = rest.find('"') {
+                ids.push(rest[..end].to_owned());
+            }
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_message_the_code_asks_for_exists() {
+    let root = project_root();
+    let mut files = Vec::new();
+    rust_files_under(&root.join("src"), &mut files);
+    rust_files_under(&root.join("crates/engine/src"), &mut files);
+    let english = Localizer::new(Language::English);
+    let mut used = Vec::new();
+    for file in files {
+        used.extend(message_ids_used_in(&fs::read_to_string(&file).unwrap()));
+    }
+    assert!(used.len() > 30, "found the calls: {}", used.len());
+    let unknown: Vec<&String> = used.iter().filter(|id| !english.has_message(id)).collect();
+    assert!(
+        unknown.is_empty(),
+        "the code asks for messages en.ftl lacks: {unknown:?}"
+    );
+}
+
+#[test]
+fn message_ids_are_found_in_calls() {
+    let source = "a.text(\"one\"); b.text_with(\"two\", &[]); c.text_with(\n    \"three\",\n)";
+    assert_eq!(message_ids_used_in(source), ["one", "two", "three"]);
+}

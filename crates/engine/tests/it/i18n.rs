@@ -3,6 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use engine::i18n::{fluent_source, Language, Localizer, MessageArgument};
+use engine::progress::LessonState;
 use fluent_syntax::ast;
 
 /// Messages that may read the same in kk or ru as in English: names and symbols.
@@ -194,4 +195,23 @@ fn language_codes_and_browser_preferences() {
         Language::Russian
     );
     assert_eq!(Language::from_browser_preferences([]), Language::Russian);
+}
+
+#[test]
+fn lesson_states_have_their_messages() {
+    for language in Language::ALL {
+        let localizer = Localizer::new(language);
+        for state in [
+            LessonState::NotStarted,
+            LessonState::InProgress,
+            LessonState::Solved,
+        ] {
+            assert!(
+                localizer.has_message(state.message_id()),
+                "{}: {}",
+                language.code(),
+                state.message_id()
+            );
+        }
+    }
 }
