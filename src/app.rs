@@ -83,7 +83,8 @@ fn initial_state() -> AppState {
     let suggested = engine::i18n::Language::from_browser_preferences(
         browser::preferred_languages().iter().map(String::as_str),
     );
-    AppState::new(chosen, suggested, storage_available)
+    let editor_font_size = engine::settings::load_editor_font_size(&store);
+    AppState::new(chosen, suggested, storage_available, editor_font_size)
 }
 
 /// The language the page starts in, before any component has run: the one

@@ -17,6 +17,8 @@ pub struct AppState {
     pub suggested_language: Language,
     /// Whether the browser lets the app keep anything between visits.
     pub storage_available: bool,
+    /// The code editor's font size in CSS pixels, chosen in the settings.
+    pub editor_font_size: u32,
     /// The list of built-in packs.
     pub pack_index: Loadable<PackIndex>,
     /// Each pack's manifest, by pack id, as far as it has been asked for.
@@ -53,6 +55,8 @@ pub enum LoadFailure {
 pub enum Action {
     /// The pupil chose the interface language (on the question, in settings or by a link).
     ChooseLanguage(Language),
+    /// The pupil chose the code editor's font size in the settings.
+    ChooseEditorFontSize(u32),
     /// The list of packs is being fetched.
     PackIndexRequested,
     /// The list of packs arrived or failed.
@@ -64,16 +68,19 @@ pub enum Action {
 }
 
 impl AppState {
-    /// The state on start: a language from a link or an earlier visit, if any.
+    /// The state on start: a language from a link or an earlier visit, if
+    /// any, and the editor's font size.
     pub fn new(
         chosen_language: Option<Language>,
         suggested_language: Language,
         storage_available: bool,
+        editor_font_size: u32,
     ) -> AppState {
         AppState {
             language: chosen_language,
             suggested_language,
             storage_available,
+            editor_font_size,
             pack_index: Loadable::NotRequested,
             packs: BTreeMap::new(),
         }
@@ -89,6 +96,7 @@ impl AppState {
 pub fn reduce(mut state: AppState, action: Action) -> AppState {
     match action {
         Action::ChooseLanguage(language) => state.language = Some(language),
+        Action::ChooseEditorFontSize(font_size) => state.editor_font_size = font_size,
         Action::PackIndexRequested => state.pack_index = Loadable::Loading,
         Action::PackIndexArrived(result) => state.pack_index = loadable_from(result),
         Action::PackRequested(pack_id) => {
@@ -113,7 +121,13 @@ mod tests {
     use super::*;
 
     fn fresh_state() -> AppState {
-        AppState::new(None, Language::Russian, true)
+        AppState::new(None, Language::Russian, true, 18)
+    }
+
+    #[test]
+    fn the_editor_font_size_is_chosen_in_the_settings() {
+        let state = reduce(fresh_state(), Action::ChooseEditorFontSize(28));
+        assert_eq!(state.editor_font_size, 28);
     }
 
     #[test]

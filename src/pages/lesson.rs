@@ -2,13 +2,15 @@
 //!
 //! From 1200 px wide the three stand side by side; below that the instructions
 //! fold into a bar and the stage and console become tabs, so the editor keeps
-//! its room (at 1024x600 it still shows 15 lines of 50 characters). The editor,
-//! the interpreter and the worlds arrive with later issues; the layout is final.
+//! its room (at 1024x600 it still shows 15 lines of 50 characters). The code
+//! pane (editor, symbol panel, saving) is `components::lesson_code`; the
+//! interpreter and the worlds arrive with later issues.
 
 use engine::pack::{LessonEntry, PackManifest};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::lesson_code::LessonCode;
 use crate::components::load_problem::pack_problem;
 use crate::context::{use_app_context, AppContext};
 use crate::pages::pack::use_pack;
@@ -119,15 +121,9 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
                 </div>
             </section>
             <section class="lesson-editor" aria-label={context.text("lesson-editor")}>
-                <div class="toolbar">
-                    <button type="button" class="run-button" disabled=true>{ context.text("lesson-run") }</button>
-                    <button type="button" disabled=true>{ context.text("lesson-stop") }</button>
-                    <button type="button" disabled=true>{ context.text("lesson-step") }</button>
-                </div>
-                <textarea id="code-editor" class="code-editor" spellcheck="false"
-                    autocapitalize="off" autocomplete="off"
-                    aria-label={context.text("lesson-editor-label")}
-                    value={props.lesson.starter_code.clone()} />
+                <LessonCode key={format!("{}/{}", props.manifest.id, props.lesson.id)}
+                    pack_id={props.manifest.id.clone()} lesson_id={props.lesson.id.clone()}
+                    starter_code={props.lesson.starter_code.clone()} />
             </section>
             <section class="lesson-output">
                 <div class="output-tabs" role="tablist">

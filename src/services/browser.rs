@@ -1,5 +1,9 @@
-//! Small reads and writes of the page and the address bar.
+//! Small reads and writes of the page and the address bar, and the page being hidden.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 /// The element the app renders into; the static loading message in
@@ -103,5 +107,65 @@ pub fn focus_element(id: &str) {
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(element) = element {
         let _ = element.focus();
+    }
+}
+
+/// Reloads the page, as the pupil's reload button does.
+pub fn reload_page() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}
+
+/// Calls a function whenever the page is hidden (another tab, the window
+/// minimised, the tab or browser closing, a reload); dropping it stops the
+/// calls. This is the last moment a page can be sure to save.
+pub struct PageHideListener {
+    on_visibility_change: Closure<dyn FnMut()>,
+    on_page_hide: Closure<dyn FnMut()>,
+    window: web_sys::Window,
+    document: web_sys::Document,
+}
+
+impl PageHideListener {
+    /// Listens for `visibilitychange` to hidden, and for `pagehide` (which can
+    /// come while the page still counts as visible).
+    pub fn new(on_hide: impl FnMut() + 'static) -> Option<PageHideListener> {
+        let window = web_sys::window()?;
+        let document = window.document()?;
+        let on_hide = Rc::new(RefCell::new(on_hide));
+        let document_for_callback = document.clone();
+        let on_hide_for_visibility = Rc::clone(&on_hide);
+        let on_visibility_change = Closure::<dyn FnMut()>::new(move || {
+            if document_for_callback.hidden() {
+                (on_hide_for_visibility.borrow_mut())();
+            }
+        });
+        let on_page_hide = Closure::<dyn FnMut()>::new(move || (on_hide.borrow_mut())());
+        let _ = document.add_event_listener_with_callback(
+            "visibilitychange",
+            on_visibility_change.as_ref().unchecked_ref(),
+        );
+        let _ = window
+            .add_event_listener_with_callback("pagehide", on_page_hide.as_ref().unchecked_ref());
+        Some(PageHideListener {
+            on_visibility_change,
+            on_page_hide,
+            window,
+            document,
+        })
+    }
+}
+
+impl Drop for PageHideListener {
+    fn drop(&mut self) {
+        let _ = self.document.remove_event_listener_with_callback(
+            "visibilitychange",
+            self.on_visibility_change.as_ref().unchecked_ref(),
+        );
+        let _ = self.window.remove_event_listener_with_callback(
+            "pagehide",
+            self.on_page_hide.as_ref().unchecked_ref(),
+        );
     }
 }

@@ -1,7 +1,10 @@
-//! The only modules that touch the browser: storage, network, the page itself.
+//! The only modules that touch the browser: storage, network, the page itself,
+//! timers and the code editor.
 
 pub mod browser;
+pub mod editor;
 pub mod network;
 pub mod packs;
 pub mod panic_screen;
 pub mod storage;
+pub mod timer;

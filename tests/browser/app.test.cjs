@@ -105,7 +105,9 @@ test('a lesson opens by its address; wide screens show three panes side by side'
     const { context, page } = await openPage(browser, { width: 1366, height: 768 });
     await page.goto(`${server.url}?lang=kk#/pack/first-steps/hello`);
     await page.locator('#lesson-title', { hasText: 'Сәлем, әлем!' }).waitFor();
-    assert.equal(await page.locator('#code-editor').inputValue(), "print('Сәлем, әлем!')\n");
+    await page.locator('.code-editor[data-status="mounted"]').waitFor();
+    const lines = await page.locator('.cm-content .cm-line').allTextContents();
+    assert.deepEqual(lines, ["print('Сәлем, әлем!')", ''], 'the starter code is in the editor');
     const boxes = await Promise.all(
         ['.lesson-instructions', '.lesson-editor', '.lesson-output'].map((selector) => page.locator(selector).boundingBox()),
     );
@@ -125,19 +127,33 @@ test('on 1024x600 the instructions fold, stage and console are tabs, and the edi
     await page.goto(`${server.url}?lang=ru#/pack/first-steps/hello`);
     await page.locator('.instructions-toggle', { hasText: 'Привет, мир!' }).waitFor();
     assert.equal(await page.locator('.instructions-body').isVisible(), false, 'instructions folded');
-    const room = await page.locator('#code-editor').evaluate((editor) => {
-        const style = getComputedStyle(editor);
+    await page.locator('.code-editor[data-status="mounted"]').waitFor();
+    // The room CodeMirror's scroller leaves for text, in lines and characters of
+    // the code font at the default size.
+    const room = await page.locator('.cm-content').evaluate((content) => {
+        const scroller = content.closest('.cm-scroller');
+        const gutters = scroller.querySelector('.cm-gutters');
+        const line = content.querySelector('.cm-line');
+        const lineStyle = getComputedStyle(line);
+        const contentStyle = getComputedStyle(content);
         const probe = document.createElement('span');
-        probe.style.font = style.font;
+        probe.style.font = lineStyle.font;
         probe.style.whiteSpace = 'pre';
         probe.textContent = 'x'.repeat(100);
         document.body.append(probe);
         const characterWidth = probe.getBoundingClientRect().width / 100;
         probe.remove();
-        const innerWidth = editor.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-        const innerHeight = editor.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
-        return { lines: innerHeight / parseFloat(style.lineHeight), columns: innerWidth / characterWidth };
+        const innerWidth = scroller.clientWidth - gutters.offsetWidth
+            - parseFloat(lineStyle.paddingLeft) - parseFloat(lineStyle.paddingRight);
+        const innerHeight = scroller.clientHeight
+            - parseFloat(contentStyle.paddingTop) - parseFloat(contentStyle.paddingBottom);
+        return {
+            lines: innerHeight / line.getBoundingClientRect().height,
+            columns: innerWidth / characterWidth,
+            fontSize: parseFloat(lineStyle.fontSize),
+        };
     });
+    assert.equal(room.fontSize, 18, 'measured at the default font size');
     assert.ok(room.lines >= 15, `the editor shows ${room.lines.toFixed(1)} lines`);
     assert.ok(room.columns >= 50, `the editor shows ${room.columns.toFixed(1)} columns`);
     assert.ok(await page.locator('.stage').isVisible());

@@ -1,15 +1,16 @@
 //! The project's commands, run as `cargo xtask <command>`.
 //!
-//! - `serve`: installs what is missing, builds the app and serves it on
-//!   <http://127.0.0.1:8080>.
+//! - `serve`: installs what is missing, bundles the code editor, builds the
+//!   app and serves it on <http://127.0.0.1:8080>.
 //! - `test`: everything CI checks, in order: formatting, clippy for the native
-//!   and the wasm32 target, the native tests, a release build, the size report
-//!   and the real-browser tests.
+//!   and the wasm32 target, the native tests, a release build (the code
+//!   editor's bundle first), the size report and the real-browser tests.
 //! - `build`: the release build into `dist/` and its size report.
 //!
 //! Tools are installed at pinned versions into a cache outside the clone
 //! (see `tools.rs`), so a fresh clone on the same machine does not rebuild them.
 
+mod editor_bundle;
 mod size;
 mod steps;
 #[cfg(test)]

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
-use crate::{size, tools};
+use crate::{editor_bundle, size, tools};
 
 /// What went wrong in a step, in words.
 #[derive(Debug)]
@@ -88,6 +88,7 @@ fn path_with(tools: &tools::Tools) -> String {
 /// `cargo xtask serve`.
 pub fn serve() -> Result<(), Error> {
     let tools = tools::ensure_build_tools()?;
+    editor_bundle::bundle(&tools)?;
     say("building and serving the app; open http://127.0.0.1:8080/ (Ctrl+C stops)");
     let trunk = tools.trunk.to_string_lossy().into_owned();
     run(
@@ -106,6 +107,7 @@ pub fn build() -> Result<(), Error> {
 }
 
 fn release_build(tools: &tools::Tools) -> Result<(), Error> {
+    editor_bundle::bundle(tools)?;
     say("release build with trunk (offline; wasm-opt -Oz)");
     let trunk = tools.trunk.to_string_lossy().into_owned();
     run(
@@ -148,6 +150,14 @@ pub fn test() -> Result<(), Error> {
     ])?;
     say("native tests (the app, the engine and the tidy checks)");
     run("cargo", &["test", "--workspace", "--locked"], None, &[])?;
+
+    say("the Python conformance corpus's expected results, checked against CPython 3.11");
+    run(
+        "python3",
+        &["crates/engine/tests/data/python/regenerate.py", "--check"],
+        None,
+        &[],
+    )?;
 
     release_build(&tools)?;
     let dist = project_root().join("dist");

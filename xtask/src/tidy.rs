@@ -151,3 +151,48 @@ fn message_ids_are_found_in_calls() {
     let source = "a.text(\"one\"); b.text_with(\"two\", &[]); c.text_with(\n    \"three\",\n)";
     assert_eq!(message_ids_used_in(source), ["one", "two", "three"]);
 }
+
+#[test]
+fn npm_packages_are_pinned_exactly() {
+    let package_json = fs::read_to_string(project_root().join("package.json")).unwrap();
+    let dependencies = package_json
+        .split("\"devDependencies\"")
+        .nth(1)
+        .and_then(|rest| rest.split('}').next())
+        .unwrap();
+    let versions: Vec<(&str, &str)> = dependencies
+        .lines()
+        .filter_map(|line| {
+            let mut parts = line.split('"');
+            Some((parts.nth(1)?, parts.nth(1)?))
+        })
+        .collect();
+    assert!(
+        versions.iter().any(|(name, _)| *name == "esbuild"),
+        "{versions:?}"
+    );
+    for (name, version) in versions {
+        assert!(
+            version
+                .chars()
+                .all(|character| character.is_ascii_digit() || character == '.'),
+            "package.json: {name} is pinned to \"{version}\", not an exact version"
+        );
+    }
+}
+
+#[test]
+fn the_page_loads_the_editor_bundle_xtask_makes() {
+    let index_html = fs::read_to_string(project_root().join("www/index.html")).unwrap();
+    let relative_to_page = crate::editor_bundle::OUTPUT.strip_prefix("www/").unwrap();
+    // Trunk hashes the file's name; the size report finds it by "editor" in it.
+    assert!(relative_to_page.contains("editor"));
+    assert!(
+        index_html.contains(&format!(
+            "<script data-trunk src=\"{relative_to_page}\" id=\"editor-script\""
+        )),
+        "www/index.html loads {relative_to_page} with a Trunk asset link"
+    );
+    let gitignore = fs::read_to_string(project_root().join(".gitignore")).unwrap();
+    assert!(gitignore.lines().any(|line| line == "/www/generated"));
+}

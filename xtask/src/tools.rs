@@ -20,7 +20,8 @@ pub struct Tools {
     /// Folders to put first on `PATH` for Trunk and the browser tests
     /// (wasm-bindgen, wasm-opt, node tools).
     pub path_folders: Vec<PathBuf>,
-    /// The `node_modules` folder with the project's npm packages.
+    /// The `node_modules` folder with the project's npm packages (also
+    /// esbuild and the CodeMirror packages the editor bundle is made from).
     pub node_modules: PathBuf,
 }
 
@@ -151,7 +152,7 @@ fn ensure_node_packages() -> Result<PathBuf, Error> {
     let folder = cache_folder()?.join(format!("node-{:016x}", fnv1a_hash(&lockfile)));
     let done_marker = folder.join(".installed");
     if !done_marker.exists() {
-        say("installing the npm packages (binaryen's wasm-opt, playwright-core)");
+        say("installing the npm packages (binaryen's wasm-opt, playwright-core, esbuild, CodeMirror)");
         fs::create_dir_all(&folder)?;
         fs::copy(root.join("package.json"), folder.join("package.json"))?;
         fs::copy(

@@ -13,5 +13,6 @@
 pub mod i18n;
 pub mod pack;
 pub mod progress;
+pub mod python;
 pub mod settings;
 pub mod storage;

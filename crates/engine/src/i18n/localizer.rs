@@ -3,7 +3,7 @@
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-use super::{fluent_source, Language};
+use super::{fluent_sources, Language};
 
 /// A value put into a message's `{ $variable }`.
 #[derive(Clone, Debug, PartialEq)]
@@ -45,10 +45,6 @@ impl Localizer {
     /// them, so a syntax error cannot reach a pupil; should one slip through, the
     /// messages that did parse are still used.
     pub fn new(language: Language) -> Localizer {
-        let resource = match FluentResource::try_new(fluent_source(language).to_owned()) {
-            Ok(resource) => resource,
-            Err((partial_resource, _errors)) => partial_resource,
-        };
         let language_identifier = language
             .code()
             .parse::<LanguageIdentifier>()
@@ -57,8 +53,14 @@ impl Localizer {
         // Unicode isolation marks around arguments confuse copy-paste and tests,
         // and all three languages are written left to right.
         bundle.set_use_isolating(false);
-        // A duplicate message is reported by the tests; here the first one wins.
-        let _ = bundle.add_resource(resource);
+        for source in fluent_sources(language) {
+            let resource = match FluentResource::try_new(source.to_owned()) {
+                Ok(resource) => resource,
+                Err((partial_resource, _errors)) => partial_resource,
+            };
+            // A duplicate message is reported by the tests; here the first one wins.
+            let _ = bundle.add_resource(resource);
+        }
         Localizer { language, bundle }
     }
 

@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use engine::i18n::{fluent_source, Language, Localizer, MessageArgument};
+use engine::i18n::{fluent_sources, Language, Localizer, MessageArgument, FLUENT_FILE_NAMES};
 use engine::progress::LessonState;
 use fluent_syntax::ast;
 
@@ -14,31 +14,28 @@ struct MessageFacts {
     text: String,
 }
 
+/// Every message of `language`, from all its files; a message lives in one file only.
 fn messages_of(language: Language) -> BTreeMap<String, MessageFacts> {
-    let resource = fluent_syntax::parser::parse(fluent_source(language))
-        .unwrap_or_else(|(_, errors)| panic!("{}.ftl does not parse: {errors:?}", language.code()));
     let mut messages = BTreeMap::new();
-    for entry in resource.body {
-        if let ast::Entry::Message(message) = entry {
-            let pattern = message.value.as_ref().unwrap_or_else(|| {
-                panic!(
-                    "{}.ftl: message {} has no value",
-                    language.code(),
-                    message.id.name
-                )
-            });
-            let mut facts = MessageFacts {
-                variables: BTreeSet::new(),
-                text: String::new(),
-            };
-            collect_pattern(pattern, &mut facts);
-            let previous = messages.insert(message.id.name.to_owned(), facts);
-            assert!(
-                previous.is_none(),
-                "{}.ftl: message {} twice",
-                language.code(),
-                message.id.name
-            );
+    for (file_name, source) in FLUENT_FILE_NAMES.iter().zip(fluent_sources(language)) {
+        let code = language.code();
+        let resource = fluent_syntax::parser::parse(source)
+            .unwrap_or_else(|(_, errors)| panic!("{code}/{file_name} does not parse: {errors:?}"));
+        for entry in resource.body {
+            if let ast::Entry::Message(message) = entry {
+                let id = message.id.name;
+                let pattern = message
+                    .value
+                    .as_ref()
+                    .unwrap_or_else(|| panic!("{code}/{file_name}: message {id} has no value"));
+                let mut facts = MessageFacts {
+                    variables: BTreeSet::new(),
+                    text: String::new(),
+                };
+                collect_pattern(pattern, &mut facts);
+                let previous = messages.insert(id.to_owned(), facts);
+                assert!(previous.is_none(), "{code}/{file_name}: message {id} twice");
+            }
         }
     }
     messages

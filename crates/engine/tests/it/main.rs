@@ -8,4 +8,10 @@
 mod dependencies;
 mod i18n;
 mod pack;
+mod python_lexer;
+mod python_parser;
+mod python_scopes;
+mod python_suggestions;
+mod python_text;
+mod saved_code;
 mod settings;

@@ -1,0 +1,129 @@
+# The interface in English. Every message here exists in ../kk and ../ru too,
+# with the same variables (a test checks). Terms: shared/GLOSSARY.md.
+
+app-name = Bastau
+app-tagline = Programming, animation and robots for school circles
+
+## The language question on the first visit
+language-question-title = Choose your language
+language-question-hint = You can change it later in the settings.
+
+## Navigation
+nav-home = Lesson packs
+nav-settings = Settings
+nav-back-to-pack = Back to the lessons
+skip-to-content = Skip to the content
+
+## Home: the lesson packs
+home-title = Lesson packs
+home-lesson-count = { $count ->
+    [one] { $count } lesson
+   *[other] { $count } lessons
+}
+loading = Loading…
+
+## A pack and its lessons
+pack-lessons-title = Lessons
+lesson-state-not-started = not started
+lesson-state-in-progress = in progress
+lesson-state-solved = solved
+text-in-other-language = This text is not yet written in your language.
+
+## The lesson page
+lesson-instructions = Task
+lesson-editor = Code
+lesson-editor-label = Your program
+lesson-stage = Stage
+lesson-console = Output
+lesson-console-empty = What your program prints will appear here.
+lesson-run = Run
+lesson-stop = Stop
+lesson-step = Step
+lesson-stage-label = The stage, where your program draws and the robot moves
+
+## The code editor and saving the pupil's code
+editor-keyboard-hint = To leave the code editor with the keyboard, press Esc, then Tab.
+editor-failed = The code editor did not load. Check the connection and reload the page.
+editor-reset = Back to the starter code
+editor-reset-question = Replace your code with the lesson's starter code? You can bring your code back afterwards.
+editor-reset-confirm = Yes, replace
+editor-reset-cancel = Cancel
+editor-reset-done = The starter code is back.
+editor-reset-undo = Bring my code back
+saved-code-unreadable = The code saved earlier for this lesson could not be read, so the starter code is shown. The old record is kept apart under “{ $key }”: show this to your teacher.
+saved-code-set-aside = Another record of this lesson that could not be read was kept apart under “{ $key }”: show this to your teacher. Your code is saved.
+save-failed-full = Your code could not be saved: the browser's storage is full. Your code is still here in the editor; ask your teacher to help free some space.
+save-failed-unavailable = This browser does not let the app save anything: your code will be lost when the page closes.
+save-failed-other = Your code could not be saved ({ $detail }). It is still here in the editor.
+
+## The symbol panel above the editor (names for screen readers)
+symbol-panel = Symbols
+symbol-digits = Digits and signs
+symbol-round-open = Opening round bracket
+symbol-round-close = Closing round bracket
+symbol-colon = Colon
+symbol-double-quote = Double quote
+symbol-single-quote = Single quote
+symbol-equals = Equals sign
+symbol-square-open = Opening square bracket
+symbol-square-close = Closing square bracket
+symbol-curly-open = Opening curly bracket
+symbol-curly-close = Closing curly bracket
+symbol-underscore = Underscore
+symbol-less = Less-than sign
+symbol-greater = Greater-than sign
+symbol-hash = Hash sign, starts a comment
+symbol-plus = Plus sign
+symbol-minus = Minus sign
+symbol-times = Multiplication sign
+symbol-divide = Division sign
+symbol-percent = Percent sign, the remainder of a division
+
+## Words inside the code editor: the search panel (Ctrl+F) and more
+editor-phrase-find = Find
+editor-phrase-replace = Replace with
+editor-phrase-next = next
+editor-phrase-previous = previous
+editor-phrase-all = all
+editor-phrase-match-case = match case
+editor-phrase-regexp = regular expression
+editor-phrase-by-word = whole words
+editor-phrase-replace-one = replace
+editor-phrase-replace-all = replace all
+editor-phrase-close = close
+editor-phrase-current-match = current match
+editor-phrase-on-line = on line
+editor-phrase-replaced-on-line = replaced the match on line { $line }
+editor-phrase-replaced-count = matches replaced: { $count }
+editor-phrase-go-to-line = Go to line
+editor-phrase-go = go
+editor-phrase-selection-deleted = Selection deleted
+editor-phrase-control-character = Control character
+
+## Settings
+settings-title = Settings
+settings-language = Interface language
+settings-editor-font-size = Code font size
+settings-editor-font-size-hint = Choose a larger size for a projector or an interactive whiteboard.
+settings-editor-font-preview = print("Hello, world!")
+
+## Not found
+not-found-title = Nothing here
+not-found-text = This address leads nowhere. Perhaps the link was copied only in part.
+not-found-lesson = This pack has no lesson called “{ $lesson }”.
+go-home = Go to the lesson packs
+
+## Loading a lesson pack
+load-error-title = The lesson pack could not be opened
+load-error-network = The file could not be downloaded. Check the connection and try again.
+load-error-missing = There is no such lesson pack: “{ $pack }”.
+load-error-broken = The lesson pack has a mistake; show this to your teacher: { $detail }
+try-again = Try again
+
+## When something goes wrong in the app itself
+panic-title = Something went wrong
+panic-text = The app hit an error it did not expect. Your saved work is safe. Reload the page to go on.
+reload = Reload the page
+load-failed-title = The app could not start
+load-failed-text = A part of the app did not download. Check the connection and reload the page.
+storage-unavailable = This browser does not let the app save anything, so your choices will be forgotten when the page closes.

@@ -1,0 +1,126 @@
+# Интерфейс қазақша. Әр хабар ru.ftl мен en.ftl файлдарында да бар,
+# айнымалылары бірдей (мұны тест тексереді). Терминдер: shared/GLOSSARY.md.
+
+app-name = Бастау
+app-tagline = Мектеп үйірмелеріне арналған бағдарламалау, анимация және роботтар
+
+## Алғашқы кірудегі тіл сұрағы
+language-question-title = Тілді таңдаңыз
+language-question-hint = Оны кейін баптауларда өзгертуге болады.
+
+## Навигация
+nav-home = Сабақтар жинақтары
+nav-settings = Баптаулар
+nav-back-to-pack = Сабақтарға оралу
+skip-to-content = Мазмұнға өту
+
+## Басты бет: сабақтар жинақтары
+home-title = Сабақтар жинақтары
+home-lesson-count = { $count } сабақ
+loading = Жүктелуде…
+
+## Жинақ және оның сабақтары
+pack-lessons-title = Сабақтар
+lesson-state-not-started = басталмаған
+lesson-state-in-progress = орындалуда
+lesson-state-solved = шешілді
+text-in-other-language = Бұл мәтін әзірге сіздің тіліңізге аударылмаған.
+
+## Сабақ беті
+lesson-instructions = Тапсырма
+lesson-editor = Код
+lesson-editor-label = Сіздің бағдарламаңыз
+lesson-stage = Сахна
+lesson-console = Шығару
+lesson-console-empty = Бағдарламаңыз шығарған мәтін осында көрінеді.
+lesson-run = Іске қосу
+lesson-stop = Тоқтату
+lesson-step = Қадам
+lesson-stage-label = Бағдарлама сурет салатын және робот жүретін сахна
+
+## Код редакторы және оқушы кодын сақтау
+editor-keyboard-hint = Код редакторынан пернетақтамен шығу үшін алдымен Esc, содан кейін Tab пернесін басыңыз.
+editor-failed = Код редакторы жүктелмеді. Байланысты тексеріп, бетті қайта жүктеңіз.
+editor-reset = Бастапқы кодты қайтару
+editor-reset-question = Кодыңызды сабақтың бастапқы кодымен ауыстырасыз ба? Кейін өз кодыңызды қайтара аласыз.
+editor-reset-confirm = Иә, ауыстыру
+editor-reset-cancel = Бас тарту
+editor-reset-done = Бастапқы код қайтарылды.
+editor-reset-undo = Менің кодымды қайтару
+saved-code-unreadable = Осы сабаққа бұрын сақталған кодты оқу мүмкін болмады, сондықтан бастапқы код көрсетілді. Ескі жазба «{ $key }» кілтімен бөлек сақталды: мұны мұғаліміңізге көрсетіңіз.
+saved-code-set-aside = Осы сабақтың оқылмайтын басқа жазбасы «{ $key }» кілтімен бөлек сақталды: мұны мұғаліміңізге көрсетіңіз. Кодыңыз сақталды.
+save-failed-full = Кодыңыз сақталмады: браузердің жады толып қалған. Код әлі редакторда тұр; орын босатуға мұғаліміңізден көмек сұраңыз.
+save-failed-unavailable = Бұл браузер қосымшаға ештеңе сақтауға рұқсат бермейді: бет жабылғанда кодыңыз жоғалады.
+save-failed-other = Кодыңыз сақталмады ({ $detail }). Код әлі редакторда тұр.
+
+## Редактордың үстіндегі таңбалар панелі (экран оқу бағдарламаларына арналған атаулар)
+symbol-panel = Таңбалар
+symbol-digits = Сандар мен белгілер
+symbol-round-open = Ашылатын дөңгелек жақша
+symbol-round-close = Жабылатын дөңгелек жақша
+symbol-colon = Қос нүкте
+symbol-double-quote = Қос тырнақша
+symbol-single-quote = Дара тырнақша
+symbol-equals = Теңдік белгісі
+symbol-square-open = Ашылатын тік жақша
+symbol-square-close = Жабылатын тік жақша
+symbol-curly-open = Ашылатын бұйра жақша
+symbol-curly-close = Жабылатын бұйра жақша
+symbol-underscore = Астыңғы сызық
+symbol-less = «Кіші» белгісі
+symbol-greater = «Үлкен» белгісі
+symbol-hash = Тор белгісі, түсініктемені бастайды
+symbol-plus = Қосу белгісі
+symbol-minus = Алу белгісі
+symbol-times = Көбейту белгісі
+symbol-divide = Бөлу белгісі
+symbol-percent = Пайыз белгісі, бөлудің қалдығы
+
+## Код редакторының ішіндегі сөздер: іздеу панелі (Ctrl+F) және басқалар
+editor-phrase-find = Іздеу
+editor-phrase-replace = Ауыстыратын мәтін
+editor-phrase-next = келесі
+editor-phrase-previous = алдыңғы
+editor-phrase-all = барлығы
+editor-phrase-match-case = бас әріпті ескеру
+editor-phrase-regexp = тұрақты өрнек
+editor-phrase-by-word = тұтас сөз
+editor-phrase-replace-one = ауыстыру
+editor-phrase-replace-all = барлығын ауыстыру
+editor-phrase-close = жабу
+editor-phrase-current-match = ағымдағы сәйкестік
+editor-phrase-on-line = жолда
+editor-phrase-replaced-on-line = { $line }-жолдағы сәйкестік ауыстырылды
+editor-phrase-replaced-count = ауыстырылған сәйкестіктер: { $count }
+editor-phrase-go-to-line = Жолға өту
+editor-phrase-go = өту
+editor-phrase-selection-deleted = Белгіленген мәтін өшірілді
+editor-phrase-control-character = Басқару таңбасы
+
+## Баптаулар
+settings-title = Баптаулар
+settings-language = Интерфейс тілі
+settings-editor-font-size = Код қарпінің өлшемі
+settings-editor-font-size-hint = Проектор немесе интерактивті тақта үшін үлкенірек өлшемді таңдаңыз.
+settings-editor-font-preview = print("Сәлем, әлем!")
+
+## Табылмады
+not-found-title = Мұнда ештеңе жоқ
+not-found-text = Бұл мекенжай ешқайда апармайды. Сілтеме толық көшірілмеген болуы мүмкін.
+not-found-lesson = Бұл жинақта «{ $lesson }» деген сабақ жоқ.
+go-home = Сабақтар жинақтарына
+
+## Сабақтар жинағын жүктеу
+load-error-title = Сабақтар жинағын ашу мүмкін болмады
+load-error-network = Файл жүктелмеді. Байланысты тексеріп, қайталап көріңіз.
+load-error-missing = Мұндай сабақтар жинағы жоқ: «{ $pack }».
+load-error-broken = Сабақтар жинағында қате бар; мұны мұғаліміңізге көрсетіңіз: { $detail }
+try-again = Қайталап көру
+
+## Қосымшаның өзінде қате болғанда
+panic-title = Бірдеңе дұрыс болмады
+panic-text = Қосымшада күтпеген қате болды. Сақталған жұмысыңыз аман. Жалғастыру үшін бетті қайта жүктеңіз.
+reload = Бетті қайта жүктеу
+load-failed-title = Қосымша іске қосылмады
+load-failed-text = Қосымшаның бір бөлігі жүктелмеді. Байланысты тексеріп, бетті қайта жүктеңіз.
+storage-unavailable = Бұл браузер қосымшаға ештеңе сақтауға рұқсат бермейді, сондықтан бет жабылғанда таңдауыңыз ұмытылады.

@@ -1,0 +1,130 @@
+# Интерфейс на русском. Каждое сообщение есть и в kk.ftl, и в en.ftl,
+# с теми же переменными (это проверяет тест). Термины: shared/GLOSSARY.md.
+
+app-name = Бастау
+app-tagline = Программирование, анимация и роботы для школьных кружков
+
+## Вопрос о языке при первом посещении
+language-question-title = Выберите язык
+language-question-hint = Его можно изменить позже в настройках.
+
+## Навигация
+nav-home = Наборы уроков
+nav-settings = Настройки
+nav-back-to-pack = Назад к урокам
+skip-to-content = Перейти к содержимому
+
+## Главная: наборы уроков
+home-title = Наборы уроков
+home-lesson-count = { $count ->
+    [one] { $count } урок
+    [few] { $count } урока
+   *[many] { $count } уроков
+}
+loading = Загрузка…
+
+## Набор и его уроки
+pack-lessons-title = Уроки
+lesson-state-not-started = не начат
+lesson-state-in-progress = в процессе
+lesson-state-solved = решён
+text-in-other-language = Этот текст пока не переведён на ваш язык.
+
+## Страница урока
+lesson-instructions = Задание
+lesson-editor = Код
+lesson-editor-label = Ваша программа
+lesson-stage = Сцена
+lesson-console = Вывод
+lesson-console-empty = Здесь появится то, что выведет ваша программа.
+lesson-run = Запустить
+lesson-stop = Остановить
+lesson-step = Шаг
+lesson-stage-label = Сцена, где рисует программа и ездит робот
+
+## Редактор кода и сохранение кода ученика
+editor-keyboard-hint = Чтобы выйти из редактора кода с клавиатуры, нажмите Esc, а затем Tab.
+editor-failed = Редактор кода не загрузился. Проверьте подключение и перезагрузите страницу.
+editor-reset = Вернуть начальный код
+editor-reset-question = Заменить ваш код начальным кодом урока? Свой код потом можно будет вернуть.
+editor-reset-confirm = Да, заменить
+editor-reset-cancel = Отмена
+editor-reset-done = Начальный код возвращён.
+editor-reset-undo = Вернуть мой код
+saved-code-unreadable = Сохранённый раньше код этого урока не удалось прочитать, поэтому показан начальный код. Старая запись сохранена отдельно под ключом «{ $key }»: покажите это учителю.
+saved-code-set-aside = Другая запись этого урока, которую не удалось прочитать, сохранена отдельно под ключом «{ $key }»: покажите это учителю. Ваш код сохранён.
+save-failed-full = Код не сохранился: хранилище браузера заполнено. Код остаётся в редакторе; попросите учителя помочь освободить место.
+save-failed-unavailable = Этот браузер не разрешает приложению ничего сохранять: код пропадёт, когда страница закроется.
+save-failed-other = Код не сохранился ({ $detail }). Он остаётся в редакторе.
+
+## Панель символов над редактором (названия для программ экранного доступа)
+symbol-panel = Символы
+symbol-digits = Цифры и знаки
+symbol-round-open = Открывающая круглая скобка
+symbol-round-close = Закрывающая круглая скобка
+symbol-colon = Двоеточие
+symbol-double-quote = Двойная кавычка
+symbol-single-quote = Одинарная кавычка
+symbol-equals = Знак равенства
+symbol-square-open = Открывающая квадратная скобка
+symbol-square-close = Закрывающая квадратная скобка
+symbol-curly-open = Открывающая фигурная скобка
+symbol-curly-close = Закрывающая фигурная скобка
+symbol-underscore = Подчёркивание
+symbol-less = Знак «меньше»
+symbol-greater = Знак «больше»
+symbol-hash = Решётка, начинает комментарий
+symbol-plus = Знак «плюс»
+symbol-minus = Знак «минус»
+symbol-times = Знак умножения
+symbol-divide = Знак деления
+symbol-percent = Знак процента, остаток от деления
+
+## Слова внутри редактора кода: панель поиска (Ctrl+F) и другие
+editor-phrase-find = Найти
+editor-phrase-replace = Заменить на
+editor-phrase-next = следующее
+editor-phrase-previous = предыдущее
+editor-phrase-all = все
+editor-phrase-match-case = учитывать регистр
+editor-phrase-regexp = регулярное выражение
+editor-phrase-by-word = целые слова
+editor-phrase-replace-one = заменить
+editor-phrase-replace-all = заменить все
+editor-phrase-close = закрыть
+editor-phrase-current-match = текущее совпадение
+editor-phrase-on-line = в строке
+editor-phrase-replaced-on-line = заменено совпадение в строке { $line }
+editor-phrase-replaced-count = заменено совпадений: { $count }
+editor-phrase-go-to-line = Перейти к строке
+editor-phrase-go = перейти
+editor-phrase-selection-deleted = Выделенный текст удалён
+editor-phrase-control-character = Управляющий символ
+
+## Настройки
+settings-title = Настройки
+settings-language = Язык интерфейса
+settings-editor-font-size = Размер шрифта кода
+settings-editor-font-size-hint = Для проектора или интерактивной доски выберите размер побольше.
+settings-editor-font-preview = print("Привет, мир!")
+
+## Не найдено
+not-found-title = Здесь ничего нет
+not-found-text = Этот адрес никуда не ведёт. Возможно, ссылку скопировали не полностью.
+not-found-lesson = В этом наборе нет урока «{ $lesson }».
+go-home = К наборам уроков
+
+## Загрузка набора уроков
+load-error-title = Не удалось открыть набор уроков
+load-error-network = Файл не загрузился. Проверьте подключение и попробуйте ещё раз.
+load-error-missing = Такого набора уроков нет: «{ $pack }».
+load-error-broken = В наборе уроков ошибка; покажите это учителю: { $detail }
+try-again = Попробовать ещё раз
+
+## Когда ошибка в самом приложении
+panic-title = Что-то пошло не так
+panic-text = В приложении произошла непредвиденная ошибка. Сохранённая работа цела. Перезагрузите страницу, чтобы продолжить.
+reload = Перезагрузить страницу
+load-failed-title = Приложение не запустилось
+load-failed-text = Часть приложения не загрузилась. Проверьте подключение и перезагрузите страницу.
+storage-unavailable = Этот браузер не даёт приложению ничего сохранять, поэтому ваш выбор забудется, когда страница закроется.

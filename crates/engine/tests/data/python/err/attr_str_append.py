@@ -1,0 +1,4 @@
+# Жолда append әдісі жоқ
+name = "Сәуле"
+print(name.upper())
+name.append("!")

@@ -1,0 +1,3 @@
+# Шегініс күтілді
+for i in range(3):
+print(i)

@@ -1,0 +1,4 @@
+# Функция денесі жоқ
+def empty_function():
+
+print("соңы")

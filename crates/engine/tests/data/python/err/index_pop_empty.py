@@ -1,0 +1,4 @@
+# Бос тізімнен алу
+stack = [1]
+print(stack.pop())
+print(stack.pop())

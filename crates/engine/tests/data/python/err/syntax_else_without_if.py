@@ -1,0 +1,5 @@
+# if жоқ else
+x = 1
+print(x)
+else:
+    print("жоқ")

@@ -1,0 +1,5 @@
+# Жолды нақты санға көбейтуге болмайды
+line = "-" * 10
+print(line)
+half = len(line) / 2
+print("=" * half)

@@ -1,0 +1,6 @@
+# Аргумент артық
+def hello(name):
+    print("Сәлем,", name)
+
+hello("Айжан")
+hello("Айжан", "Бота")

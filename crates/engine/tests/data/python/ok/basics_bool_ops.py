@@ -1,0 +1,13 @@
+# Логикалық амалдар операндты қайтарады
+print(True and False, True or False, not True)
+print(0 or 5)
+print(3 and 7)
+print("" or "бос")
+print([] and [1])
+print(None or 0 or "" or "соңғы")
+print(1 and 2 and 3)
+print(0 and 1 / 0)
+print(True + True + True)
+print(not 0, not "a")
+print(5 > 3 and 2 > 1)
+print(not 1 == 2)

@@ -1,0 +1,11 @@
+# print функциясының sep және end параметрлері
+print(1, 2, 3)
+print(1, 2, 3, sep=", ")
+print("a", "b", "c", sep="")
+print("бір", end=" ")
+print("екі", end="!\n")
+print("2024", "09", "01", sep="-")
+print("жол", end="")
+print()
+print(*[10, 20, 30], sep=" | ")
+print("end", "sep", sep="\n", end="\n---\n")

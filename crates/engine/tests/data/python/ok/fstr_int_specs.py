@@ -1,0 +1,15 @@
+# Бүтін сандарды форматтау
+n = 42
+print(f"{n:5}|")
+print(f"{n:>5}|{n:<5}|{n:^5}|")
+print(f"{n:05d}")
+print(f"{-n:05d}")
+print(f"{n:+d} {-n:+d}")
+print(f"{1234567:,}")
+print(f"{1234567:_}")
+print(f"{2**64:,}")
+print(f"{n:b} {n:o} {n:x} {n:X}")
+print(f"{n:#b} {n:#x}")
+print(f"{n:08b}")
+print(f"{n:*>6} {n:-<6}|")
+print(f"{'мәтін':>10}|{'мәтін':^11}|")

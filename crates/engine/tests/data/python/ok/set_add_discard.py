@@ -1,0 +1,16 @@
+# add, discard, remove
+s = {1, 2, 3}
+s.add(4)
+s.add(2)
+print(sorted(s), len(s))
+s.discard(10)
+s.discard(1)
+print(sorted(s))
+s.remove(4)
+print(sorted(s))
+x = s.pop()
+print(x in {2, 3}, len(s))
+s.update([7, 8], {9})
+print(sorted(s))
+s.clear()
+print(s)

@@ -1,0 +1,10 @@
+# str.format әдісі
+print("{} + {} = {}".format(2, 3, 5))
+print("{0} {1} {0}".format("ала", "бала"))
+print("{name} {age} жаста".format(name="Әлия", age=13))
+print("{:>8}|{:<8}|{:^8}|".format("оң", "сол", "орта"))
+print("{:.3f}".format(3.14159))
+print("{:5d}|{:<5d}|".format(42, 42))
+print("{:,}".format(1234567))
+print("{{фигуралы}} {}".format("жақша"))
+print("{:*^15}".format(" мәтін "))

@@ -1,0 +1,15 @@
+# Кортеждер
+point = (3, 4)
+print(point, point[0], point[-1], len(point))
+single = (5,)
+not_tuple = (5)
+print(single, not_tuple, type(single), type(not_tuple))
+empty = ()
+print(empty, len(empty), tuple())
+t = 1, 2, 3
+print(t)
+nested = ((1, 2), (3, (4, 5)))
+print(nested, nested[1][1][0])
+print((1, 2) + (3,), (0,) * 3)
+print(t.count(2), t.index(3))
+print(tuple("абв"), tuple(range(3)))

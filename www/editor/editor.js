@@ -1,0 +1,252 @@
+// The code editor: CodeMirror 6 set up for pupils writing Python.
+//
+// `cargo xtask` bundles this file with esbuild (minified, an IIFE, ES2020)
+// into www/generated/editor.js, which www/index.html loads with a Trunk asset
+// link (`cargo xtask serve` bundles it when it starts: restart it after a
+// change here). Nothing is fetched at run time. The bundle defines one global,
+// `window.BastauEditor`, that the Rust side (src/services/editor.rs) calls:
+//
+//     const handle = BastauEditor.create(parentElement, {
+//         code: "print('Сәлем')\n",      // the starting text
+//         fontSize: 18,                   // in CSS pixels
+//         labels: {                       // in the pupil's language
+//             label: 'Your program',      // the aria-label of the text area
+//             describedBy: 'editor-hint', // id of the element that explains Esc, Tab
+//             phrases: { Find: '...' },   // CodeMirror's own words (search panel, ...)
+//         },
+//     });
+//
+// The handle's methods:
+//     getCode() -> string             the whole text
+//     setCode(text)                   replaces everything in one undoable step
+//     insert(text, cursorOffset)      types `text` at the cursor (the symbol panel)
+//     setFontSize(px)                 the font size in CSS pixels
+//     setLabels(labels)               new labels after a change of language
+//     onChange(callback)              callback(code) after every change of the text
+//     focus()                         moves the keyboard focus into the editor
+//     highlightLine(n) / clearHighlight()   marks line n (from 1), for stepping
+//     destroy()                       removes the editor and forgets the callback
+//
+// The features are chosen one by one instead of CodeMirror's basicSetup, since
+// every byte is downloaded on slow school connections: Python highlighting,
+// line numbers, auto-indent by 4 spaces, Tab and Shift+Tab indent, bracket
+// matching and closing, undo and redo, search (Ctrl+F), comment toggle (Ctrl+/)
+// and the active line. Keyboard users leave the editor with Esc, then Tab
+// (CodeMirror's own behaviour while Tab indents).
+
+import { Compartment, EditorState, StateEffect, StateField } from '@codemirror/state';
+import {
+    Decoration, EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter,
+    highlightSpecialChars, keymap, lineNumbers,
+} from '@codemirror/view';
+import {
+    defaultKeymap, history, historyKeymap, indentWithTab, isolateHistory,
+} from '@codemirror/commands';
+import {
+    HighlightStyle, LanguageSupport, bracketMatching, indentOnInput, indentUnit, syntaxHighlighting,
+} from '@codemirror/language';
+// Only the language itself: python() would also pull in its completion lists,
+// which pupils do not get.
+import { pythonLanguage } from '@codemirror/lang-python';
+import { search, searchKeymap } from '@codemirror/search';
+import { closeBrackets, closeBracketsKeymap, insertBracket } from '@codemirror/autocomplete';
+import { tags } from '@lezer/highlight';
+
+// Colours for Python, each at least 4.5:1 on white, so they read on a projector.
+const pythonHighlighting = HighlightStyle.define([
+    { tag: [tags.keyword, tags.controlKeyword, tags.definitionKeyword, tags.moduleKeyword,
+        tags.operatorKeyword], color: '#8a1cad', fontWeight: '600' },
+    { tag: [tags.string, tags.special(tags.string)], color: '#a1260d' },
+    { tag: [tags.number, tags.bool, tags.null], color: '#0b57a4' },
+    { tag: [tags.comment, tags.lineComment], color: '#5c6670', fontStyle: 'italic' },
+    { tag: [tags.function(tags.definition(tags.variableName)), tags.definition(tags.className)],
+        color: '#0a6640', fontWeight: '600' },
+    { tag: tags.function(tags.variableName), color: '#174ea6' },
+    { tag: tags.invalid, color: '#b42318' },
+]);
+
+// The editor's look; colours and the code font come from www/style.css.
+const editorTheme = EditorView.theme({
+    // A border, not an outline, shows the focus: the sticky gutter would cover
+    // an outline drawn inside the editor.
+    '&': {
+        height: '100%',
+        backgroundColor: 'var(--surface, #fff)',
+        color: 'var(--text, #1b1f23)',
+        border: '2px solid transparent',
+    },
+    '&.cm-focused': { outline: 'none', borderColor: 'var(--brand, #0b6e4f)' },
+    '.cm-scroller': {
+        fontFamily: 'var(--code-font, monospace)',
+        lineHeight: '1.4',
+    },
+    '.cm-content': { padding: '4px 0' },
+    '.cm-line': { padding: '0 0.3em' },
+    '.cm-gutters': {
+        backgroundColor: '#f6f8f7',
+        color: '#57606a',
+        borderRight: '1px solid var(--border, #d0d7de)',
+    },
+    '.cm-lineNumbers .cm-gutterElement': { padding: '0 0.4em 0 0.5em', minWidth: '2em' },
+    '.cm-activeLine': { backgroundColor: '#eef6f2' },
+    '.cm-activeLineGutter': { backgroundColor: '#dcefe5', color: '#084c37' },
+    '&.cm-focused .cm-matchingBracket': { backgroundColor: '#c9e8d8', outline: '1px solid #0b6e4f' },
+    '&.cm-focused .cm-nonmatchingBracket': { backgroundColor: '#fde2df' },
+    '.cm-stepLine': { backgroundColor: '#fff1b8' },
+    '.cm-panels': { fontSize: '1rem' },
+    '.cm-cursor': { borderLeftWidth: '2px', borderLeftColor: '#1b1f23' },
+});
+
+// The line marked while stepping through a program: a line decoration kept
+// in a state field, moved along when the text changes.
+const setStepLine = StateEffect.define();
+const stepLineDecoration = Decoration.line({ class: 'cm-stepLine' });
+const stepLineField = StateField.define({
+    create: () => Decoration.none,
+    update(decorations, transaction) {
+        let updated = decorations.map(transaction.changes);
+        for (const effect of transaction.effects) {
+            if (!effect.is(setStepLine)) continue;
+            updated = effect.value === null
+                ? Decoration.none
+                : Decoration.set([stepLineDecoration.range(effect.value)]);
+        }
+        return updated;
+    },
+    provide: (field) => EditorView.decorations.from(field),
+});
+
+function fontSizeExtension(px) {
+    const size = Number(px) > 0 ? Number(px) : 18;
+    return EditorView.theme({ '&': { fontSize: `${size}px` } });
+}
+
+function labelsExtension(labels) {
+    const attributes = { 'aria-label': String(labels?.label ?? '') };
+    if (labels?.describedBy) attributes['aria-describedby'] = String(labels.describedBy);
+    return [
+        EditorView.contentAttributes.of(attributes),
+        EditorState.phrases.of(labels?.phrases ?? {}),
+    ];
+}
+
+/** Creates an editor inside `parent` (emptied first) and returns its handle. */
+function create(parent, options = {}) {
+    const fontSize = new Compartment();
+    const labels = new Compartment();
+    let changeCallback = null;
+    parent.replaceChildren();
+
+    const view = new EditorView({
+        parent,
+        state: EditorState.create({
+            doc: String(options.code ?? ''),
+            extensions: [
+                lineNumbers(),
+                highlightActiveLineGutter(),
+                highlightSpecialChars(),
+                history(),
+                drawSelection(),
+                indentUnit.of('    '),
+                EditorState.tabSize.of(4),
+                indentOnInput(),
+                new LanguageSupport(pythonLanguage),
+                syntaxHighlighting(pythonHighlighting),
+                bracketMatching(),
+                closeBrackets(),
+                highlightActiveLine(),
+                search({ top: true }),
+                stepLineField,
+                keymap.of([
+                    ...closeBracketsKeymap,
+                    ...defaultKeymap,
+                    ...searchKeymap,
+                    ...historyKeymap,
+                    indentWithTab,
+                ]),
+                editorTheme,
+                fontSize.of(fontSizeExtension(options.fontSize)),
+                labels.of(labelsExtension(options.labels)),
+                EditorView.updateListener.of((update) => {
+                    if (update.docChanged && changeCallback) changeCallback(update.state.doc.toString());
+                }),
+            ],
+        }),
+    });
+
+    const lineStart = (lineNumber) => {
+        const count = view.state.doc.lines;
+        const line = Math.min(Math.max(1, Math.floor(Number(lineNumber) || 1)), count);
+        return view.state.doc.line(line).from;
+    };
+
+    return {
+        getCode: () => view.state.doc.toString(),
+
+        setCode(text) {
+            const code = String(text ?? '');
+            view.dispatch({
+                changes: { from: 0, to: view.state.doc.length, insert: code },
+                selection: { anchor: code.length },
+                scrollIntoView: true,
+                userEvent: 'set',
+                // Its own undo step, never merged with the typing around it.
+                annotations: isolateHistory.of('full'),
+            });
+        },
+
+        insert(text, cursorOffset) {
+            const inserted = String(text ?? '');
+            // A single bracket or quote goes through the same logic as typing it,
+            // so `(` also closes and `)` steps over an automatic `)`.
+            const asTyped = inserted.length === 1 ? insertBracket(view.state, inserted) : null;
+            if (asTyped) {
+                view.dispatch(asTyped);
+            } else {
+                const range = view.state.selection.main;
+                const offset = Number.isInteger(cursorOffset)
+                    ? Math.min(Math.max(0, cursorOffset), inserted.length)
+                    : inserted.length;
+                view.dispatch({
+                    changes: { from: range.from, to: range.to, insert: inserted },
+                    selection: { anchor: range.from + offset },
+                    scrollIntoView: true,
+                    userEvent: 'input.type',
+                });
+            }
+            view.focus();
+        },
+
+        setFontSize(px) {
+            view.dispatch({ effects: fontSize.reconfigure(fontSizeExtension(px)) });
+        },
+
+        setLabels(newLabels) {
+            view.dispatch({ effects: labels.reconfigure(labelsExtension(newLabels)) });
+        },
+
+        onChange(callback) {
+            changeCallback = typeof callback === 'function' ? callback : null;
+        },
+
+        focus: () => view.focus(),
+
+        highlightLine(lineNumber) {
+            const from = lineStart(lineNumber);
+            view.dispatch({
+                effects: [setStepLine.of(from), EditorView.scrollIntoView(from, { y: 'nearest' })],
+            });
+        },
+
+        clearHighlight() {
+            view.dispatch({ effects: setStepLine.of(null) });
+        },
+
+        destroy() {
+            changeCallback = null;
+            view.destroy();
+        },
+    };
+}
+
+window.BastauEditor = { create };
