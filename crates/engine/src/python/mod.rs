@@ -9,6 +9,8 @@
 //! pupil's language: errors are kinds with data, worded by the Fluent files.
 
 pub mod compiler;
+pub mod hashing;
+pub mod set_table;
 pub mod suggestions;
 pub mod syntax;
 pub mod text;

@@ -11,6 +11,7 @@ mod pack;
 mod python_lexer;
 mod python_parser;
 mod python_scopes;
+mod python_sets;
 mod python_suggestions;
 mod python_text;
 mod saved_code;
