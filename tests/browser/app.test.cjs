@@ -236,3 +236,19 @@ test('the crash message follows a change of language', async () => {
     page.assertClean();
     await context.close();
 });
+
+test('from 1200 px the toolbar and the symbol row each fit on one line in every language', async () => {
+    for (const [width, language] of [[1200, 'ru'], [1200, 'kk'], [1200, 'en'], [1366, 'kk']]) {
+        const { context, page } = await openPage(browser, { width, height: 768 });
+        await page.goto(`${server.url}?lang=${language}#/pack/first-steps/hello`);
+        await page.locator('.cm-content').waitFor();
+        const rows = await page.evaluate(() => {
+            const distinctTops = (selector) =>
+                new Set([...document.querySelectorAll(selector)].map((element) => Math.round(element.getBoundingClientRect().top))).size;
+            return { toolbar: distinctTops('.toolbar > button'), symbols: distinctTops('.symbol-panel button') };
+        });
+        assert.deepEqual(rows, { toolbar: 1, symbols: 1 }, `${width} px, ${language}`);
+        page.assertClean();
+        await context.close();
+    }
+});
