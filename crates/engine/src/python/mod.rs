@@ -14,3 +14,4 @@ pub mod set_table;
 pub mod suggestions;
 pub mod syntax;
 pub mod text;
+pub mod vm;

@@ -8,6 +8,7 @@
 mod dependencies;
 mod i18n;
 mod pack;
+mod python_heap;
 mod python_lexer;
 mod python_parser;
 mod python_scopes;
