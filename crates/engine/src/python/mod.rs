@@ -8,6 +8,7 @@
 //! The language knows nothing of turtles and robots, of the browser or of the
 //! pupil's language: errors are kinds with data, worded by the Fluent files.
 
+pub mod builtins;
 pub mod compiler;
 pub mod hashing;
 pub mod set_table;
