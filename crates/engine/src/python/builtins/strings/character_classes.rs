@@ -55,11 +55,21 @@ pub fn isprintable(text: &str) -> bool {
 pub fn isidentifier(text: &str) -> bool {
     let mut characters = text.chars();
     match characters.next() {
-        Some(first) if first == '_' || in_table(IDENTIFIER_START, first) => {
-            characters.all(|character| in_table(IDENTIFIER_CONTINUE, character))
+        Some(first) if char_can_start_identifier(first) => {
+            characters.all(char_can_continue_identifier)
         }
         _ => false,
     }
+}
+
+/// Whether `character` may start a Python name (`_` or XID_Start, as CPython 3.11's tables).
+pub(crate) fn char_can_start_identifier(character: char) -> bool {
+    character == '_' || in_table(IDENTIFIER_START, character)
+}
+
+/// Whether `character` may continue a Python name (XID_Continue, as CPython 3.11's tables).
+pub(crate) fn char_can_continue_identifier(character: char) -> bool {
+    in_table(IDENTIFIER_CONTINUE, character)
 }
 
 /// `str.islower()`: some cased character and no uppercase or titlecase one.

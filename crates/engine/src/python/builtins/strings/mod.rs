@@ -36,6 +36,7 @@ mod split;
 mod unicode_tables;
 
 pub use case::{capitalize, casefold, lower, swapcase, title, upper};
+pub(crate) use character_classes::{char_can_continue_identifier, char_can_start_identifier};
 pub use character_classes::{
     isalnum, isalpha, isascii, isdecimal, isdigit, isidentifier, islower, isnumeric, isprintable,
     isspace, istitle, isupper,
