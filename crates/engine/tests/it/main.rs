@@ -12,6 +12,7 @@ mod python_heap;
 mod python_lexer;
 mod python_numbers;
 mod python_parser;
+mod python_random;
 mod python_scopes;
 mod python_sets;
 mod python_strings;

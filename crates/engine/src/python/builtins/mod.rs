@@ -2,4 +2,5 @@
 //! VM will wrap. Each module is checked against CPython 3.11.
 
 pub mod numbers;
+pub mod random;
 pub mod strings;
