@@ -3,29 +3,18 @@
 // shown when the app cannot start.
 'use strict';
 
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { startServer, launchBrowser, openPage, screenshot } = require('./harness.cjs');
+const { openPage, screenshot, useServerAndBrowser } = require('./harness.cjs');
 
-let server;
-let browser;
-
-before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-});
-
-after(async () => {
-    await browser?.close();
-    await server?.close();
-});
+const shared = useServerAndBrowser();
 
 const text = (page, selector) => page.locator(selector).first().innerText();
 
 test('the first visit asks for the language and pre-selects the browser language', async () => {
     for (const [locale, expected] of [['ru-RU', 'ru'], ['kk-KZ', 'kk'], ['en-US', 'en'], ['de-DE', 'ru']]) {
-        const { context, page } = await openPage(browser, { locale });
-        await page.goto(server.url);
+        const { context, page } = await openPage(shared.browser, { locale });
+        await page.goto(shared.server.url);
         await page.locator('.language-question').waitFor();
         const buttons = await page.locator('.language-button').allInnerTexts();
         assert.deepEqual(buttons, ['Қазақша', 'Русский', 'English']);
@@ -40,8 +29,8 @@ test('the first visit asks for the language and pre-selects the browser language
 });
 
 test('the chosen language shows everywhere and survives a reload', async () => {
-    const { context, page } = await openPage(browser, { locale: 'ru-RU' });
-    await page.goto(server.url);
+    const { context, page } = await openPage(shared.browser, { locale: 'ru-RU' });
+    await page.goto(shared.server.url);
     await page.locator('.language-button[data-language="kk"]').click();
     await page.locator('h1', { hasText: 'Сабақтар жинақтары' }).waitFor();
     await page.locator('.pack-card h2', { hasText: 'Алғашқы қадамдар' }).waitFor();
@@ -66,18 +55,18 @@ test('the chosen language shows everywhere and survives a reload', async () => {
 });
 
 test('a link with ?lang=ru skips the question and speaks Russian', async () => {
-    const { context, page } = await openPage(browser, { locale: 'en-US' });
-    await page.goto(`${server.url}?lang=ru`);
+    const { context, page } = await openPage(shared.browser, { locale: 'en-US' });
+    await page.goto(`${shared.server.url}?lang=ru`);
     await page.locator('h1', { hasText: 'Наборы уроков' }).waitFor();
     assert.equal(await page.locator('.language-question').count(), 0);
     await page.locator('.pack-card', { hasText: 'Первые шаги' }).waitFor();
     assert.match(await text(page, '.pack-card .pack-meta'), /^3 урока$/);
     assert.doesNotMatch(page.url(), /lang=/, 'the address drops lang= once applied');
     // The link's language is kept as the pupil's choice ...
-    await page.goto(server.url);
+    await page.goto(shared.server.url);
     await page.locator('h1', { hasText: 'Наборы уроков' }).waitFor();
     // ... until the pupil chooses another one, which a reload keeps.
-    await page.goto(`${server.url}?class=7b&lang=kk#/settings`);
+    await page.goto(`${shared.server.url}?class=7b&lang=kk#/settings`);
     await page.locator('h1', { hasText: 'Баптаулар' }).waitFor();
     assert.match(page.url(), /\?class=7b#\/settings$/);
     await page.locator('.language-button[data-language="en"]').click();
@@ -88,8 +77,8 @@ test('a link with ?lang=ru skips the question and speaks Russian', async () => {
 });
 
 test('a pack lists its lessons with their state', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(`${server.url}?lang=en#/pack/first-steps`);
+    const { context, page } = await openPage(shared.browser);
+    await page.goto(`${shared.server.url}?lang=en#/pack/first-steps`);
     await page.locator('h1', { hasText: 'First steps' }).waitFor();
     assert.deepEqual(await page.locator('.lesson-title').allInnerTexts(), ['Hello, world!', 'Variables', 'Input']);
     assert.deepEqual(await page.locator('.lesson-state').allInnerTexts(), ['not started', 'not started', 'not started']);
@@ -102,8 +91,8 @@ test('a pack lists its lessons with their state', async () => {
 });
 
 test('a lesson opens by its address; wide screens show three panes side by side', async () => {
-    const { context, page } = await openPage(browser, { width: 1366, height: 768 });
-    await page.goto(`${server.url}?lang=kk#/pack/first-steps/hello`);
+    const { context, page } = await openPage(shared.browser, { width: 1366, height: 768 });
+    await page.goto(`${shared.server.url}?lang=kk#/pack/first-steps/hello`);
     await page.locator('#lesson-title', { hasText: 'Сәлем, әлем!' }).waitFor();
     await page.locator('.code-editor[data-status="mounted"]').waitFor();
     const lines = await page.locator('.cm-content .cm-line').allTextContents();
@@ -123,8 +112,8 @@ test('a lesson opens by its address; wide screens show three panes side by side'
 });
 
 test('on 1024x600 the instructions fold, stage and console are tabs, and the editor keeps 15x50', async () => {
-    const { context, page } = await openPage(browser, { width: 1024, height: 600 });
-    await page.goto(`${server.url}?lang=ru#/pack/first-steps/hello`);
+    const { context, page } = await openPage(shared.browser, { width: 1024, height: 600 });
+    await page.goto(`${shared.server.url}?lang=ru#/pack/first-steps/hello`);
     await page.locator('.instructions-toggle', { hasText: 'Привет, мир!' }).waitFor();
     assert.equal(await page.locator('.instructions-body').isVisible(), false, 'instructions folded');
     await page.locator('.code-editor[data-status="mounted"]').waitFor();
@@ -172,15 +161,15 @@ test('on 1024x600 the instructions fold, stage and console are tabs, and the edi
 });
 
 test('unknown addresses, packs and lessons say so in the pupil language', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(`${server.url}?lang=en#/no/such/page`);
+    const { context, page } = await openPage(shared.browser);
+    await page.goto(`${shared.server.url}?lang=en#/no/such/page`);
     await page.locator('h1', { hasText: 'Nothing here' }).waitFor();
     await screenshot(page, 'not-found');
-    await page.goto(`${server.url}?lang=en#/pack/first-steps/no-such-lesson`);
+    await page.goto(`${shared.server.url}?lang=en#/pack/first-steps/no-such-lesson`);
     await page.locator('p', { hasText: 'This pack has no lesson called “no-such-lesson”.' }).waitFor();
     // A missing pack is a failed download (404): the browser itself logs that,
     // so this part does not count console errors.
-    await page.goto(`${server.url}?lang=en#/pack/no-such-pack`);
+    await page.goto(`${shared.server.url}?lang=en#/pack/no-such-pack`);
     await page.locator('.load-problem', { hasText: 'There is no such lesson pack: “no-such-pack”.' }).waitFor();
     await screenshot(page, 'pack-missing');
     const unexpected = page.problems.filter((problem) => !problem.includes('404'));
@@ -189,9 +178,9 @@ test('unknown addresses, packs and lessons say so in the pupil language', async 
 });
 
 test('when the app cannot download, a reload message shows in the chosen language', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(shared.browser);
     await page.route('**/*.wasm', (route) => route.abort());
-    await page.goto(server.url);
+    await page.goto(shared.server.url);
     await page.locator('#load-failed').waitFor();
     for (const language of ['kk', 'ru', 'en']) {
         assert.ok(await page.locator(`#load-failed [lang="${language}"]`).isVisible(), `${language} shown`);
@@ -206,8 +195,8 @@ test('when the app cannot download, a reload message shows in the chosen languag
 });
 
 test('a crash of the app shows a translated message whose button reloads', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(`${server.url}?lang=kk#/pack/first-steps/hello`);
+    const { context, page } = await openPage(shared.browser);
+    await page.goto(`${shared.server.url}?lang=kk#/pack/first-steps/hello`);
     await page.locator('#lesson-title').waitFor();
     assert.equal(await page.locator('#panic-message').isVisible(), false, 'prepared, hidden');
     // A trap inside the wasm (stack overflow, out of memory) reaches the page as
@@ -227,8 +216,8 @@ test('a crash of the app shows a translated message whose button reloads', async
 });
 
 test('the crash message follows a change of language', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(`${server.url}?lang=kk#/settings`);
+    const { context, page } = await openPage(shared.browser);
+    await page.goto(`${shared.server.url}?lang=kk#/settings`);
     await page.locator('.language-button[data-language="ru"]').click();
     await page.locator('h1', { hasText: 'Настройки' }).waitFor();
     assert.equal(await page.locator('#panic-message').getAttribute('lang'), 'ru');
@@ -239,8 +228,8 @@ test('the crash message follows a change of language', async () => {
 
 test('from 1200 px the toolbar and the symbol row each fit on one line in every language', async () => {
     for (const [width, language] of [[1200, 'ru'], [1200, 'kk'], [1200, 'en'], [1366, 'kk']]) {
-        const { context, page } = await openPage(browser, { width, height: 768 });
-        await page.goto(`${server.url}?lang=${language}#/pack/first-steps/hello`);
+        const { context, page } = await openPage(shared.browser, { width, height: 768 });
+        await page.goto(`${shared.server.url}?lang=${language}#/pack/first-steps/hello`);
         await page.locator('.cm-content').waitFor();
         const rows = await page.evaluate(() => {
             const distinctTops = (selector) =>

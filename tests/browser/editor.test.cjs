@@ -5,29 +5,18 @@
 // or the storage fails, and screenshots of the lesson page in every language.
 'use strict';
 
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { startServer, launchBrowser, openPage, screenshot } = require('./harness.cjs');
+const { openPage, screenshot, useServerAndBrowser } = require('./harness.cjs');
 
-let server;
-let browser;
-
-before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-});
-
-after(async () => {
-    await browser?.close();
-    await server?.close();
-});
+const shared = useServerAndBrowser();
 
 const HELLO_KEY = 'bastau.v1.code.first-steps.hello';
 const HELLO_STARTER = "print('Сәлем, әлем!')\n";
 
 /** Opens the lesson "hello" in `language` and waits until the editor is mounted. */
 async function openLesson(page, language) {
-    await page.goto(`${server.url}?lang=${language}#/pack/first-steps/hello`);
+    await page.goto(`${shared.server.url}?lang=${language}#/pack/first-steps/hello`);
     await page.locator('.code-editor[data-status="mounted"] .cm-content').waitFor();
 }
 
@@ -53,7 +42,7 @@ const waitUntilSaved = (page, code) => page.waitForFunction(
 );
 
 test('typing into the editor indents after a colon, Tab indents and brackets close', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(shared.browser);
     await openLesson(page, 'en');
     assert.equal(await editorText(page), HELLO_STARTER);
     await clearEditor(page);
@@ -84,7 +73,7 @@ test('typing into the editor indents after a colon, Tab indents and brackets clo
 });
 
 test('the code is saved as the pupil types and survives a reload', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(shared.browser);
     await openLesson(page, 'ru');
     assert.equal(await savedRecord(page), null, 'opening a lesson saves nothing');
     await clearEditor(page);
@@ -121,7 +110,7 @@ test('the code is saved as the pupil types and survives a reload', async () => {
 });
 
 test('back to the starter code asks first, and undo brings the pupil\'s code back', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(shared.browser);
     await openLesson(page, 'kk');
     await clearEditor(page);
     await page.keyboard.type('print(42');
@@ -157,7 +146,7 @@ test('back to the starter code asks first, and undo brings the pupil\'s code bac
 });
 
 test('the symbol panel types at the cursor and keeps the focus in the editor', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(shared.browser);
     await openLesson(page, 'kk');
     await clearEditor(page);
     await page.keyboard.type('x = abs');
@@ -182,7 +171,7 @@ test('the symbol panel types at the cursor and keeps the focus in the editor', a
 });
 
 test('the font size chosen in the settings is the editor\'s, also after a reload', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(shared.browser);
     await openLesson(page, 'en');
     const editorFontSize = () => page.locator('.cm-content').evaluate((content) => getComputedStyle(content).fontSize);
     assert.equal(await editorFontSize(), '18px', 'large by default');
@@ -204,7 +193,7 @@ test('the font size chosen in the settings is the editor\'s, also after a reload
 });
 
 test('the editor is labelled in the pupil\'s language and keyboard users can leave it', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(shared.browser);
     for (const [language, label, find] of [['kk', 'Сіздің бағдарламаңыз', 'Іздеу'], ['ru', 'Ваша программа', 'Найти'], ['en', 'Your program', 'Find']]) {
         await openLesson(page, language);
         const content = page.locator('.cm-content');
@@ -232,7 +221,7 @@ test('the editor is labelled in the pupil\'s language and keyboard users can lea
 });
 
 test('a full storage is said in words and the code stays in the editor', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(shared.browser);
     await page.addInitScript(() => {
         Storage.prototype.setItem = function () {
             throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -251,7 +240,7 @@ test('a full storage is said in words and the code stays in the editor', async (
 });
 
 test('an unreadable saved record is kept apart, reported, and the starter code shown', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(shared.browser);
     await openLesson(page, 'en');
     await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"code":"print('), HELLO_KEY);
     await page.reload();
@@ -266,9 +255,9 @@ test('an unreadable saved record is kept apart, reported, and the starter code s
 });
 
 test('without the editor\'s script the lesson page says so in the pupil\'s language', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(shared.browser);
     await page.route('**/editor-*.js', (route) => route.abort());
-    await page.goto(`${server.url}?lang=kk#/pack/first-steps/hello`);
+    await page.goto(`${shared.server.url}?lang=kk#/pack/first-steps/hello`);
     const failed = page.locator('.editor-failed[role="alert"]');
     await failed.waitFor();
     assert.match(await failed.innerText(), /Код редакторы жүктелмеді/);
@@ -288,7 +277,7 @@ test('screenshots of the lesson page in every language and both screen sizes', a
     };
     for (const [width, height] of [[1366, 768], [1024, 600]]) {
         for (const language of ['kk', 'ru', 'en']) {
-            const { context, page } = await openPage(browser, { width, height });
+            const { context, page } = await openPage(shared.browser, { width, height });
             await page.addInitScript(([key, code]) => {
                 localStorage.setItem(key, JSON.stringify({ version: 1, code }));
             }, [HELLO_KEY, programs[language]]);

@@ -78,4 +78,23 @@ async function screenshot(page, name) {
     await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 }
 
-module.exports = { startServer, launchBrowser, openPage, screenshot };
+/**
+ * Starts one server and one browser for the test file that calls it, and
+ * closes both when the file's tests are done. The returned object's `server`
+ * and `browser` are set once the tests start.
+ */
+function useServerAndBrowser() {
+    const { before, after } = require('node:test');
+    const shared = { server: undefined, browser: undefined };
+    before(async () => {
+        shared.server = await startServer();
+        shared.browser = await launchBrowser();
+    });
+    after(async () => {
+        await shared.browser?.close();
+        await shared.server?.close();
+    });
+    return shared;
+}
+
+module.exports = { startServer, launchBrowser, openPage, screenshot, useServerAndBrowser };

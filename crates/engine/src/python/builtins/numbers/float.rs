@@ -20,8 +20,8 @@ pub fn float_modulo(left: f64, right: f64) -> Result<f64, NumericError> {
     Ok(float_modulo_nonzero(left, right))
 }
 
-/// `a % b` for a non-zero `b`.
-fn float_modulo_nonzero(left: f64, right: f64) -> f64 {
+/// `a % b` for a non-zero `b`: the result takes the sign of `b`.
+pub(crate) fn float_modulo_nonzero(left: f64, right: f64) -> f64 {
     let remainder = left % right;
     if remainder != 0.0 {
         if (right < 0.0) != (remainder < 0.0) {

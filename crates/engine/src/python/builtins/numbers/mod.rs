@@ -26,6 +26,7 @@ mod math_float;
 mod math_integer;
 
 pub use error::NumericError;
+pub(crate) use float::float_modulo_nonzero;
 pub use float::{
     float_divmod, float_floor_div, float_is_integer, float_modulo, float_pow, float_true_div,
 };

@@ -1,6 +1,7 @@
 //! The real-valued distributions of `random.py`, as CPython 3.11 computes them.
 
 use super::{PythonRandom, RandomError};
+use crate::python::builtins::numbers::float_modulo_nonzero;
 
 impl PythonRandom {
     /// `random.gauss(mean, deviation)`: a normal deviate from the Box-Muller pair CPython caches.
@@ -114,9 +115,9 @@ impl PythonRandom {
         let inverse_radius = 1.0 / radius;
         let folded = (inverse_radius + cosine) / (1.0 + inverse_radius * cosine);
         if self.random() > 0.5 {
-            python_float_modulo(mean_angle + folded.acos(), TAU)
+            float_modulo_nonzero(mean_angle + folded.acos(), TAU)
         } else {
-            python_float_modulo(mean_angle - folded.acos(), TAU)
+            float_modulo_nonzero(mean_angle - folded.acos(), TAU)
         }
     }
 
@@ -182,17 +183,5 @@ impl PythonRandom {
             return Ok(first / (first + second));
         }
         Ok(0.0)
-    }
-}
-
-/// Python's float `dividend % divisor`: the result takes the sign of the divisor.
-fn python_float_modulo(dividend: f64, divisor: f64) -> f64 {
-    let remainder = dividend % divisor;
-    if remainder == 0.0 {
-        0.0_f64.copysign(divisor)
-    } else if (divisor < 0.0) != (remainder < 0.0) {
-        remainder + divisor
-    } else {
-        remainder
     }
 }

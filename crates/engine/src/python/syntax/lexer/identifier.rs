@@ -18,7 +18,7 @@ pub(super) fn first_invalid_character(text: &str) -> Option<(usize, LexicalError
             char_can_continue_identifier(character)
         };
         if !allowed {
-            let error = if is_printable(character) {
+            let error = if char_is_printable(character) {
                 LexicalError::InvalidCharacter { character }
             } else {
                 LexicalError::NonPrintableCharacter { character }
@@ -27,9 +27,4 @@ pub(super) fn first_invalid_character(text: &str) -> Option<(usize, LexicalError
         }
     }
     None
-}
-
-/// Whether CPython calls `character` printable (as `str.isprintable()`).
-pub(super) fn is_printable(character: char) -> bool {
-    char_is_printable(character)
 }
