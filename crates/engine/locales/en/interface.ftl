@@ -127,3 +127,20 @@ reload = Reload the page
 load-failed-title = The app could not start
 load-failed-text = A part of the app did not download. Check the connection and reload the page.
 storage-unavailable = This browser does not let the app save anything, so your choices will be forgotten when the page closes.
+
+# The lesson's run: toolbar hints, console, status, errors and variables.
+lesson-run-shortcut = Run the program (Ctrl+Enter)
+lesson-stop-shortcut = Stop the program (Esc)
+console-input-label = Type a line for the program and press Enter
+run-status-idle = Press “Run” to start the program.
+run-status-running = The program is running…
+run-status-stepping = Step by step: the marked line runs next. Press “Step” again.
+run-status-waiting-for-input = The program is waiting: type a line below and press Enter.
+run-status-finished = The program has finished.
+run-status-failed = The program stopped with an error.
+run-status-stopped = You stopped the program.
+run-error-on-line = Error on line { $line }
+run-variables = Variables
+run-variable-name = Name
+run-variable-type = Type
+run-variable-value = Value

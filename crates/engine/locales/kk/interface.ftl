@@ -124,3 +124,20 @@ reload = Бетті қайта жүктеу
 load-failed-title = Қосымша іске қосылмады
 load-failed-text = Қосымшаның бір бөлігі жүктелмеді. Байланысты тексеріп, бетті қайта жүктеңіз.
 storage-unavailable = Бұл браузер қосымшаға ештеңе сақтауға рұқсат бермейді, сондықтан бет жабылғанда таңдауыңыз ұмытылады.
+
+# The lesson's run: toolbar hints, console, status, errors and variables.
+lesson-run-shortcut = Бағдарламаны іске қосу (Ctrl+Enter)
+lesson-stop-shortcut = Бағдарламаны тоқтату (Esc)
+console-input-label = Бағдарламаға жол жазып, Enter бас
+run-status-idle = Бағдарламаны бастау үшін «Іске қосу» батырмасын бас.
+run-status-running = Бағдарлама жұмыс істеп тұр…
+run-status-stepping = Қадаммен: келесі белгіленген жол орындалады. «Қадам» батырмасын тағы бас.
+run-status-waiting-for-input = Бағдарлама күтіп тұр: төменге жол жазып, Enter бас.
+run-status-finished = Бағдарлама аяқталды.
+run-status-failed = Бағдарлама қатемен тоқтады.
+run-status-stopped = Сен бағдарламаны тоқтаттың.
+run-error-on-line = { $line }-жолда қате
+run-variables = Айнымалылар
+run-variable-name = Аты
+run-variable-type = Түрі
+run-variable-value = Мәні

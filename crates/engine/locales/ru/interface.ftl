@@ -128,3 +128,20 @@ reload = Перезагрузить страницу
 load-failed-title = Приложение не запустилось
 load-failed-text = Часть приложения не загрузилась. Проверьте подключение и перезагрузите страницу.
 storage-unavailable = Этот браузер не даёт приложению ничего сохранять, поэтому ваш выбор забудется, когда страница закроется.
+
+# The lesson's run: toolbar hints, console, status, errors and variables.
+lesson-run-shortcut = Запустить программу (Ctrl+Enter)
+lesson-stop-shortcut = Остановить программу (Esc)
+console-input-label = Напиши строку для программы и нажми Enter
+run-status-idle = Нажми «Запустить», чтобы начать программу.
+run-status-running = Программа работает…
+run-status-stepping = По шагам: следующей выполнится отмеченная строка. Нажми «Шаг» ещё раз.
+run-status-waiting-for-input = Программа ждёт: напиши строку ниже и нажми Enter.
+run-status-finished = Программа завершилась.
+run-status-failed = Программа остановилась с ошибкой.
+run-status-stopped = Ты остановил программу.
+run-error-on-line = Ошибка в строке { $line }
+run-variables = Переменные
+run-variable-name = Имя
+run-variable-type = Тип
+run-variable-value = Значение

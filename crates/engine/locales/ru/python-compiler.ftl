@@ -10,3 +10,21 @@ python-compiler-nonlocal-and-global = «{ $name }» объявлена и как
 python-compiler-nonlocal-at-module-level = «nonlocal» работает только в функции, которая находится внутри другой функции. Здесь он вне всех функций: уберите его.
 python-compiler-no-binding-for-nonlocal = Для «nonlocal { $name }» нужна внешняя функция с переменной «{ $name }», а её нет. Сначала дайте «{ $name }» значение во внешней функции или используйте «global».
 python-compiler-annotated-and-declared = У переменной «{ $name }» есть аннотация типа, и она же объявлена как global или nonlocal. Уберите аннотацию.
+python-compiler-return-outside-function = «return» можно писать только внутри функции (после «def»). Здесь он стоит вне всех функций: уберите его или перенесите этот код в функцию.
+python-compiler-break-outside-loop = «break» останавливает цикл, но эта строка не находится внутри цикла «for» или «while». Уберите её или поместите внутрь цикла.
+python-compiler-continue-not-in-loop = «continue» переходит к следующему шагу цикла, но эта строка не находится внутри цикла «for» или «while». Уберите её или поместите внутрь цикла.
+python-compiler-yield-outside-function = «yield» можно писать только внутри функции. Здесь он стоит вне всех функций: перенесите его в функцию.
+python-compiler-yield-inside-comprehension = «yield» нельзя писать внутри генератора списка, множества, словаря или генераторного выражения. Напишите вместо этого обычный цикл.
+python-compiler-import-star-not-at-module-level = «from … import *» можно писать только на верхнем уровне программы, а не внутри функции. Перенесите его в начало программы или импортируйте нужные имена по одному.
+python-compiler-int-literal-too-long = В этом целом числе { $digits } цифр, а Python разрешает не больше 4300. Используйте число покороче.
+python-compiler-starred-here = Выражение со звёздочкой («*что-то») здесь использовать нельзя. Уберите «*».
+python-compiler-multiple-starred-in-assignment = Слева от «=» может быть только одно имя со звёздочкой («*имя»). Оставьте одно.
+python-compiler-starred-target-alone = Имя со звёздочкой («*имя») слева от «=» должно быть частью списка имён, например «first, *rest = values».
+python-compiler-cannot-assign = Тому, что стоит слева от «=», нельзя присвоить значение. Присваивать можно только именам, элементам («a[i]») и атрибутам («a.b»).
+python-compiler-cannot-delete = «del» может удалять только имена, элементы («a[i]») и атрибуты («a.b»).
+python-compiler-not-supported-yet = В программе используется «{ $feature }»: это настоящий Python, но песочница пока не умеет это выполнять. Попробуйте написать по-другому.
+python-compiler-default-except-not-last = «except:» без типа ошибки ловит любую ошибку, поэтому он должен быть последним «except» в «try». Перенесите его в конец.
+python-compiler-await-outside-function = «await» можно использовать только внутри функции «async def».
+python-compiler-await-outside-async-function = «await» можно использовать только внутри функции «async def», а эта функция — обычная «def».
+python-compiler-duplicate-argument = У функции два параметра с именем «{ $name }». Дайте каждому параметру своё имя.
+python-compiler-keyword-argument-repeated = Аргумент «{ $name }=» передан в этом вызове дважды. Оставьте только один.

@@ -12,15 +12,18 @@ pub use language::Language;
 pub use localizer::{Localizer, MessageArgument};
 
 /// The Fluent files of every language, by name; each language has the same files.
-pub const FLUENT_FILE_NAMES: [&str; 4] = [
+pub const FLUENT_FILE_NAMES: [&str; 7] = [
     "interface.ftl",
     "python-lexer.ftl",
     "python-parser.ftl",
     "python-compiler.ftl",
+    "python-runtime.ftl",
+    "python-operations.ftl",
+    "python-builtins.ftl",
 ];
 
 /// The Fluent sources of `language`, in [`FLUENT_FILE_NAMES`] order.
-pub fn fluent_sources(language: Language) -> [&'static str; 4] {
+pub fn fluent_sources(language: Language) -> [&'static str; 7] {
     macro_rules! files_of {
         ($code:literal) => {
             [
@@ -28,6 +31,9 @@ pub fn fluent_sources(language: Language) -> [&'static str; 4] {
                 include_str!(concat!("../../locales/", $code, "/python-lexer.ftl")),
                 include_str!(concat!("../../locales/", $code, "/python-parser.ftl")),
                 include_str!(concat!("../../locales/", $code, "/python-compiler.ftl")),
+                include_str!(concat!("../../locales/", $code, "/python-runtime.ftl")),
+                include_str!(concat!("../../locales/", $code, "/python-operations.ftl")),
+                include_str!(concat!("../../locales/", $code, "/python-builtins.ftl")),
             ]
         };
     }

@@ -80,6 +80,34 @@ impl SetTable {
         })
     }
 
+    /// The first active slot at or after `slot`, with its entry: how an
+    /// iterator walks the table one step at a time.
+    pub fn entry_from_slot(&self, slot: usize) -> Option<(usize, u32)> {
+        self.slots
+            .iter()
+            .enumerate()
+            .skip(slot)
+            .find_map(|(index, slot)| match slot {
+                Slot::Active { entry, .. } => Some((index, *entry)),
+                _ => None,
+            })
+    }
+
+    /// Before merging `other_count` keys from another set: CPython's
+    /// `set_merge` grows the table once, for all of them, when they would
+    /// fill it past three-fifths (this decides the merged set's order).
+    pub fn reserve_for_merge(&mut self, other_count: usize) {
+        let mask = self.slots.len() - 1;
+        if (self.fill + other_count) * 5 >= mask * 3 {
+            self.resize((self.used + other_count) * 2);
+        }
+    }
+
+    /// The number of slots (for the memory budget).
+    pub fn slot_count(&self) -> usize {
+        self.slots.len()
+    }
+
     /// Looks for a key with `hash`; `is_equal(entry)` compares it with a stored one.
     pub fn find(&self, hash: i64, is_equal: impl FnMut(u32) -> bool) -> Option<u32> {
         match self.slots[self.find_slot(hash, is_equal)?] {

@@ -212,3 +212,54 @@ fn lesson_states_have_their_messages() {
         }
     }
 }
+
+/// Every explanation id the language's Rust code names (a string literal
+/// `"python-…"`) is a message in every language: an error can never show a
+/// missing translation.
+#[test]
+fn every_explanation_id_in_the_python_code_has_a_message() {
+    let messages = messages_of(Language::English);
+    let mut missing = Vec::new();
+    let mut folders = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src/python"
+    ))];
+    let mut literal_count = 0;
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|extension| extension != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for piece in text.split("\"python-").skip(1) {
+                let id_end = piece
+                    .find(|character: char| {
+                        !(character.is_ascii_alphanumeric() || character == '-')
+                    })
+                    .unwrap_or(piece.len());
+                // Only whole literals: an id built with format! ends in `{`.
+                if !piece[id_end..].starts_with('"') {
+                    continue;
+                }
+                literal_count += 1;
+                let id = format!("python-{}", &piece[..id_end]);
+                if !messages.contains_key(&id) {
+                    missing.push(format!("{id} ({})", path.display()));
+                }
+            }
+        }
+    }
+    assert!(
+        literal_count > 50,
+        "only {literal_count} explanation ids found"
+    );
+    assert!(
+        missing.is_empty(),
+        "explanations without a message: {missing:#?}"
+    );
+}

@@ -8,10 +8,14 @@
 mod dependencies;
 mod i18n;
 mod pack;
+mod python_compiler;
+mod python_fuzz;
 mod python_heap;
+mod python_hostile;
 mod python_lexer;
 mod python_numbers;
 mod python_parser;
+mod python_programs;
 mod python_random;
 mod python_scopes;
 mod python_sets;

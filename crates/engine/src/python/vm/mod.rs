@@ -1,4 +1,32 @@
-//! The virtual machine's parts (the interpreter loop itself comes with the
-//! language issue): so far the heap every Python object will live in.
+//! The virtual machine: runs a compiled [`Program`](super::compiler::bytecode::Program)
+//! in budgeted slices.
+//!
+//! - `heap`: every object, with a byte budget and a collector that never recurses.
+//! - `value`, `object`, `dict`, `set`, `types`: what programs compute with.
+//! - `frame`, `call`, `machine`, `interpreter`: frames on the VM's own stack,
+//!   never on Rust's, and the instruction loop that `run(fuel)` drives.
+//! - `operations`: Python's operators, comparisons, hashing, repr, indexing and
+//!   iteration of the builtin types.
+//! - `builtins`: the builtin functions, the types' methods and the modules.
+//! - `error`: errors as kinds with CPython's message and the pupil's explanation.
 
+pub mod builtins;
+pub mod call;
+mod calling;
+pub mod dict;
+pub mod error;
+pub mod frame;
 pub mod heap;
+mod interpreter;
+pub mod machine;
+pub mod object;
+pub mod operations;
+pub mod run;
+pub mod set;
+mod support;
+pub mod types;
+mod unwinding;
+pub mod value;
+
+pub use machine::{Limits, Vm};
+pub use run::{run_source, CompletedRun, RunFailure, RunOutcome, RuntimeFailure};

@@ -1,0 +1,41 @@
+# Бағдарлама жұмыс істеп тұрғанда табылған қателер (python/vm/), оқушыға түсіндірме.
+# Әр ерекшелік түрінің жалпы түсіндірмесі бар; кейбір қателердің нақты түсіндірмесі бар.
+
+python-runtime-exception = Бағдарлама қатеге байланысты тоқтады. Хабарламаны оқып, белгіленген жолды қара.
+python-runtime-zero-division-error = Нөлге бөлу: санды 0-ге бөлуге болмайды. Бөлер алдында бөлгішті тексер.
+python-runtime-overflow-error = Сан бұл есептеу үшін тым үлкен болып кетті.
+python-runtime-assertion-error = «assert» тексерісі өтпеді: «assert» кейінгі шарт жалған.
+python-runtime-attribute-error = Бұл мәнде мұндай әдіс немесе атрибут жоқ. Жазылуын және мәннің түрін тексер.
+python-runtime-eof-error = «input()» тағы бір жолды күтті, бірақ енгізу аяқталды.
+python-runtime-import-error = Бұл модульді мұнда импорттауға болмайды.
+python-runtime-index-error = Индекс тізімнің немесе жолдың шегінен тыс: орындар 0-ден ұзындық минус бірге дейін.
+python-runtime-key-error = Сөздікте мұндай кілт жоқ. Кілтті тексер немесе «.get()» қолдан.
+python-runtime-lookup-error = Бұл кілт немесе индекс үшін элемент табылмады.
+python-runtime-memory-error = Бағдарламаға құмсалғыш рұқсат ететіннен көп жады керек. Мүмкін, тізім немесе сан шексіз өсіп жатыр.
+python-runtime-name-error = Python бұл атауды білмейді. Алдымен айнымалыға мән бер немесе жазылуын тексер.
+python-runtime-unbound-local-error = Айнымалы функция ішінде мән алмай тұрып қолданылған.
+python-runtime-recursion-error = Функция өзін-өзі тым көп рет шақырады. Рекурсияның тоқтайтын жағдайы бар екенін тексер.
+python-runtime-not-implemented-error = Бұл бөлік әлі жазылмаған.
+python-runtime-type-error = Амал бұл мәннің түріне сәйкес келмейді (сан, жол, тізім...). Мәндердің түрін тексер.
+python-runtime-value-error = Мәннің түрі дұрыс, бірақ мазмұны сәйкес емес.
+python-runtime-stop-iteration = Итераторда басқа элемент қалмады.
+python-runtime-keyboard-interrupt = Бағдарлама тоқтатылды.
+python-runtime-system-exit = Бағдарлама өз жұмысын аяқтады.
+python-runtime-not-supported-yet = Құмсалғыш әзірге { $feature } қолдамайды. Есепті басқа жолмен шеш.
+python-runtime-work-limit = Бағдарлама тым көп жұмыс істеп, тоқтатылды. Мүмкін, цикл ешқашан аяқталмайды: шартын тексер.
+python-runtime-output-limit = Бағдарлама тым көп шығарып, тоқтатылды. Мүмкін, print шексіз циклдің ішінде тұр.
+
+## Нақты түсіндірмелер.
+python-runtime-unbound-local = «{ $name }» айнымалысы мұнда мән алмай тұрып қолданылған. Егер бұл сыртқы айнымалы болса, функцияның басына «global { $name }» деп жаз; әйтпесе алдымен оған мән бер.
+python-runtime-name-not-defined = Python «{ $name }» атауын білмейді. Оны қолданбас бұрын мән бер немесе жазылуын тексер.
+python-runtime-name-error-did-you-mean = Python «{ $name }» атауын білмейді. Мүмкін, «{ $suggestion }» деп жазғың келген шығар?
+python-runtime-name-error-other-keyboard = Python «{ $name }» атауын білмейді: кейбір әріптер басқа пернетақта тілінде терілген ({ $letters }). Мүмкін, «{ $suggestion }» деп жазғың келген шығар? Тілді ауыстырып, оларды қайта тер.
+python-runtime-not-callable = «{ $type }» түріндегі мән функция емес, оны «( )» жақшаларымен шақыруға болмайды. Мүмкін, жақшаның алдында «*» сияқты таңба түсіп қалған немесе айнымалы функциямен аттас.
+python-runtime-unexpected-keyword = «{ $function }» функциясында «{ $keyword }» деген параметр жоқ. «=» алдындағы атауды тексер.
+python-runtime-too-many-arguments = «{ $function }» функциясы { $expected } аргумент қабылдайды, ал { $given } берілді. Артығын алып таста.
+python-runtime-missing-arguments = «{ $function }» функциясына аргументтер жетпейді: { $names } жоқ. Әр параметрге мән бер.
+python-runtime-raise-non-exception = Тек ерекшелікті шақыруға (raise) болады, мысалы «raise ValueError("...")».
+python-runtime-cannot-unpack = «{ $type }» түріндегі мәнді бірнеше айнымалыға бөлуге болмайды. «=» оң жағында не тұрғанын тексер.
+python-runtime-too-many-values-to-unpack = Мәндер саны { $given }, ал оларға арналған айнымалылар тек { $expected }. Сандарын теңестір.
+python-runtime-not-enough-values-to-unpack = Айнымалылар саны { $expected }, ал оларға мәндер тек { $given }. Сандарын теңестір.
+python-runtime-module-not-offered = Құмсалғышта «{ $module }» модулі жоқ. math, random және time модульдерін импорттауға болады.

@@ -1,0 +1,470 @@
+//! `object.name` for builtin values, types and modules: methods become bound
+//! methods, a type gives its unbound methods (`str.upper`), a module its
+//! functions and constants; anything else is CPython's AttributeError.
+//!
+//! CPython 3.11 prints `. Did you mean: 'pop'?` after an AttributeError's
+//! message in the traceback (not in `str(error)`): the message here is
+//! `str(error)`, and the suggestion goes to the explanation's `$suggestion`.
+
+use super::super::super::builtins::numbers::{MATH_E, MATH_INF, MATH_NAN, MATH_PI, MATH_TAU};
+use super::super::super::suggestions::cpython_suggestion;
+use super::super::error::{Explanation, PythonError, PythonResult};
+use super::super::machine::Vm;
+use super::super::object::Object;
+use super::super::types::{ModuleId, TypeId};
+use super::super::value::Value;
+use super::BuiltinFunction;
+
+/// The methods of each builtin type.
+fn methods_of(type_id: TypeId) -> &'static [BuiltinFunction] {
+    use BuiltinFunction as B;
+    match type_id {
+        TypeId::Str => &[
+            B::StrCapitalize,
+            B::StrCasefold,
+            B::StrCenter,
+            B::StrCount,
+            B::StrEncode,
+            B::StrEndswith,
+            B::StrExpandtabs,
+            B::StrFind,
+            B::StrFormat,
+            B::StrIndex,
+            B::StrIsalnum,
+            B::StrIsalpha,
+            B::StrIsascii,
+            B::StrIsdecimal,
+            B::StrIsdigit,
+            B::StrIsidentifier,
+            B::StrIslower,
+            B::StrIsnumeric,
+            B::StrIsprintable,
+            B::StrIsspace,
+            B::StrIstitle,
+            B::StrIsupper,
+            B::StrJoin,
+            B::StrLjust,
+            B::StrLower,
+            B::StrLstrip,
+            B::StrPartition,
+            B::StrRemoveprefix,
+            B::StrRemovesuffix,
+            B::StrReplace,
+            B::StrRfind,
+            B::StrRindex,
+            B::StrRjust,
+            B::StrRpartition,
+            B::StrRsplit,
+            B::StrRstrip,
+            B::StrSplit,
+            B::StrSplitlines,
+            B::StrStartswith,
+            B::StrStrip,
+            B::StrSwapcase,
+            B::StrTitle,
+            B::StrUpper,
+            B::StrZfill,
+        ],
+        TypeId::List => &[
+            B::ListAppend,
+            B::ListClear,
+            B::ListCopy,
+            B::ListCount,
+            B::ListExtend,
+            B::ListIndex,
+            B::ListInsert,
+            B::ListPop,
+            B::ListRemove,
+            B::ListReverse,
+            B::ListSort,
+        ],
+        TypeId::Tuple => &[B::TupleCount, B::TupleIndex],
+        TypeId::Dict => &[
+            B::DictClear,
+            B::DictCopy,
+            B::DictFromkeys,
+            B::DictGet,
+            B::DictItems,
+            B::DictKeys,
+            B::DictPop,
+            B::DictPopitem,
+            B::DictSetdefault,
+            B::DictUpdate,
+            B::DictValues,
+        ],
+        TypeId::Set => &[
+            B::SetAdd,
+            B::SetClear,
+            B::SetCopy,
+            B::SetDifference,
+            B::SetDifferenceUpdate,
+            B::SetDiscard,
+            B::SetIntersection,
+            B::SetIntersectionUpdate,
+            B::SetIsdisjoint,
+            B::SetIssubset,
+            B::SetIssuperset,
+            B::SetPop,
+            B::SetRemove,
+            B::SetSymmetricDifference,
+            B::SetSymmetricDifferenceUpdate,
+            B::SetUnion,
+            B::SetUpdate,
+        ],
+        TypeId::FrozenSet => &[
+            B::SetCopy,
+            B::SetDifference,
+            B::SetIntersection,
+            B::SetIsdisjoint,
+            B::SetIssubset,
+            B::SetIssuperset,
+            B::SetSymmetricDifference,
+            B::SetUnion,
+        ],
+        TypeId::Int | TypeId::Bool => &[B::IntBitCount, B::IntBitLength, B::IntToBytes],
+        TypeId::Float => &[B::FloatIsInteger],
+        _ => &[],
+    }
+}
+
+/// Attributes CPython has that the sandbox does not offer yet: asking for
+/// one is NotImplementedError, not a misleading AttributeError.
+fn unsupported_attributes_of(type_id: TypeId) -> &'static [&'static str] {
+    match type_id {
+        TypeId::Str => &["format_map", "maketrans", "translate"],
+        TypeId::Int | TypeId::Bool => &["as_integer_ratio", "conjugate", "from_bytes"],
+        TypeId::Float => &["as_integer_ratio", "conjugate", "fromhex", "hex"],
+        TypeId::Dict => &[],
+        _ => &[],
+    }
+}
+
+/// Module attributes CPython has that the sandbox does not offer yet.
+fn unsupported_module_attributes(module: ModuleId) -> &'static [&'static str] {
+    match module {
+        ModuleId::Math => &[
+            "acosh",
+            "asinh",
+            "atanh",
+            "cbrt",
+            "cosh",
+            "erf",
+            "erfc",
+            "exp2",
+            "expm1",
+            "frexp",
+            "gamma",
+            "ldexp",
+            "lgamma",
+            "log1p",
+            "nextafter",
+            "remainder",
+            "sinh",
+            "tanh",
+            "ulp",
+        ],
+        ModuleId::Random => &[
+            "Random",
+            "betavariate",
+            "expovariate",
+            "gammavariate",
+            "getstate",
+            "lognormvariate",
+            "normalvariate",
+            "paretovariate",
+            "randbytes",
+            "setstate",
+            "triangular",
+            "vonmisesvariate",
+            "weibullvariate",
+        ],
+        ModuleId::Time => &[
+            "ctime",
+            "gmtime",
+            "localtime",
+            "monotonic_ns",
+            "perf_counter_ns",
+            "process_time",
+            "strftime",
+            "time_ns",
+        ],
+    }
+}
+
+/// The data attributes (not methods) of each builtin type.
+fn data_attributes_of(type_id: TypeId) -> &'static [&'static str] {
+    match type_id {
+        TypeId::Range => &["start", "step", "stop"],
+        TypeId::Slice => &["start", "step", "stop"],
+        TypeId::Function => &["__name__"],
+        TypeId::Int | TypeId::Bool => &["denominator", "imag", "numerator", "real"],
+        TypeId::Float => &["imag", "real"],
+        _ if type_id.is_exception() => &["args"],
+        _ => &[],
+    }
+}
+
+/// The functions of each module.
+fn module_functions(module: ModuleId) -> &'static [BuiltinFunction] {
+    use BuiltinFunction as B;
+    match module {
+        ModuleId::Math => &[
+            B::MathAcos,
+            B::MathAsin,
+            B::MathAtan,
+            B::MathAtan2,
+            B::MathCeil,
+            B::MathComb,
+            B::MathCopysign,
+            B::MathCos,
+            B::MathDegrees,
+            B::MathDist,
+            B::MathExp,
+            B::MathFabs,
+            B::MathFactorial,
+            B::MathFloor,
+            B::MathFmod,
+            B::MathFsum,
+            B::MathGcd,
+            B::MathHypot,
+            B::MathIsclose,
+            B::MathIsfinite,
+            B::MathIsinf,
+            B::MathIsnan,
+            B::MathIsqrt,
+            B::MathLcm,
+            B::MathLog,
+            B::MathLog10,
+            B::MathLog2,
+            B::MathModf,
+            B::MathPerm,
+            B::MathPow,
+            B::MathProd,
+            B::MathRadians,
+            B::MathSin,
+            B::MathSqrt,
+            B::MathTan,
+            B::MathTrunc,
+        ],
+        ModuleId::Random => &[
+            B::RandomChoice,
+            B::RandomChoices,
+            B::RandomGauss,
+            B::RandomGetrandbits,
+            B::RandomRandint,
+            B::RandomRandom,
+            B::RandomRandrange,
+            B::RandomSample,
+            B::RandomSeed,
+            B::RandomShuffle,
+            B::RandomUniform,
+        ],
+        ModuleId::Time => &[
+            B::TimeMonotonic,
+            B::TimePerfCounter,
+            B::TimeSleep,
+            B::TimeTime,
+        ],
+    }
+}
+
+/// The constants of each module.
+fn module_constants(module: ModuleId) -> &'static [(&'static str, f64)] {
+    match module {
+        ModuleId::Math => &[
+            ("e", MATH_E),
+            ("inf", MATH_INF),
+            ("nan", MATH_NAN),
+            ("pi", MATH_PI),
+            ("tau", MATH_TAU),
+        ],
+        _ => &[],
+    }
+}
+
+/// The attribute names of a builtin type, sorted as CPython's `dir()` sorts
+/// them (for suggestions and the editor's autocomplete).
+pub fn type_attribute_names(type_id: TypeId) -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = methods_of(type_id)
+        .iter()
+        .map(|function| function.name())
+        .chain(data_attributes_of(type_id).iter().copied())
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+/// The attribute names of a module, sorted (for suggestions and autocomplete).
+pub fn module_attribute_names(module: ModuleId) -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = module_functions(module)
+        .iter()
+        .map(|function| function.name())
+        .chain(module_constants(module).iter().map(|(name, _)| *name))
+        .collect();
+    names.sort_unstable();
+    names
+}
+
+/// CPython's AttributeError, with the suggestion in the explanation.
+fn attribute_error(message: String, name: &str, candidates: &[&str], subject: &str) -> PythonError {
+    let explanation = match cpython_suggestion(name, candidates) {
+        Some(suggestion) => Explanation::new("python-builtins-attribute-suggestion")
+            .with("subject", subject)
+            .with("name", name)
+            .with("suggestion", suggestion),
+        None => Explanation::new("python-builtins-attribute-missing")
+            .with("subject", subject)
+            .with("name", name),
+    };
+    PythonError::new(TypeId::AttributeError, message).explained(explanation)
+}
+
+impl Vm {
+    /// `object.name` for builtin objects, types and modules (AttributeError otherwise).
+    pub(crate) fn get_attribute(&mut self, object: Value, name: &str) -> PythonResult<Value> {
+        self.charge(1)?;
+        match object {
+            Value::Module(module) => return self.module_attribute(module, name),
+            Value::Type(type_id) => {
+                if name == "__name__" {
+                    return self.new_str(type_id.name().to_owned());
+                }
+                if let Some(function) = find_method(type_id, name) {
+                    if function == BuiltinFunction::DictFromkeys {
+                        return self.allocate(Object::BoundMethod {
+                            receiver: object,
+                            function: Value::Builtin(function),
+                        });
+                    }
+                    return Ok(Value::Builtin(function));
+                }
+                let candidates = type_attribute_names(type_id);
+                return Err(attribute_error(
+                    format!("type object '{}' has no attribute '{name}'", type_id.name()),
+                    name,
+                    &candidates,
+                    type_id.name(),
+                ));
+            }
+            Value::Builtin(function) if name == "__name__" => {
+                return self.new_str(function.name().to_owned());
+            }
+            _ => {}
+        }
+        let type_id = self.type_of(object);
+        if let Some(function) = find_method(type_id, name) {
+            return self.allocate(Object::BoundMethod {
+                receiver: object,
+                function: Value::Builtin(function),
+            });
+        }
+        if let Some(value) = self.data_attribute(object, name)? {
+            return Ok(value);
+        }
+        if let Some(value) = self.number_attribute(object, name)? {
+            return Ok(value);
+        }
+        let type_name = self.type_name(object);
+        if unsupported_attributes_of(type_id).contains(&name) {
+            return Err(PythonError::not_supported(format!("{type_name}.{name}")));
+        }
+        if object.is_none() {
+            return Err(PythonError::new(
+                TypeId::AttributeError,
+                format!("'NoneType' object has no attribute '{name}'"),
+            )
+            .explained(Explanation::new("python-builtins-attribute-on-none").with("name", name)));
+        }
+        let candidates = type_attribute_names(type_id);
+        Err(attribute_error(
+            format!("'{type_name}' object has no attribute '{name}'"),
+            name,
+            &candidates,
+            type_name,
+        ))
+    }
+
+    /// A data attribute (`range.start`, `exception.args`, `function.__name__`).
+    fn data_attribute(&mut self, object: Value, name: &str) -> PythonResult<Option<Value>> {
+        let Some(reference) = object.object() else {
+            return Ok(None);
+        };
+        let value = match (self.object(reference), name) {
+            (Object::Range(range), "start") => Value::Int(range.start),
+            (Object::Range(range), "stop") => Value::Int(range.stop),
+            (Object::Range(range), "step") => Value::Int(range.step),
+            (Object::Slice { start, .. }, "start") => *start,
+            (Object::Slice { stop, .. }, "stop") => *stop,
+            (Object::Slice { step, .. }, "step") => *step,
+            (Object::Exception(exception), "args") => {
+                let args = exception.args.clone();
+                self.new_tuple(args)?
+            }
+            (Object::Function(function), "__name__") => {
+                let function_name = function.name.clone();
+                self.new_str(function_name)?
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(value))
+    }
+
+    /// `real`, `imag`, `numerator` and `denominator` of an int or float.
+    fn number_attribute(&mut self, object: Value, name: &str) -> PythonResult<Option<Value>> {
+        let value = match (object, name) {
+            (Value::Float(number), "real") => Value::Float(number),
+            (Value::Float(_), "imag") => Value::Float(0.0),
+            (Value::Float(_), _) => return Ok(None),
+            (_, "imag") if self.int_of(object).is_some() => Value::Int(0),
+            (_, "denominator") if self.int_of(object).is_some() => Value::Int(1),
+            (_, "real" | "numerator") => match self.int_of(object) {
+                Some(int) => self.new_int(int)?,
+                None => return Ok(None),
+            },
+            _ => return Ok(None),
+        };
+        Ok(Some(value))
+    }
+
+    /// A module's attribute.
+    pub(crate) fn module_attribute(&mut self, module: ModuleId, name: &str) -> PythonResult<Value> {
+        if let Some(function) = module_functions(module)
+            .iter()
+            .find(|function| function.name() == name)
+        {
+            return Ok(Value::Builtin(*function));
+        }
+        if let Some((_, value)) = module_constants(module)
+            .iter()
+            .find(|(constant, _)| *constant == name)
+        {
+            return Ok(Value::Float(*value));
+        }
+        if name == "__name__" {
+            return self.new_str(module.name().to_owned());
+        }
+        if unsupported_module_attributes(module).contains(&name) {
+            return Err(PythonError::not_supported(format!(
+                "{}.{name}",
+                module.name()
+            )));
+        }
+        let candidates = module_attribute_names(module);
+        let subject = format!("module '{}'", module.name());
+        Err(attribute_error(
+            format!("module '{}' has no attribute '{name}'", module.name()),
+            name,
+            &candidates,
+            &subject,
+        ))
+    }
+}
+
+/// The method of `type_id` called `name`.
+fn find_method(type_id: TypeId, name: &str) -> Option<BuiltinFunction> {
+    methods_of(type_id)
+        .iter()
+        .copied()
+        .find(|function| function.name() == name)
+}

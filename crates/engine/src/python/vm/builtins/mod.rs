@@ -1,0 +1,80 @@
+//! The builtin functions, the builtin types' methods and constructors, and
+//! the modules (`math`, `random`, `time`).
+//!
+//! - `table.rs`: the [`BuiltinFunction`] enum, generated with every function's
+//!   Python name from ONE table, the builtins namespace ([`BUILTINS_NAMESPACE`],
+//!   [`builtin_names`]); `mod.rs`: the dispatch of [`Vm::call_builtin`].
+//! - `arguments.rs`: checking argument counts, keywords and types, and turning
+//!   the pure building blocks' errors into [`PythonError`]s.
+//! - `functions.rs`, `iteration.rs`: `print`, `len`, `min`, `sorted`...
+//! - `conversions.rs`: calling a type (`int("5")`, `list(x)`, `ValueError("m")`).
+//! - `str_methods.rs`, `str_format.rs`, `list_methods.rs`, `dict_methods.rs`,
+//!   `set_methods.rs`: the methods.
+//! - `attributes.rs`: `object.name` for builtin values, types and modules.
+//! - `math_module.rs`, `random_module.rs` (with `time`).
+//! - `prelude.py`: Python helpers for the work that calls the program's own
+//!   functions (`key=`, `map`, `filter`, lazy iteration of generators), reached
+//!   through [`CallOutcome::TailCallPrelude`] and [`PreludeFunction`].
+
+mod arguments;
+mod attributes;
+mod conversions;
+mod dict_methods;
+mod functions;
+mod iteration;
+mod list_methods;
+mod math_module;
+mod random_module;
+mod set_methods;
+mod sorting;
+mod str_format;
+mod str_methods;
+mod table;
+#[cfg(test)]
+mod tests;
+
+use super::call::{Arguments, CallOutcome};
+use super::error::PythonResult;
+use super::machine::Vm;
+
+pub use attributes::{module_attribute_names, type_attribute_names};
+pub use table::{builtin_names, BuiltinFunction, BUILTINS_NAMESPACE, PRELUDE_NATIVES};
+
+impl Vm {
+    /// Calls a builtin function, method or module function.
+    pub(crate) fn call_builtin(
+        &mut self,
+        function: BuiltinFunction,
+        arguments: Arguments,
+    ) -> PythonResult<CallOutcome> {
+        self.charge(1)?;
+        if let Some(outcome) = self.call_core_function(function, &arguments)? {
+            return Ok(outcome);
+        }
+        if let Some(outcome) = self.call_iteration_function(function, &arguments)? {
+            return Ok(outcome);
+        }
+        if let Some(outcome) = self.call_str_method(function, &arguments)? {
+            return Ok(outcome);
+        }
+        if let Some(outcome) = self.call_list_method(function, &arguments)? {
+            return Ok(outcome);
+        }
+        if let Some(outcome) = self.call_dict_method(function, &arguments)? {
+            return Ok(outcome);
+        }
+        if let Some(outcome) = self.call_set_method(function, &arguments)? {
+            return Ok(outcome);
+        }
+        if let Some(outcome) = self.call_math_function(function, &arguments)? {
+            return Ok(outcome);
+        }
+        if let Some(outcome) = self.call_random_function(function, &arguments)? {
+            return Ok(outcome);
+        }
+        Err(super::error::PythonError::not_supported(format!(
+            "{}()",
+            function.name()
+        )))
+    }
+}

@@ -1,0 +1,525 @@
+//! The one table of builtin functions: [`BuiltinFunction`] with each
+//! variant's Python name, the builtins namespace ([`BUILTINS_NAMESPACE`],
+//! from which the editor's autocomplete is generated through
+//! [`builtin_names`]) and the prelude's native helpers ([`PRELUDE_NATIVES`]).
+
+/// Declares [`BuiltinFunction`] with each variant's Python name.
+macro_rules! builtin_functions {
+    ($($(#[doc = $doc:literal])* $variant:ident => $name:literal,)*) => {
+        /// A builtin function, method or module function. Methods receive
+        /// their object as the first positional argument.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum BuiltinFunction {
+            $($(#[doc = $doc])* $variant,)*
+        }
+
+        impl BuiltinFunction {
+            /// Every builtin function, method and module function.
+            pub const ALL: &'static [BuiltinFunction] = &[$(BuiltinFunction::$variant,)*];
+
+            /// Its Python name (`print`, `append`, `sqrt`; `__sort_by_keys`
+            /// for the prelude's native helpers).
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(BuiltinFunction::$variant => $name,)*
+                }
+            }
+        }
+    };
+}
+
+builtin_functions! {
+    /// `print(*values, sep=' ', end='\n')`.
+    Print => "print",
+    /// `input(prompt)`.
+    Input => "input",
+    /// `len(x)`.
+    Len => "len",
+    /// `abs(x)`.
+    Abs => "abs",
+    /// `min(...)`.
+    Min => "min",
+    /// `max(...)`.
+    Max => "max",
+    /// `sum(iterable, start=0)`.
+    Sum => "sum",
+    /// `sorted(iterable, key=None, reverse=False)`.
+    Sorted => "sorted",
+    /// `reversed(sequence)`.
+    Reversed => "reversed",
+    /// `enumerate(iterable, start=0)`.
+    Enumerate => "enumerate",
+    /// `zip(*iterables)`.
+    Zip => "zip",
+    /// `map(function, *iterables)`.
+    Map => "map",
+    /// `filter(function, iterable)`.
+    Filter => "filter",
+    /// `any(iterable)`.
+    Any => "any",
+    /// `all(iterable)`.
+    All => "all",
+    /// `round(number, ndigits=None)`.
+    Round => "round",
+    /// `divmod(a, b)`.
+    Divmod => "divmod",
+    /// `pow(base, exp, mod=None)`.
+    Pow => "pow",
+    /// `chr(i)`.
+    Chr => "chr",
+    /// `ord(c)`.
+    Ord => "ord",
+    /// `isinstance(x, types)`.
+    Isinstance => "isinstance",
+    /// `issubclass(a, types)`.
+    Issubclass => "issubclass",
+    /// `repr(x)`.
+    Repr => "repr",
+    /// `ascii(x)`.
+    Ascii => "ascii",
+    /// `hex(x)`.
+    Hex => "hex",
+    /// `oct(x)`.
+    Oct => "oct",
+    /// `bin(x)`.
+    Bin => "bin",
+    /// `iter(x)`.
+    Iter => "iter",
+    /// `next(iterator, default)`.
+    Next => "next",
+    /// `hash(x)`.
+    Hash => "hash",
+    /// `id(x)`.
+    Id => "id",
+    /// `callable(x)`.
+    Callable => "callable",
+    /// `format(value, spec='')`.
+    Format => "format",
+    /// `getattr(object, name, default)`.
+    Getattr => "getattr",
+    /// `hasattr(object, name)`.
+    Hasattr => "hasattr",
+    /// `setattr` (not supported).
+    Setattr => "setattr",
+    /// `delattr` (not supported).
+    Delattr => "delattr",
+    /// `exit()`.
+    Exit => "exit",
+    /// `quit()`.
+    Quit => "quit",
+    /// `open` (not supported).
+    Open => "open",
+    /// `eval` (not supported).
+    Eval => "eval",
+    /// `exec` (not supported).
+    Exec => "exec",
+    /// `compile` (not supported).
+    Compile => "compile",
+    /// `globals` (not supported).
+    Globals => "globals",
+    /// `locals` (not supported).
+    Locals => "locals",
+    /// `vars` (not supported).
+    Vars => "vars",
+    /// `dir` (not supported).
+    Dir => "dir",
+    /// `__import__` (not supported).
+    DunderImport => "__import__",
+    /// `breakpoint` (not supported).
+    Breakpoint => "breakpoint",
+    /// `help` (not supported).
+    Help => "help",
+    /// `memoryview` (not supported).
+    Memoryview => "memoryview",
+    /// `bytes` (not supported).
+    Bytes => "bytes",
+    /// `bytearray` (not supported).
+    Bytearray => "bytearray",
+    /// `complex` (not supported).
+    Complex => "complex",
+    /// `super` (not supported).
+    Super => "super",
+    /// `property` (not supported).
+    Property => "property",
+    /// `staticmethod` (not supported).
+    Staticmethod => "staticmethod",
+    /// `classmethod` (not supported).
+    Classmethod => "classmethod",
+    /// Prelude helper `__sort_by_keys(items, keys, reverse)`: a new list of
+    /// `items` sorted stably by `keys`.
+    SortByKeys => "__sort_by_keys",
+    /// Prelude helper `__sort_list_by_keys(list, keys, reverse)`: sorts the
+    /// list in place by `keys`.
+    SortListByKeys => "__sort_list_by_keys",
+    /// `str.upper`.
+    StrUpper => "upper",
+    /// `str.lower`.
+    StrLower => "lower",
+    /// `str.capitalize`.
+    StrCapitalize => "capitalize",
+    /// `str.title`.
+    StrTitle => "title",
+    /// `str.swapcase`.
+    StrSwapcase => "swapcase",
+    /// `str.casefold`.
+    StrCasefold => "casefold",
+    /// `str.strip`.
+    StrStrip => "strip",
+    /// `str.lstrip`.
+    StrLstrip => "lstrip",
+    /// `str.rstrip`.
+    StrRstrip => "rstrip",
+    /// `str.split`.
+    StrSplit => "split",
+    /// `str.rsplit`.
+    StrRsplit => "rsplit",
+    /// `str.splitlines`.
+    StrSplitlines => "splitlines",
+    /// `str.join`.
+    StrJoin => "join",
+    /// `str.replace`.
+    StrReplace => "replace",
+    /// `str.find`.
+    StrFind => "find",
+    /// `str.rfind`.
+    StrRfind => "rfind",
+    /// `str.index`.
+    StrIndex => "index",
+    /// `str.rindex`.
+    StrRindex => "rindex",
+    /// `str.count`.
+    StrCount => "count",
+    /// `str.startswith`.
+    StrStartswith => "startswith",
+    /// `str.endswith`.
+    StrEndswith => "endswith",
+    /// `str.isdigit`.
+    StrIsdigit => "isdigit",
+    /// `str.isalpha`.
+    StrIsalpha => "isalpha",
+    /// `str.isalnum`.
+    StrIsalnum => "isalnum",
+    /// `str.isspace`.
+    StrIsspace => "isspace",
+    /// `str.isupper`.
+    StrIsupper => "isupper",
+    /// `str.islower`.
+    StrIslower => "islower",
+    /// `str.istitle`.
+    StrIstitle => "istitle",
+    /// `str.isdecimal`.
+    StrIsdecimal => "isdecimal",
+    /// `str.isnumeric`.
+    StrIsnumeric => "isnumeric",
+    /// `str.isidentifier`.
+    StrIsidentifier => "isidentifier",
+    /// `str.isascii`.
+    StrIsascii => "isascii",
+    /// `str.isprintable`.
+    StrIsprintable => "isprintable",
+    /// `str.center`.
+    StrCenter => "center",
+    /// `str.ljust`.
+    StrLjust => "ljust",
+    /// `str.rjust`.
+    StrRjust => "rjust",
+    /// `str.zfill`.
+    StrZfill => "zfill",
+    /// `str.partition`.
+    StrPartition => "partition",
+    /// `str.rpartition`.
+    StrRpartition => "rpartition",
+    /// `str.removeprefix`.
+    StrRemoveprefix => "removeprefix",
+    /// `str.removesuffix`.
+    StrRemovesuffix => "removesuffix",
+    /// `str.format`.
+    StrFormat => "format",
+    /// `str.expandtabs`.
+    StrExpandtabs => "expandtabs",
+    /// `str.encode` (not supported).
+    StrEncode => "encode",
+    /// `list.append`.
+    ListAppend => "append",
+    /// `list.extend`.
+    ListExtend => "extend",
+    /// `list.insert`.
+    ListInsert => "insert",
+    /// `list.remove`.
+    ListRemove => "remove",
+    /// `list.pop`.
+    ListPop => "pop",
+    /// `list.clear`.
+    ListClear => "clear",
+    /// `list.index`.
+    ListIndex => "index",
+    /// `list.count`.
+    ListCount => "count",
+    /// `list.sort`.
+    ListSort => "sort",
+    /// `list.reverse`.
+    ListReverse => "reverse",
+    /// `list.copy`.
+    ListCopy => "copy",
+    /// `tuple.index`.
+    TupleIndex => "index",
+    /// `tuple.count`.
+    TupleCount => "count",
+    /// `dict.get`.
+    DictGet => "get",
+    /// `dict.keys`.
+    DictKeys => "keys",
+    /// `dict.values`.
+    DictValues => "values",
+    /// `dict.items`.
+    DictItems => "items",
+    /// `dict.pop`.
+    DictPop => "pop",
+    /// `dict.popitem`.
+    DictPopitem => "popitem",
+    /// `dict.setdefault`.
+    DictSetdefault => "setdefault",
+    /// `dict.update`.
+    DictUpdate => "update",
+    /// `dict.clear`.
+    DictClear => "clear",
+    /// `dict.copy`.
+    DictCopy => "copy",
+    /// `dict.fromkeys` (called on the type).
+    DictFromkeys => "fromkeys",
+    /// `set.add`.
+    SetAdd => "add",
+    /// `set.remove`.
+    SetRemove => "remove",
+    /// `set.discard`.
+    SetDiscard => "discard",
+    /// `set.pop`.
+    SetPop => "pop",
+    /// `set.clear`.
+    SetClear => "clear",
+    /// `set.copy` (and `frozenset.copy`).
+    SetCopy => "copy",
+    /// `set.union`.
+    SetUnion => "union",
+    /// `set.intersection`.
+    SetIntersection => "intersection",
+    /// `set.difference`.
+    SetDifference => "difference",
+    /// `set.symmetric_difference`.
+    SetSymmetricDifference => "symmetric_difference",
+    /// `set.update`.
+    SetUpdate => "update",
+    /// `set.intersection_update`.
+    SetIntersectionUpdate => "intersection_update",
+    /// `set.difference_update`.
+    SetDifferenceUpdate => "difference_update",
+    /// `set.symmetric_difference_update`.
+    SetSymmetricDifferenceUpdate => "symmetric_difference_update",
+    /// `set.issubset`.
+    SetIssubset => "issubset",
+    /// `set.issuperset`.
+    SetIssuperset => "issuperset",
+    /// `set.isdisjoint`.
+    SetIsdisjoint => "isdisjoint",
+    /// `int.bit_length`.
+    IntBitLength => "bit_length",
+    /// `int.bit_count`.
+    IntBitCount => "bit_count",
+    /// `int.to_bytes` (not supported).
+    IntToBytes => "to_bytes",
+    /// `float.is_integer`.
+    FloatIsInteger => "is_integer",
+    /// `math.sqrt`.
+    MathSqrt => "sqrt",
+    /// `math.floor`.
+    MathFloor => "floor",
+    /// `math.ceil`.
+    MathCeil => "ceil",
+    /// `math.trunc`.
+    MathTrunc => "trunc",
+    /// `math.fabs`.
+    MathFabs => "fabs",
+    /// `math.factorial`.
+    MathFactorial => "factorial",
+    /// `math.gcd`.
+    MathGcd => "gcd",
+    /// `math.lcm`.
+    MathLcm => "lcm",
+    /// `math.isqrt`.
+    MathIsqrt => "isqrt",
+    /// `math.comb`.
+    MathComb => "comb",
+    /// `math.perm`.
+    MathPerm => "perm",
+    /// `math.pow`.
+    MathPow => "pow",
+    /// `math.exp`.
+    MathExp => "exp",
+    /// `math.log`.
+    MathLog => "log",
+    /// `math.log2`.
+    MathLog2 => "log2",
+    /// `math.log10`.
+    MathLog10 => "log10",
+    /// `math.sin`.
+    MathSin => "sin",
+    /// `math.cos`.
+    MathCos => "cos",
+    /// `math.tan`.
+    MathTan => "tan",
+    /// `math.asin`.
+    MathAsin => "asin",
+    /// `math.acos`.
+    MathAcos => "acos",
+    /// `math.atan`.
+    MathAtan => "atan",
+    /// `math.atan2`.
+    MathAtan2 => "atan2",
+    /// `math.degrees`.
+    MathDegrees => "degrees",
+    /// `math.radians`.
+    MathRadians => "radians",
+    /// `math.hypot`.
+    MathHypot => "hypot",
+    /// `math.isclose`.
+    MathIsclose => "isclose",
+    /// `math.isfinite`.
+    MathIsfinite => "isfinite",
+    /// `math.isinf`.
+    MathIsinf => "isinf",
+    /// `math.isnan`.
+    MathIsnan => "isnan",
+    /// `math.copysign`.
+    MathCopysign => "copysign",
+    /// `math.fsum`.
+    MathFsum => "fsum",
+    /// `math.prod`.
+    MathProd => "prod",
+    /// `math.dist`.
+    MathDist => "dist",
+    /// `math.modf`.
+    MathModf => "modf",
+    /// `math.fmod`.
+    MathFmod => "fmod",
+    /// `random.random`.
+    RandomRandom => "random",
+    /// `random.randint`.
+    RandomRandint => "randint",
+    /// `random.randrange`.
+    RandomRandrange => "randrange",
+    /// `random.choice`.
+    RandomChoice => "choice",
+    /// `random.choices`.
+    RandomChoices => "choices",
+    /// `random.shuffle`.
+    RandomShuffle => "shuffle",
+    /// `random.uniform`.
+    RandomUniform => "uniform",
+    /// `random.sample`.
+    RandomSample => "sample",
+    /// `random.seed`.
+    RandomSeed => "seed",
+    /// `random.getrandbits`.
+    RandomGetrandbits => "getrandbits",
+    /// `random.gauss`.
+    RandomGauss => "gauss",
+    /// `time.sleep`.
+    TimeSleep => "sleep",
+    /// `time.time`.
+    TimeTime => "time",
+    /// `time.monotonic`.
+    TimeMonotonic => "monotonic",
+    /// `time.perf_counter`.
+    TimePerfCounter => "perf_counter",
+}
+
+/// The functions of the builtins namespace, in the order of CPython's
+/// documentation. The editor's autocomplete is generated from this table
+/// (through [`builtin_names`]); the builtin *types* (`int`, `range`,
+/// `ValueError`...) are [`super::types::TypeId`]s.
+pub const BUILTINS_NAMESPACE: &[BuiltinFunction] = {
+    use BuiltinFunction as B;
+    &[
+        B::Abs,
+        B::All,
+        B::Any,
+        B::Ascii,
+        B::Bin,
+        B::Breakpoint,
+        B::Bytearray,
+        B::Bytes,
+        B::Callable,
+        B::Chr,
+        B::Classmethod,
+        B::Compile,
+        B::Complex,
+        B::Delattr,
+        B::Dir,
+        B::Divmod,
+        B::Enumerate,
+        B::Eval,
+        B::Exec,
+        B::Exit,
+        B::Filter,
+        B::Format,
+        B::Getattr,
+        B::Globals,
+        B::Hasattr,
+        B::Hash,
+        B::Help,
+        B::Hex,
+        B::Id,
+        B::Input,
+        B::Isinstance,
+        B::Issubclass,
+        B::Iter,
+        B::Len,
+        B::Locals,
+        B::Map,
+        B::Max,
+        B::Memoryview,
+        B::Min,
+        B::Next,
+        B::Oct,
+        B::Open,
+        B::Ord,
+        B::Pow,
+        B::Print,
+        B::Property,
+        B::Quit,
+        B::Repr,
+        B::Reversed,
+        B::Round,
+        B::Setattr,
+        B::Sorted,
+        B::Staticmethod,
+        B::Sum,
+        B::Super,
+        B::Vars,
+        B::Zip,
+        B::DunderImport,
+    ]
+};
+
+/// The prelude's native helpers: found by name only from the prelude's code
+/// (their names start with `__`), never offered to autocomplete.
+pub const PRELUDE_NATIVES: &[BuiltinFunction] =
+    &[BuiltinFunction::SortByKeys, BuiltinFunction::SortListByKeys];
+
+/// The names of the builtin functions a program can call, for autocomplete
+/// (the builtin types' names come from [`super::types::TypeId`]).
+pub fn builtin_names() -> impl Iterator<Item = &'static str> {
+    BUILTINS_NAMESPACE.iter().map(|function| function.name())
+}
+
+impl BuiltinFunction {
+    /// The builtin function called `name` in the builtins namespace (or, for
+    /// a name starting with `__`, one of the prelude's native helpers).
+    pub fn from_builtin_name(name: &str) -> Option<BuiltinFunction> {
+        BUILTINS_NAMESPACE
+            .iter()
+            .chain(PRELUDE_NATIVES)
+            .copied()
+            .find(|function| function.name() == name)
+    }
+}

@@ -1,0 +1,643 @@
+//! Calls and returns: binding arguments to parameters, opening frames,
+//! generators, and what builtins ask the VM to do next.
+
+use super::super::compiler::bytecode::{CodeKind, Program};
+use super::call::{Arguments, CallOutcome, PreludeFunction};
+use super::error::{Explanation, PythonError, PythonResult};
+use super::frame::{Frame, ReturnAction};
+use super::heap::ObjectRef;
+use super::interpreter::Step;
+use super::machine::Vm;
+use super::object::{FunctionObject, GeneratorObject, Object};
+use super::types::TypeId;
+use super::value::Value;
+
+impl Vm {
+    /// Calls `function`; its result is pushed on the current frame's stack
+    /// (now, or when the frame it opens returns).
+    pub(crate) fn call_value(
+        &mut self,
+        function: Value,
+        arguments: Arguments,
+    ) -> PythonResult<Step> {
+        self.call_with_action(function, arguments, ReturnAction::Push)
+    }
+
+    fn call_with_action(
+        &mut self,
+        function: Value,
+        mut arguments: Arguments,
+        on_return: ReturnAction,
+    ) -> PythonResult<Step> {
+        match function {
+            Value::Builtin(builtin) => {
+                let outcome = self.call_builtin(builtin, arguments)?;
+                self.follow_outcome(outcome, on_return)
+            }
+            Value::Type(type_id) => {
+                let outcome = self.call_type(type_id, arguments)?;
+                self.follow_outcome(outcome, on_return)
+            }
+            Value::Object(reference) => match self.object(reference).clone_callable() {
+                Some(Callable::Function(function)) => {
+                    self.call_function(reference, &function, arguments, on_return)
+                }
+                Some(Callable::Bound { receiver, function }) => {
+                    arguments.positional.insert(0, receiver);
+                    self.call_with_action(function, arguments, on_return)
+                }
+                None => Err(not_callable(self.type_name(function))),
+            },
+            _ => Err(not_callable(self.type_name(function))),
+        }
+    }
+
+    /// Does what a builtin's outcome asks.
+    fn follow_outcome(
+        &mut self,
+        outcome: CallOutcome,
+        on_return: ReturnAction,
+    ) -> PythonResult<Step> {
+        match outcome {
+            CallOutcome::Return(value) => {
+                self.deliver(value, on_return)?;
+                Ok(Step::Continue)
+            }
+            CallOutcome::TailCall {
+                function,
+                arguments,
+            } => self.call_with_action(function, arguments, on_return),
+            CallOutcome::TailCallPrelude {
+                function,
+                arguments,
+            } => {
+                let function = self.prelude_function(function)?;
+                self.call_with_action(function, arguments, on_return)
+            }
+            CallOutcome::Materialize {
+                function,
+                arguments,
+                argument_index,
+            } => {
+                let iterable = arguments
+                    .positional
+                    .get(argument_index)
+                    .copied()
+                    .unwrap_or(Value::None);
+                let drain = self.prelude_function(PreludeFunction::Drain)?;
+                // The retried builtin's result goes where the original call's would.
+                if !matches!(on_return, ReturnAction::Push) {
+                    return Err(PythonError::not_supported("this call"));
+                }
+                self.call_with_action(
+                    drain,
+                    Arguments::positional(vec![iterable]),
+                    ReturnAction::RetryBuiltin {
+                        function: Value::Builtin(function),
+                        arguments,
+                        argument_index,
+                    },
+                )
+            }
+            CallOutcome::ResumeGenerator { generator, default } => {
+                if !matches!(on_return, ReturnAction::Push) {
+                    return Err(PythonError::not_supported("this call"));
+                }
+                self.resume_generator(generator, ReturnAction::Next { default })
+            }
+            CallOutcome::WaitForInput => Ok(Step::WaitForInput),
+        }
+    }
+
+    /// `a, b = generator`: the prelude turns the generator into a list first,
+    /// then the list is unpacked (see [`ReturnAction::Unpack`]).
+    pub(crate) fn unpack_through_prelude(
+        &mut self,
+        iterable: Value,
+        count: usize,
+        after: Option<usize>,
+    ) -> PythonResult<Step> {
+        let drain = self.prelude_function(PreludeFunction::Drain)?;
+        self.call_with_action(
+            drain,
+            Arguments::positional(vec![iterable]),
+            ReturnAction::Unpack { count, after },
+        )
+    }
+
+    /// Calls a prelude function; its result is pushed like a call's.
+    pub(crate) fn call_prelude(
+        &mut self,
+        function: PreludeFunction,
+        arguments: Vec<Value>,
+    ) -> PythonResult<Step> {
+        let function = self.prelude_function(function)?;
+        self.call_value(function, Arguments::positional(arguments))
+    }
+
+    /// Gives a call's result to whoever waits for it.
+    fn deliver(&mut self, value: Value, on_return: ReturnAction) -> PythonResult<()> {
+        match on_return {
+            ReturnAction::Push | ReturnAction::Next { .. } => self.push(value),
+            ReturnAction::Discard => {}
+            ReturnAction::ForIterator { .. } => self.push(value),
+            ReturnAction::RetryBuiltin { .. } | ReturnAction::Unpack { .. } => self.push(value),
+        }
+        Ok(())
+    }
+
+    /// The prelude's function for `function`.
+    fn prelude_function(&self, function: PreludeFunction) -> PythonResult<Value> {
+        let namespace = &self.namespaces[1];
+        let name = function.python_name();
+        namespace
+            .names
+            .iter()
+            .position(|known| known == name)
+            .and_then(|slot| namespace.values.get(slot).copied())
+            .filter(|value| *value != Value::Unbound)
+            .ok_or_else(|| PythonError::not_supported(name.to_owned()))
+    }
+
+    /// Opens a frame for one of the program's functions (or makes a generator).
+    fn call_function(
+        &mut self,
+        reference: ObjectRef,
+        function: &FunctionObject,
+        arguments: Arguments,
+        on_return: ReturnAction,
+    ) -> PythonResult<Step> {
+        let program = std::rc::Rc::clone(&self.program);
+        let frame = self.bind_arguments(&program, reference, function, arguments, on_return)?;
+        let is_generator = program
+            .codes
+            .get(function.code as usize)
+            .is_some_and(|code| code.is_generator);
+        if is_generator {
+            let generator = self.allocate(Object::Generator(GeneratorObject {
+                frame: Some(Box::new(frame)),
+                running: false,
+                name: function.name.clone(),
+            }))?;
+            self.push(generator);
+            return Ok(Step::Continue);
+        }
+        self.push_frame(frame)?;
+        Ok(Step::Continue)
+    }
+
+    fn push_frame(&mut self, frame: Frame) -> PythonResult<()> {
+        if self.frames.len() >= self.limits.recursion_depth {
+            return Err(PythonError::new(
+                TypeId::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.frames.push(frame);
+        Ok(())
+    }
+
+    /// A frame for `function` with its parameters bound, as CPython binds them.
+    fn bind_arguments(
+        &mut self,
+        program: &Program,
+        _reference: ObjectRef,
+        function: &FunctionObject,
+        arguments: Arguments,
+        on_return: ReturnAction,
+    ) -> PythonResult<Frame> {
+        let Some(code) = program.codes.get(function.code as usize) else {
+            return Err(PythonError::not_supported("this function"));
+        };
+        let layout = code.parameters;
+        let name = &function.name;
+        let positional_count = layout.positional as usize;
+        let keyword_only_count = layout.keyword_only as usize;
+        let mut locals = vec![Value::Unbound; code.local_names.len()];
+        let Arguments {
+            positional,
+            keywords,
+        } = arguments;
+
+        // Positional arguments.
+        if positional.len() > positional_count && !layout.var_positional {
+            return Err(too_many_positional(
+                name,
+                positional_count,
+                function.defaults.len(),
+                positional.len(),
+                keywords.len(),
+            ));
+        }
+        let mut extra_positional = Vec::new();
+        for (index, value) in positional.into_iter().enumerate() {
+            if index < positional_count {
+                locals[index] = value;
+            } else {
+                extra_positional.push(value);
+            }
+        }
+        let mut next_local = positional_count + keyword_only_count;
+        if layout.var_positional {
+            let tuple = self.new_tuple(extra_positional)?;
+            if let Some(slot) = locals.get_mut(next_local) {
+                *slot = tuple;
+            }
+            next_local += 1;
+        }
+
+        // Keyword arguments.
+        let mut extra_keywords = Vec::new();
+        let mut positional_only_passed = Vec::new();
+        for (keyword, value) in keywords {
+            let position = code.local_names[..positional_count + keyword_only_count]
+                .iter()
+                .position(|parameter| *parameter == keyword);
+            match position {
+                Some(index) if index < layout.positional_only as usize => {
+                    if layout.var_keyword {
+                        extra_keywords.push((keyword, value));
+                    } else {
+                        positional_only_passed.push(keyword);
+                    }
+                }
+                Some(index) => {
+                    if locals[index] != Value::Unbound {
+                        return Err(PythonError::type_error(format!(
+                            "{name}() got multiple values for argument '{keyword}'"
+                        )));
+                    }
+                    locals[index] = value;
+                }
+                None if layout.var_keyword => extra_keywords.push((keyword, value)),
+                None => {
+                    return Err(PythonError::type_error(format!(
+                        "{name}() got an unexpected keyword argument '{keyword}'"
+                    ))
+                    .explained(
+                        Explanation::new("python-runtime-unexpected-keyword")
+                            .with("function", name.clone())
+                            .with("keyword", keyword),
+                    ))
+                }
+            }
+        }
+        if !positional_only_passed.is_empty() {
+            return Err(PythonError::type_error(format!(
+                "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
+                positional_only_passed.join(", ")
+            )));
+        }
+        if layout.var_keyword {
+            let dict = self.allocate(Object::Dict(super::dict::DictObject::new()))?;
+            if let Value::Object(dict_reference) = dict {
+                for (keyword, value) in extra_keywords {
+                    let key = self.new_str(keyword)?;
+                    self.dict_set(dict_reference, key, value)?;
+                }
+            }
+            if let Some(slot) = locals.get_mut(next_local) {
+                *slot = dict;
+            }
+        }
+
+        // Defaults, then what is still missing.
+        let first_default = positional_count.saturating_sub(function.defaults.len());
+        let mut missing = Vec::new();
+        for (index, local) in locals.iter_mut().enumerate().take(positional_count) {
+            if *local == Value::Unbound {
+                match index
+                    .checked_sub(first_default)
+                    .and_then(|default_index| function.defaults.get(default_index))
+                {
+                    Some(default) => *local = *default,
+                    None => missing.push(code.local_names[index].clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_arguments(name, &missing, "positional"));
+        }
+        let keyword_only = locals
+            .iter_mut()
+            .zip(&code.local_names)
+            .skip(positional_count)
+            .take(keyword_only_count);
+        for (local, parameter) in keyword_only {
+            if *local == Value::Unbound {
+                match function
+                    .keyword_defaults
+                    .iter()
+                    .find(|(default_name, _)| default_name == parameter)
+                {
+                    Some((_, default)) => *local = *default,
+                    None => missing.push(parameter.clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_arguments(name, &missing, "keyword-only"));
+        }
+
+        let mut cells = Vec::with_capacity(code.cell_names.len() + code.free_names.len());
+        for _ in &code.cell_names {
+            cells.push(self.allocate(Object::Cell(Value::Unbound))?);
+        }
+        cells.extend(function.closure.iter().copied());
+        Ok(Frame {
+            code: function.code,
+            instruction: 0,
+            locals,
+            cells,
+            stack: Vec::new(),
+            blocks: Vec::new(),
+            handled: Vec::new(),
+            on_return,
+            generator: None,
+            is_hidden: function.code >= self.prelude_start,
+        })
+    }
+
+    /// Makes a function object from a code object and what is on the stack.
+    pub(crate) fn make_function(
+        &mut self,
+        program: &Program,
+        code: u32,
+        defaults: Option<Value>,
+        keyword_defaults: Option<Value>,
+        closure: Option<Value>,
+    ) -> PythonResult<Value> {
+        let tuple_items = |vm: &Vm, value: Option<Value>| match value {
+            Some(Value::Object(reference)) => match vm.object(reference) {
+                Object::Tuple(items) | Object::List(items) => items.clone(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        let defaults = tuple_items(self, defaults);
+        let closure = tuple_items(self, closure);
+        let mut keyword_default_pairs = Vec::new();
+        if let Some(Value::Object(reference)) = keyword_defaults {
+            let entries: Vec<(Value, Value)> = match self.object(reference) {
+                Object::Dict(dict) => dict.iter().map(|entry| (entry.key, entry.value)).collect(),
+                _ => Vec::new(),
+            };
+            for (key, value) in entries {
+                let name = self.str_text(key).unwrap_or_default().to_owned();
+                keyword_default_pairs.push((name, value));
+            }
+        }
+        let name = program
+            .codes
+            .get(code as usize)
+            .map(|code_object| match code_object.kind {
+                CodeKind::Lambda => String::from("<lambda>"),
+                _ => code_object.name.clone(),
+            })
+            .unwrap_or_default();
+        self.allocate(Object::Function(FunctionObject {
+            code,
+            defaults,
+            keyword_defaults: keyword_default_pairs,
+            closure,
+            name,
+        }))
+    }
+
+    /// Leaves the innermost frame with `value`.
+    pub(crate) fn return_from_frame(&mut self, value: Value) -> PythonResult<Step> {
+        let Some(frame) = self.frames.pop() else {
+            return Ok(Step::Finished);
+        };
+        if let Some(generator) = frame.generator {
+            self.finish_generator(generator);
+        }
+        match frame.on_return {
+            ReturnAction::Push => self.push(value),
+            ReturnAction::Discard => {}
+            ReturnAction::ForIterator { exit } => {
+                // The generator is exhausted: the loop pops it and ends.
+                if let Some(caller) = self.frames.last_mut() {
+                    caller.stack.pop();
+                    caller.instruction = exit;
+                }
+            }
+            ReturnAction::Next { default } => match default {
+                Some(default) => self.push(default),
+                None => return Err(PythonError::new(TypeId::StopIteration, "")),
+            },
+            ReturnAction::RetryBuiltin {
+                function,
+                mut arguments,
+                argument_index,
+            } => {
+                if let Some(slot) = arguments.positional.get_mut(argument_index) {
+                    *slot = value;
+                }
+                return self.call_value(function, arguments);
+            }
+            ReturnAction::Unpack { count, after } => {
+                let items = self.unpack_items(value, count, after)?;
+                for item in items.into_iter().rev() {
+                    self.push(item);
+                }
+            }
+        }
+        if self.frames.is_empty() {
+            return Ok(Step::Finished);
+        }
+        Ok(Step::Continue)
+    }
+
+    /// Suspends the innermost frame (a generator's) and hands `value` out.
+    pub(crate) fn yield_from_frame(&mut self, value: Value) -> PythonResult<Step> {
+        let Some(mut frame) = self.frames.pop() else {
+            return Ok(Step::Finished);
+        };
+        let Some(generator) = frame.generator.take() else {
+            return Err(PythonError::not_supported("yield here"));
+        };
+        let on_return = std::mem::replace(&mut frame.on_return, ReturnAction::Discard);
+        if let Some(Object::Generator(state)) = self.object_mut(generator) {
+            state.frame = Some(Box::new(frame));
+            state.running = false;
+        }
+        self.deliver(value, on_return)?;
+        Ok(Step::Continue)
+    }
+
+    /// Marks a generator as finished.
+    fn finish_generator(&mut self, generator: ObjectRef) {
+        if let Some(Object::Generator(state)) = self.object_mut(generator) {
+            state.frame = None;
+            state.running = false;
+        }
+    }
+
+    /// Resumes a generator; what it yields or returns goes by `on_return`.
+    pub(crate) fn resume_generator(
+        &mut self,
+        generator: ObjectRef,
+        on_return: ReturnAction,
+    ) -> PythonResult<Step> {
+        let taken = match self.object_mut(generator) {
+            Some(Object::Generator(state)) => {
+                if state.running {
+                    return Err(PythonError::value_error("generator already executing"));
+                }
+                let frame = state.frame.take();
+                state.running = frame.is_some();
+                frame
+            }
+            _ => None,
+        };
+        match taken {
+            Some(mut frame) => {
+                if frame.instruction > 0 {
+                    // What the `yield` expression gives inside the generator.
+                    frame.stack.push(Value::None);
+                }
+                frame.on_return = on_return;
+                frame.generator = Some(generator);
+                if let Err(error) = self.push_frame(*frame) {
+                    self.finish_generator(generator);
+                    return Err(error);
+                }
+                Ok(Step::Continue)
+            }
+            // Exhausted.
+            None => match on_return {
+                ReturnAction::ForIterator { exit } => {
+                    if let Some(caller) = self.frames.last_mut() {
+                        caller.stack.pop();
+                        caller.instruction = exit;
+                    }
+                    Ok(Step::Continue)
+                }
+                ReturnAction::Next {
+                    default: Some(default),
+                } => {
+                    self.push(default);
+                    Ok(Step::Continue)
+                }
+                _ => Err(PythonError::new(TypeId::StopIteration, "")),
+            },
+        }
+    }
+
+    /// `ForIterator`: the next item of the iterator on top, or the loop's exit.
+    pub(crate) fn for_iterator(&mut self, exit: u32) -> PythonResult<Step> {
+        let iterator = self
+            .frames
+            .last()
+            .and_then(|frame| frame.stack.last().copied())
+            .unwrap_or(Value::None);
+        if let Value::Object(reference) = iterator {
+            if matches!(self.object(reference), Object::Generator(_)) {
+                return self.resume_generator(
+                    reference,
+                    ReturnAction::ForIterator {
+                        exit: exit as usize,
+                    },
+                );
+            }
+        }
+        match self.iterator_next(iterator)? {
+            Some(item) => self.push(item),
+            None => {
+                if let Some(frame) = self.frames.last_mut() {
+                    frame.stack.pop();
+                    frame.instruction = exit as usize;
+                }
+            }
+        }
+        Ok(Step::Continue)
+    }
+}
+
+/// What can be called, copied out of the heap.
+enum Callable {
+    Function(FunctionObject),
+    Bound { receiver: Value, function: Value },
+}
+
+impl Object {
+    fn clone_callable(&self) -> Option<Callable> {
+        match self {
+            Object::Function(function) => Some(Callable::Function(function.clone())),
+            Object::BoundMethod { receiver, function } => Some(Callable::Bound {
+                receiver: *receiver,
+                function: *function,
+            }),
+            _ => None,
+        }
+    }
+}
+
+/// `TypeError: 'int' object is not callable`.
+fn not_callable(type_name: &str) -> PythonError {
+    PythonError::type_error(format!("'{type_name}' object is not callable")).explained(
+        Explanation::new("python-runtime-not-callable").with("type", type_name.to_owned()),
+    )
+}
+
+/// CPython's message for too many positional arguments.
+fn too_many_positional(
+    name: &str,
+    parameter_count: usize,
+    default_count: usize,
+    given: usize,
+    keyword_count: usize,
+) -> PythonError {
+    let plural = |count: usize| if count == 1 { "" } else { "s" };
+    let takes = if default_count > 0 {
+        format!(
+            "from {} to {parameter_count} positional arguments",
+            parameter_count - default_count.min(parameter_count)
+        )
+    } else {
+        format!(
+            "{parameter_count} positional argument{}",
+            plural(parameter_count)
+        )
+    };
+    let keyword_note = if keyword_count > 0 {
+        format!(
+            " (and {keyword_count} keyword-only argument{})",
+            plural(keyword_count)
+        )
+    } else {
+        String::new()
+    };
+    let was = if given == 1 { "was" } else { "were" };
+    PythonError::type_error(format!(
+        "{name}() takes {takes} but {given}{keyword_note} {was} given"
+    ))
+    .explained(
+        Explanation::new("python-runtime-too-many-arguments")
+            .with("function", name.to_owned())
+            .with("expected", parameter_count.to_string())
+            .with("given", given.to_string()),
+    )
+}
+
+/// CPython's message for missing arguments: `'a', 'b' and 'c'`.
+fn missing_arguments(name: &str, missing: &[String], kind: &str) -> PythonError {
+    let quoted: Vec<String> = missing.iter().map(|name| format!("'{name}'")).collect();
+    let listed = match quoted.as_slice() {
+        [one] => one.clone(),
+        [first, second] => format!("{first} and {second}"),
+        [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
+        [] => String::new(),
+    };
+    let plural = if missing.len() == 1 { "" } else { "s" };
+    PythonError::type_error(format!(
+        "{name}() missing {} required {kind} argument{plural}: {listed}",
+        missing.len()
+    ))
+    .explained(
+        Explanation::new("python-runtime-missing-arguments")
+            .with("function", name.to_owned())
+            .with("names", missing.join(", ")),
+    )
+}

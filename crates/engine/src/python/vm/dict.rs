@@ -1,0 +1,142 @@
+//! `dict`: entries in insertion order, found through CPython's hash table.
+//!
+//! The table ([`SetTable`]) maps hashes to entry numbers; the entries keep
+//! insertion order, which is the order Python iterates and prints. Removing
+//! an entry leaves a hole that later growth squeezes out. Comparing keys needs
+//! the heap, so lookups take an `is_equal` callback from the VM.
+
+use super::super::set_table::SetTable;
+use super::heap::ObjectRef;
+use super::value::Value;
+
+/// One key and its value.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DictEntry {
+    /// The key's hash.
+    pub hash: i64,
+    /// The key.
+    pub key: Value,
+    /// The value.
+    pub value: Value,
+}
+
+/// A `dict`.
+#[derive(Clone, Debug, Default)]
+pub struct DictObject {
+    entries: Vec<Option<DictEntry>>,
+    table: SetTable,
+    length: usize,
+}
+
+impl DictObject {
+    /// An empty dict.
+    pub fn new() -> DictObject {
+        DictObject::default()
+    }
+
+    /// How many keys it holds.
+    pub fn len(&self) -> usize {
+        self.length
+    }
+
+    /// Whether it holds no key.
+    pub fn is_empty(&self) -> bool {
+        self.length == 0
+    }
+
+    /// The entry number of the key with `hash` that `is_equal` recognises.
+    pub fn find(&self, hash: i64, mut is_equal: impl FnMut(Value) -> bool) -> Option<usize> {
+        self.table
+            .find(hash, |entry| match self.entries.get(entry as usize) {
+                Some(Some(stored)) => is_equal(stored.key),
+                _ => false,
+            })
+            .map(|entry| entry as usize)
+    }
+
+    /// The entry numbered `index`, if it holds a key.
+    pub fn entry(&self, index: usize) -> Option<&DictEntry> {
+        self.entries.get(index).and_then(Option::as_ref)
+    }
+
+    /// Replaces the value of entry `index`.
+    pub fn set_value(&mut self, index: usize, value: Value) {
+        if let Some(Some(entry)) = self.entries.get_mut(index) {
+            entry.value = value;
+        }
+    }
+
+    /// Adds a key the caller has checked is not there yet.
+    pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        if self.entries.len() >= 2 * self.length + 8 {
+            self.compact();
+        }
+        let index = self.entries.len() as u32;
+        self.entries.push(Some(DictEntry { hash, key, value }));
+        self.table.insert(hash, index, |_| false);
+        self.length += 1;
+    }
+
+    /// Removes entry `index`; returns it.
+    pub fn remove(&mut self, index: usize) -> Option<DictEntry> {
+        let entry = self.entries.get_mut(index)?.take()?;
+        self.table
+            .remove(entry.hash, |stored| stored as usize == index);
+        self.length -= 1;
+        Some(entry)
+    }
+
+    /// Removes every key.
+    pub fn clear(&mut self) {
+        *self = DictObject::new();
+    }
+
+    /// The entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &DictEntry> + '_ {
+        self.entries.iter().filter_map(Option::as_ref)
+    }
+
+    /// The first entry at or after slot `position`, with its slot: how an
+    /// iterator walks the dict one step at a time.
+    pub fn entry_from(&self, position: usize) -> Option<(usize, &DictEntry)> {
+        self.entries
+            .iter()
+            .enumerate()
+            .skip(position)
+            .find_map(|(index, entry)| entry.as_ref().map(|entry| (index, entry)))
+    }
+
+    /// The last entry (for `popitem`).
+    pub fn last_index(&self) -> Option<usize> {
+        self.entries.iter().rposition(Option::is_some)
+    }
+
+    /// Pushes every object the dict refers to.
+    pub fn trace(&self, references: &mut Vec<ObjectRef>) {
+        for entry in self.iter() {
+            for value in [entry.key, entry.value] {
+                if let Value::Object(reference) = value {
+                    references.push(reference);
+                }
+            }
+        }
+    }
+
+    /// The bytes it takes, as the budget counts them.
+    pub fn size_in_bytes(&self) -> usize {
+        self.entries.capacity() * std::mem::size_of::<Option<DictEntry>>()
+            + self.table.slot_count() * 16
+    }
+
+    /// Squeezes out the holes removals left.
+    fn compact(&mut self) {
+        let entries: Vec<DictEntry> = self.iter().copied().collect();
+        *self = DictObject::new();
+        for entry in entries {
+            let index = self.entries.len() as u32;
+            self.entries.push(Some(entry));
+            self.table.insert(entry.hash, index, |_| false);
+            self.length += 1;
+        }
+    }
+}

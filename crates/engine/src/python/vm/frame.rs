@@ -1,0 +1,115 @@
+//! Frames: one running (or suspended) Python function, on the VM's own stack.
+
+use super::heap::ObjectRef;
+use super::value::Value;
+
+/// One call of a code object.
+#[derive(Clone, Debug)]
+pub struct Frame {
+    /// The code object's index in the program.
+    pub code: u32,
+    /// The next instruction.
+    pub instruction: usize,
+    /// The fast locals (`Value::Unbound` until assigned).
+    pub locals: Vec<Value>,
+    /// The cells: its own, then those of its free names.
+    pub cells: Vec<Value>,
+    /// The operand stack.
+    pub stack: Vec<Value>,
+    /// The open `try` blocks, innermost last.
+    pub blocks: Vec<TryBlock>,
+    /// The exceptions its handlers are handling, innermost last.
+    pub handled: Vec<ObjectRef>,
+    /// What to do with the value it returns or yields.
+    pub on_return: ReturnAction,
+    /// The generator it belongs to, when it runs one.
+    pub generator: Option<ObjectRef>,
+    /// Whether it runs the sandbox's own helper code (hidden from tracebacks).
+    pub is_hidden: bool,
+}
+
+/// An open `try` block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TryBlock {
+    /// Where its handler starts.
+    pub handler: usize,
+    /// The operand stack's depth when it was set up.
+    pub stack_depth: usize,
+    /// How many exceptions were being handled when it was set up.
+    pub handled_depth: usize,
+}
+
+/// What the caller does with what a frame returns (or a generator yields).
+#[derive(Clone, Debug)]
+pub enum ReturnAction {
+    /// Push it on the caller's stack (a plain call).
+    Push,
+    /// The frame runs a generator for a `for` loop: a yielded value is pushed
+    /// for the loop; when the generator returns, the caller pops the generator
+    /// and jumps to `exit`.
+    ForIterator {
+        /// The loop's exit.
+        exit: usize,
+    },
+    /// The frame runs a generator for `next()`: a yielded value is pushed;
+    /// when it returns, `default` is pushed, or StopIteration is raised.
+    Next {
+        /// The default of `next(generator, default)`.
+        default: Option<Value>,
+    },
+    /// The frame turns an argument of a builtin into a list; then the builtin
+    /// is called again with the list in that argument's place.
+    RetryBuiltin {
+        /// The builtin.
+        function: Value,
+        /// Its arguments.
+        arguments: super::call::Arguments,
+        /// Which positional argument the list replaces.
+        argument_index: usize,
+    },
+    /// The frame turned a generator being unpacked (`a, b = generator`)
+    /// into a list: unpack the list into the caller's stack.
+    Unpack {
+        /// Targets (before the starred one, if any).
+        count: usize,
+        /// With a starred target: the targets after it.
+        after: Option<usize>,
+    },
+    /// The result is thrown away (the module's own frame, or a program's end).
+    Discard,
+}
+
+impl Frame {
+    /// Pushes every object the frame refers to.
+    pub fn trace(&self, references: &mut Vec<ObjectRef>) {
+        let values = self
+            .locals
+            .iter()
+            .chain(self.cells.iter())
+            .chain(self.stack.iter());
+        references.extend(values.filter_map(|value| value.object()));
+        references.extend(self.handled.iter().copied());
+        references.extend(self.generator);
+        match &self.on_return {
+            ReturnAction::Next {
+                default: Some(value),
+            } => references.extend(value.object()),
+            ReturnAction::RetryBuiltin {
+                function,
+                arguments,
+                ..
+            } => {
+                references.extend(function.object());
+                arguments.trace(references);
+            }
+            _ => {}
+        }
+    }
+
+    /// The bytes it takes, as the budget counts them.
+    pub fn size_in_bytes(&self) -> usize {
+        (self.locals.len() + self.cells.len() + self.stack.capacity())
+            * std::mem::size_of::<Value>()
+            + 128
+    }
+}

@@ -1,0 +1,638 @@
+//! The instruction loop: runs the innermost frame's instructions one by one
+//! until the fuel of the slice is spent, the program ends, or it waits for input.
+
+use std::rc::Rc;
+
+use super::super::compiler::bytecode::{Constant, Instruction, Program};
+use super::super::syntax::ast::ComparisonOperator;
+use super::call::PreludeFunction;
+use super::error::{PythonError, PythonResult};
+use super::machine::Vm;
+use super::object::Object;
+use super::run::RunOutcome;
+use super::types::TypeId;
+use super::value::Value;
+
+/// What one instruction leads to.
+pub(crate) enum Step {
+    /// Go on.
+    Continue,
+    /// The last frame has returned.
+    Finished,
+    /// `input()` waits for a line.
+    WaitForInput,
+}
+
+/// How often (in instructions) the loop checks whether to collect garbage.
+const COLLECTION_CHECK_INTERVAL: u32 = 1024;
+
+impl Vm {
+    /// Runs up to `fuel` instructions.
+    pub(crate) fn execute(&mut self, fuel: u64) -> RunOutcome {
+        let program = Rc::clone(&self.program);
+        let mut remaining = fuel;
+        loop {
+            if remaining == 0 {
+                return RunOutcome::Paused;
+            }
+            remaining -= 1;
+            self.steps_since_collection += 1;
+            if self.steps_since_collection >= COLLECTION_CHECK_INTERVAL {
+                self.steps_since_collection = 0;
+                if self.heap.should_collect() {
+                    self.collect_garbage();
+                }
+            }
+            let result = self
+                .charge(1)
+                .and_then(|()| self.execute_instruction(&program));
+            match result {
+                Ok(Step::Continue) => {}
+                Ok(Step::Finished) => return RunOutcome::Finished,
+                Ok(Step::WaitForInput) => {
+                    self.waiting_for_input = true;
+                    return RunOutcome::WaitingForInput;
+                }
+                Err(error) => {
+                    if let Some(failure) = self.raise_error(error) {
+                        return RunOutcome::Failed(failure);
+                    }
+                }
+            }
+            if let Some(outcome) = &self.ended {
+                return outcome.clone();
+            }
+        }
+    }
+
+    /// Frees every object nothing reachable refers to.
+    pub(crate) fn collect_garbage(&mut self) {
+        let mut roots = Vec::new();
+        for frame in &self.frames {
+            frame.trace(&mut roots);
+        }
+        for namespace in &self.namespaces {
+            roots.extend(namespace.values.iter().filter_map(|value| value.object()));
+        }
+        for constants in &self.constants {
+            roots.extend(constants.iter().filter_map(|value| value.object()));
+        }
+        self.heap.collect(roots);
+    }
+
+    fn pop(&mut self) -> Value {
+        self.frames
+            .last_mut()
+            .and_then(|frame| frame.stack.pop())
+            .unwrap_or(Value::None)
+    }
+
+    pub(crate) fn push(&mut self, value: Value) {
+        if let Some(frame) = self.frames.last_mut() {
+            frame.stack.push(value);
+        }
+    }
+
+    fn top(&self) -> Value {
+        self.frames
+            .last()
+            .and_then(|frame| frame.stack.last().copied())
+            .unwrap_or(Value::None)
+    }
+
+    fn pop_many(&mut self, count: usize) -> Vec<Value> {
+        match self.frames.last_mut() {
+            Some(frame) => {
+                let start = frame.stack.len().saturating_sub(count);
+                frame.stack.split_off(start)
+            }
+            None => Vec::new(),
+        }
+    }
+
+    fn jump(&mut self, target: u32) {
+        if let Some(frame) = self.frames.last_mut() {
+            frame.instruction = target as usize;
+        }
+    }
+
+    /// The value `depth` places below the top (0 is the top).
+    fn peek(&self, depth: usize) -> Value {
+        self.frames
+            .last()
+            .and_then(|frame| {
+                let length = frame.stack.len();
+                length
+                    .checked_sub(depth + 1)
+                    .and_then(|index| frame.stack.get(index).copied())
+            })
+            .unwrap_or(Value::None)
+    }
+
+    fn name_of(&self, program: &Program, index: u32) -> String {
+        self.frames
+            .last()
+            .and_then(|frame| program.codes.get(frame.code as usize))
+            .and_then(|code| code.names.get(index as usize))
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// Runs the next instruction of the innermost frame.
+    fn execute_instruction(&mut self, program: &Program) -> PythonResult<Step> {
+        let Some(frame) = self.frames.last_mut() else {
+            return Ok(Step::Finished);
+        };
+        let code_index = frame.code as usize;
+        let Some(code) = program.codes.get(code_index) else {
+            return Ok(Step::Finished);
+        };
+        let Some(instruction) = code.instructions.get(frame.instruction).copied() else {
+            // Falling off the end: the code generator always ends with a return.
+            return self.return_from_frame(Value::None);
+        };
+        frame.instruction += 1;
+        use Instruction as I;
+        match instruction {
+            I::Nop => {}
+            I::Pop => {
+                self.pop();
+            }
+            I::Duplicate => {
+                let value = self.top();
+                self.push(value);
+            }
+            I::DuplicateTwo => {
+                let (below, top) = (self.peek(1), self.peek(0));
+                self.push(below);
+                self.push(top);
+            }
+            I::RotateTwo => {
+                let top = self.pop();
+                let second = self.pop();
+                self.push(top);
+                self.push(second);
+            }
+            I::RotateThree => {
+                let top = self.pop();
+                let second = self.pop();
+                let third = self.pop();
+                self.push(top);
+                self.push(third);
+                self.push(second);
+            }
+            I::RotateFour => {
+                let top = self.pop();
+                let mut below = self.pop_many(3);
+                below.insert(0, top);
+                for value in below {
+                    self.push(value);
+                }
+            }
+            I::LoadConstant(index) => {
+                let value = self
+                    .constants
+                    .get(code_index)
+                    .and_then(|values| values.get(index as usize))
+                    .copied()
+                    .unwrap_or(Value::None);
+                self.push(value);
+            }
+            I::LoadFast(index) => {
+                let value = frame
+                    .locals
+                    .get(index as usize)
+                    .copied()
+                    .unwrap_or(Value::Unbound);
+                if value == Value::Unbound {
+                    let name = code
+                        .local_names
+                        .get(index as usize)
+                        .cloned()
+                        .unwrap_or_default();
+                    return Err(unbound_local(&name));
+                }
+                self.push(value);
+            }
+            I::StoreFast(index) => {
+                let value = self.pop();
+                if let Some(frame) = self.frames.last_mut() {
+                    if let Some(slot) = frame.locals.get_mut(index as usize) {
+                        *slot = value;
+                    }
+                }
+            }
+            I::DeleteFast(index) => {
+                let slot = frame.locals.get_mut(index as usize);
+                match slot {
+                    Some(slot) if *slot != Value::Unbound => *slot = Value::Unbound,
+                    _ => {
+                        let name = code
+                            .local_names
+                            .get(index as usize)
+                            .cloned()
+                            .unwrap_or_default();
+                        return Err(unbound_local(&name));
+                    }
+                }
+            }
+            I::LoadDeref(index) => {
+                let cell = frame.cells.get(index as usize).copied();
+                let value = match cell {
+                    Some(Value::Object(reference)) => match self.object(reference) {
+                        Object::Cell(value) => *value,
+                        _ => Value::Unbound,
+                    },
+                    _ => Value::Unbound,
+                };
+                if value == Value::Unbound {
+                    let cell_count = code.cell_names.len();
+                    let index = index as usize;
+                    return Err(if index < cell_count {
+                        unbound_local(&code.cell_names[index])
+                    } else {
+                        let name = code
+                            .free_names
+                            .get(index - cell_count)
+                            .cloned()
+                            .unwrap_or_default();
+                        PythonError::new(
+                            TypeId::NameError,
+                            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+                        )
+                    });
+                }
+                self.push(value);
+            }
+            I::StoreDeref(index) | I::DeleteDeref(index) => {
+                let value = if matches!(instruction, I::StoreDeref(_)) {
+                    self.pop()
+                } else {
+                    Value::Unbound
+                };
+                let cell = self
+                    .frames
+                    .last()
+                    .and_then(|frame| frame.cells.get(index as usize).copied());
+                if let Some(Value::Object(reference)) = cell {
+                    if let Some(Object::Cell(slot)) = self.object_mut(reference) {
+                        *slot = value;
+                    }
+                }
+            }
+            I::LoadClosure(index) => {
+                let cell = frame
+                    .cells
+                    .get(index as usize)
+                    .copied()
+                    .unwrap_or(Value::None);
+                self.push(cell);
+            }
+            I::LoadGlobal(index) | I::LoadName(index) => {
+                let value = self.load_global(code_index, index);
+                if value == Value::Unbound {
+                    let name = self.name_of(program, index);
+                    return Err(self.name_error(&name));
+                }
+                self.push(value);
+            }
+            I::StoreGlobal(index) | I::StoreName(index) => {
+                let value = self.pop();
+                self.store_global(code_index, index, value);
+            }
+            I::DeleteGlobal(index) | I::DeleteName(index) => {
+                if self.global_value(code_index, index) == Value::Unbound {
+                    let name = self.name_of(program, index);
+                    return Err(self.name_error(&name));
+                }
+                self.store_global(code_index, index, Value::Unbound);
+            }
+            I::LoadAttribute(index) => {
+                let object = self.pop();
+                let name = self.name_of(program, index);
+                let value = self.get_attribute(object, &name)?;
+                self.push(value);
+            }
+            I::StoreAttribute(index) | I::DeleteAttribute(index) => {
+                if matches!(instruction, I::StoreAttribute(_)) {
+                    self.pop();
+                }
+                let object = self.pop();
+                let name = self.name_of(program, index);
+                return Err(self.attribute_assignment_error(object, &name));
+            }
+            I::Subscript => {
+                let index = self.pop();
+                let container = self.pop();
+                let value = self.get_item(container, index)?;
+                self.push(value);
+            }
+            I::StoreSubscript => {
+                let index = self.pop();
+                let container = self.pop();
+                let value = self.pop();
+                self.set_item(container, index, value)?;
+            }
+            I::DeleteSubscript => {
+                let index = self.pop();
+                let container = self.pop();
+                self.delete_item(container, index)?;
+            }
+            I::BuildSlice(count) => {
+                let step = if count == 3 { self.pop() } else { Value::None };
+                let stop = self.pop();
+                let start = self.pop();
+                let slice = self.allocate(Object::Slice { start, stop, step })?;
+                self.push(slice);
+            }
+            I::Unary(operator) => {
+                let operand = self.pop();
+                let result = self.unary_operation(operator, operand)?;
+                self.push(result);
+            }
+            I::Binary(operator) => {
+                let right = self.pop();
+                let left = self.pop();
+                let result = self.binary_operation(operator, left, right)?;
+                self.push(result);
+            }
+            I::InPlace(operator) => {
+                let right = self.pop();
+                let left = self.pop();
+                let result = self.in_place_operation(operator, left, right)?;
+                self.push(result);
+            }
+            I::Compare(operator) => {
+                let right = self.pop();
+                let left = self.pop();
+                let is_membership =
+                    matches!(operator, ComparisonOperator::In | ComparisonOperator::NotIn);
+                if is_membership && self.type_of(right) == TypeId::Generator {
+                    let function = if operator == ComparisonOperator::In {
+                        PreludeFunction::Contains
+                    } else {
+                        PreludeFunction::NotContains
+                    };
+                    return self.call_prelude(function, vec![right, left]);
+                }
+                let result = self.compare(operator, left, right)?;
+                self.push(result);
+            }
+            I::Jump(target) => self.jump(target),
+            I::PopJumpIfFalse(target) | I::PopJumpIfTrue(target) => {
+                let value = self.pop();
+                let jump_when = matches!(instruction, I::PopJumpIfTrue(_));
+                if self.is_truthy(value) == jump_when {
+                    self.jump(target);
+                }
+            }
+            I::JumpIfFalseOrPop(target) | I::JumpIfTrueOrPop(target) => {
+                let value = self.top();
+                let jump_when = matches!(instruction, I::JumpIfTrueOrPop(_));
+                if self.is_truthy(value) == jump_when {
+                    self.jump(target);
+                } else {
+                    self.pop();
+                }
+            }
+            I::GetIterator => {
+                let iterable = self.pop();
+                let iterator = self.get_iterator(iterable)?;
+                self.push(iterator);
+            }
+            I::ForIterator(exit) => return self.for_iterator(exit),
+            I::BuildList(count) => {
+                let items = self.pop_many(count as usize);
+                let list = self.new_list(items)?;
+                self.push(list);
+            }
+            I::BuildTuple(count) => {
+                let items = self.pop_many(count as usize);
+                let tuple = self.new_tuple(items)?;
+                self.push(tuple);
+            }
+            I::BuildSet(count) => {
+                let items = self.pop_many(count as usize);
+                let set = self.allocate(Object::Set(super::set::SetObject::new()))?;
+                if let Value::Object(reference) = set {
+                    self.push(set);
+                    for item in items {
+                        self.set_add(reference, item)?;
+                    }
+                }
+            }
+            I::BuildDict(count) => {
+                let items = self.pop_many(2 * count as usize);
+                let dict = self.allocate(Object::Dict(super::dict::DictObject::new()))?;
+                if let Value::Object(reference) = dict {
+                    self.push(dict);
+                    for pair in items.chunks(2) {
+                        if let [key, value] = pair {
+                            self.dict_set(reference, *key, *value)?;
+                        }
+                    }
+                }
+            }
+            I::ListAppend(depth)
+            | I::SetAdd(depth)
+            | I::ListExtend(depth)
+            | I::SetUpdate(depth) => {
+                let item = self.pop();
+                let target = self.peek((depth as usize).saturating_sub(1));
+                self.add_to_container(instruction, target, item)?;
+            }
+            I::DictSet(depth) => {
+                let value = self.pop();
+                let key = self.pop();
+                // `depth` counts from the value: the dict was `depth` places below it.
+                if let Value::Object(dict) = self.peek((depth as usize).saturating_sub(2)) {
+                    self.dict_set(dict, key, value)?;
+                }
+            }
+            I::DictUpdate(depth) | I::DictMerge(depth) => {
+                let mapping = self.pop();
+                let target = self.peek((depth as usize).saturating_sub(1));
+                self.merge_into_dict(target, mapping, matches!(instruction, I::DictMerge(_)))?;
+            }
+            I::ListToTuple => {
+                let list = self.pop();
+                let items = match list {
+                    Value::Object(reference) => match self.object(reference) {
+                        Object::List(items) => items.clone(),
+                        _ => Vec::new(),
+                    },
+                    _ => Vec::new(),
+                };
+                let tuple = self.new_tuple(items)?;
+                self.push(tuple);
+            }
+            I::UnpackSequence(count) => {
+                let iterable = self.pop();
+                if self.type_of(iterable) == TypeId::Generator {
+                    return self.unpack_through_prelude(iterable, count as usize, None);
+                }
+                let items = self.unpack_items(iterable, count as usize, None)?;
+                for item in items.into_iter().rev() {
+                    self.push(item);
+                }
+            }
+            I::UnpackStarred { before, after } => {
+                let iterable = self.pop();
+                if self.type_of(iterable) == TypeId::Generator {
+                    return self.unpack_through_prelude(
+                        iterable,
+                        before as usize,
+                        Some(after as usize),
+                    );
+                }
+                let items = self.unpack_items(iterable, before as usize, Some(after as usize))?;
+                for item in items.into_iter().rev() {
+                    self.push(item);
+                }
+            }
+            I::Call(count) => {
+                let arguments = self.pop_many(count as usize);
+                let function = self.pop();
+                return self.call_value(function, super::call::Arguments::positional(arguments));
+            }
+            I::CallWithKeywords { count, names } => {
+                let keyword_names = match code.constants.get(names as usize) {
+                    Some(Constant::Names(names)) => names.clone(),
+                    _ => Vec::new(),
+                };
+                let mut values = self.pop_many(count as usize);
+                let function = self.pop();
+                let keyword_values =
+                    values.split_off(values.len().saturating_sub(keyword_names.len()));
+                let arguments = super::call::Arguments {
+                    positional: values,
+                    keywords: keyword_names.into_iter().zip(keyword_values).collect(),
+                };
+                return self.call_value(function, arguments);
+            }
+            I::CallUnpacked { has_keywords } => {
+                let keywords = if has_keywords { Some(self.pop()) } else { None };
+                let positional = self.pop();
+                let function = self.pop();
+                let arguments = self.unpacked_arguments(positional, keywords)?;
+                return self.call_value(function, arguments);
+            }
+            I::MakeFunction {
+                code,
+                has_defaults,
+                has_keyword_defaults,
+                has_closure,
+            } => {
+                let closure = if has_closure { Some(self.pop()) } else { None };
+                let keyword_defaults = if has_keyword_defaults {
+                    Some(self.pop())
+                } else {
+                    None
+                };
+                let defaults = if has_defaults { Some(self.pop()) } else { None };
+                let function =
+                    self.make_function(program, code, defaults, keyword_defaults, closure)?;
+                self.push(function);
+            }
+            I::Return => {
+                let value = self.pop();
+                return self.return_from_frame(value);
+            }
+            I::Yield => {
+                let value = self.pop();
+                return self.yield_from_frame(value);
+            }
+            I::SetupTry(handler) => {
+                if let Some(frame) = self.frames.last_mut() {
+                    let block = super::frame::TryBlock {
+                        handler: handler as usize,
+                        stack_depth: frame.stack.len(),
+                        handled_depth: frame.handled.len(),
+                    };
+                    frame.blocks.push(block);
+                }
+            }
+            I::PopBlock => {
+                if let Some(frame) = self.frames.last_mut() {
+                    frame.blocks.pop();
+                }
+            }
+            I::ExceptionMatches => {
+                let class = self.pop();
+                let exception = self.top();
+                let matches = self.exception_matches(exception, class)?;
+                self.push(Value::Bool(matches));
+            }
+            I::PopExcept => {
+                if let Some(frame) = self.frames.last_mut() {
+                    frame.handled.pop();
+                }
+            }
+            I::Reraise => {
+                let exception = self.pop();
+                return Err(self.reraise(exception));
+            }
+            I::Raise(form) => return Err(self.raise_statement(form)?),
+            I::LoadAssertionError => self.push(Value::Type(TypeId::AssertionError)),
+            I::ImportName(index) => {
+                let name = self.name_of(program, index);
+                let module = self.import_module(&name)?;
+                self.push(module);
+            }
+            I::ImportFrom(index) => {
+                let module = self.top();
+                let name = self.name_of(program, index);
+                let value = match module {
+                    Value::Module(module_id) => {
+                        self.module_attribute(module_id, &name).map_err(|_| {
+                            PythonError::new(
+                                TypeId::ImportError,
+                                format!(
+                                    "cannot import name '{name}' from '{}' (unknown location)",
+                                    module_id.name()
+                                ),
+                            )
+                        })?
+                    }
+                    _ => Value::None,
+                };
+                self.push(value);
+            }
+            I::ImportStar => {
+                let module = self.pop();
+                if let Value::Module(module_id) = module {
+                    self.import_star(code_index, module_id)?;
+                }
+            }
+            I::FormatValue {
+                conversion,
+                has_spec,
+            } => {
+                let spec = if has_spec { Some(self.pop()) } else { None };
+                let value = self.pop();
+                let text = self.format_field(value, conversion, spec)?;
+                let text = self.new_str(text)?;
+                self.push(text);
+            }
+            I::BuildString(count) => {
+                let parts = self.pop_many(count as usize);
+                let mut text = String::new();
+                for part in parts {
+                    text.push_str(self.str_text(part).unwrap_or(""));
+                }
+                let value = self.new_str(text)?;
+                self.push(value);
+            }
+        }
+        Ok(Step::Continue)
+    }
+}
+
+/// `UnboundLocalError` for a local read before it is assigned.
+pub(crate) fn unbound_local(name: &str) -> PythonError {
+    PythonError::new(
+        TypeId::UnboundLocalError,
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
+    .explained(super::error::Explanation::new("python-runtime-unbound-local").with("name", name))
+}

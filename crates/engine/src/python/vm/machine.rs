@@ -1,0 +1,181 @@
+//! The VM's state: the heap, the program, the frames and the program's world
+//! (output, input, randomness, clock, limits).
+
+use std::rc::Rc;
+
+use super::super::builtins::random::PythonRandom;
+use super::super::compiler::bytecode::Program;
+use super::error::{PythonError, PythonResult};
+use super::frame::Frame;
+use super::heap::{Heap, ObjectRef};
+use super::object::{Object, StrObject};
+use super::value::Value;
+
+/// The limits of a run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Units of work the whole run may take (instructions, plus what builtins charge).
+    pub work: u64,
+    /// Bytes the heap may hold.
+    pub heap_bytes: usize,
+    /// Characters the program may print.
+    pub output_chars: usize,
+    /// Python frames that may be open at once (CPython's default is 1000).
+    pub recursion_depth: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            work: 200_000_000,
+            heap_bytes: super::heap::DEFAULT_BYTE_LIMIT,
+            output_chars: 1_000_000,
+            recursion_depth: 1000,
+        }
+    }
+}
+
+/// A module's global variables, by slot.
+#[derive(Clone, Debug, Default)]
+pub struct Namespace {
+    /// The name of each slot.
+    pub names: Vec<String>,
+    /// The value of each slot (`Value::Unbound` when not assigned).
+    pub values: Vec<Value>,
+    /// The builtin of each slot's name, if there is one (`Value::Unbound` otherwise).
+    pub builtins: Vec<Value>,
+}
+
+/// The virtual machine.
+pub struct Vm {
+    /// Every object.
+    pub(crate) heap: Heap<Object>,
+    /// The program and the prelude, compiled.
+    pub(crate) program: Rc<Program>,
+    /// The open frames, innermost last.
+    pub(crate) frames: Vec<Frame>,
+    /// The program's globals (0) and the prelude's (1).
+    pub(crate) namespaces: [Namespace; 2],
+    /// For each code object, the global slot of each of its names.
+    pub(crate) name_slots: Vec<Vec<u32>>,
+    /// For each code object, its constants as values.
+    pub(crate) constants: Vec<Vec<Value>>,
+    /// The first code object of the prelude (the program's come before it).
+    pub(crate) prelude_start: u32,
+    /// Whether the program waits for a line of input (the `input()` call's
+    /// result is pushed when it comes).
+    pub(crate) waiting_for_input: bool,
+    /// How the run ended, once it has.
+    pub(crate) ended: Option<super::run::RunOutcome>,
+    /// Instructions run since the last check for garbage.
+    pub(crate) steps_since_collection: u32,
+    /// What the program has printed and the app has not taken yet.
+    pub(crate) output: String,
+    /// Characters printed so far (for the output limit).
+    pub(crate) output_chars: usize,
+    /// Lines given to `input()` and not yet read.
+    pub(crate) input_lines: std::collections::VecDeque<String>,
+    /// Whether the input has ended (`input()` then raises EOFError).
+    pub(crate) input_closed: bool,
+    /// The `random` module's generator.
+    pub(crate) random: PythonRandom,
+    /// The simulated clock of `time.sleep` and `time.time`, in seconds.
+    pub(crate) clock_seconds: f64,
+    /// Work done so far.
+    pub(crate) work_done: u64,
+    /// The limits.
+    pub(crate) limits: Limits,
+}
+
+impl Vm {
+    /// Charges `units` of work for an operation about to be done; fails,
+    /// before the work, when the run's budget would be exceeded.
+    pub(crate) fn charge(&mut self, units: u64) -> PythonResult<()> {
+        let total = self.work_done.saturating_add(units);
+        if total > self.limits.work {
+            return Err(PythonError::work_limit());
+        }
+        self.work_done = total;
+        Ok(())
+    }
+
+    /// Puts `object` on the heap (MemoryError if over budget).
+    pub(crate) fn allocate(&mut self, object: Object) -> PythonResult<Value> {
+        Ok(Value::Object(self.heap.allocate(object)?))
+    }
+
+    /// A new `str` value.
+    pub(crate) fn new_str(&mut self, text: String) -> PythonResult<Value> {
+        self.allocate(Object::Str(StrObject::new(text)))
+    }
+
+    /// A new `list` value.
+    pub(crate) fn new_list(&mut self, items: Vec<Value>) -> PythonResult<Value> {
+        self.allocate(Object::List(items))
+    }
+
+    /// A new `tuple` value.
+    pub(crate) fn new_tuple(&mut self, items: Vec<Value>) -> PythonResult<Value> {
+        self.allocate(Object::Tuple(items))
+    }
+
+    /// The object `reference` points at (a collected object is a bug; it reads as an empty tuple).
+    pub(crate) fn object(&self, reference: ObjectRef) -> &Object {
+        const GONE: &Object = &Object::Tuple(Vec::new());
+        self.heap.get(reference).unwrap_or(GONE)
+    }
+
+    /// The object `reference` points at, to change it.
+    pub(crate) fn object_mut(&mut self, reference: ObjectRef) -> Option<&mut Object> {
+        self.heap.get_mut(reference)
+    }
+
+    /// The text of a `str` value, if it is one.
+    pub(crate) fn str_text(&self, value: Value) -> Option<&str> {
+        match value {
+            Value::Object(reference) => match self.heap.get(reference) {
+                Some(Object::Str(text)) => Some(&text.text),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Writes program output, within the output limit.
+    pub(crate) fn write_output(&mut self, text: &str) -> PythonResult<()> {
+        let length = text.chars().count();
+        if self.output_chars.saturating_add(length) > self.limits.output_chars {
+            return Err(PythonError::output_limit());
+        }
+        self.output_chars += length;
+        self.output.push_str(text);
+        Ok(())
+    }
+}
+
+impl Vm {
+    /// A VM with `program` loaded but nothing prepared to run (the operations'
+    /// tests use it); [`Vm::start`] is how a program is run.
+    pub fn new(program: Program, limits: Limits, seed: u64) -> Vm {
+        Vm {
+            heap: Heap::new(limits.heap_bytes),
+            program: Rc::new(program),
+            frames: Vec::new(),
+            namespaces: [Namespace::default(), Namespace::default()],
+            name_slots: Vec::new(),
+            constants: Vec::new(),
+            prelude_start: 0,
+            waiting_for_input: false,
+            ended: None,
+            steps_since_collection: 0,
+            output: String::new(),
+            output_chars: 0,
+            input_lines: std::collections::VecDeque::new(),
+            input_closed: false,
+            random: PythonRandom::from_int_seed(&num_bigint::BigInt::from(seed)),
+            clock_seconds: 0.0,
+            work_done: 0,
+            limits,
+        }
+    }
+}

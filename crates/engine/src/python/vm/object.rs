@@ -1,0 +1,392 @@
+//! Objects: the values that live on the heap.
+//!
+//! Containers hold [`Value`]s, so they refer to other objects by
+//! [`ObjectRef`]; [`HeapObject::trace`] lists those references for the
+//! collector and [`HeapObject::size_in_bytes`] tells the budget what each
+//! object costs.
+
+use num_bigint::BigInt;
+
+use super::dict::DictObject;
+use super::frame::Frame;
+use super::heap::{HeapObject, ObjectRef};
+use super::set::SetObject;
+use super::types::TypeId;
+use super::value::Value;
+
+/// An object on the heap.
+#[derive(Clone, Debug)]
+pub enum Object {
+    /// An int too big for 64 bits.
+    BigInt(BigInt),
+    /// A `str`.
+    Str(StrObject),
+    /// A `list`.
+    List(Vec<Value>),
+    /// A `tuple`.
+    Tuple(Vec<Value>),
+    /// A `dict`.
+    Dict(DictObject),
+    /// A `set`.
+    Set(SetObject),
+    /// A `frozenset`.
+    FrozenSet(SetObject),
+    /// A `range` (the sandbox's ranges have 64-bit bounds).
+    Range(RangeObject),
+    /// A `slice`.
+    Slice {
+        /// The start, or `None`.
+        start: Value,
+        /// The stop, or `None`.
+        stop: Value,
+        /// The step, or `None`.
+        step: Value,
+    },
+    /// A function defined by the program.
+    Function(FunctionObject),
+    /// A function bound to the object it was taken from (`names.append`).
+    BoundMethod {
+        /// The object, given as the first argument.
+        receiver: Value,
+        /// The function.
+        function: Value,
+    },
+    /// A cell: a variable shared between a function and the functions inside it.
+    Cell(Value),
+    /// An iterator over a builtin container, or of a builtin such as `zip`.
+    Iterator(IteratorObject),
+    /// A `dict_keys`, `dict_values` or `dict_items` view.
+    DictView {
+        /// The dict.
+        dict: ObjectRef,
+        /// Which view.
+        kind: DictViewKind,
+    },
+    /// A generator: a function's frame, suspended at a `yield`.
+    Generator(GeneratorObject),
+    /// An exception.
+    Exception(ExceptionObject),
+}
+
+/// A `str`: its text and its length in characters.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StrObject {
+    /// The text.
+    pub text: String,
+    /// The number of characters (equal to `text.len()` for ASCII text, which
+    /// makes indexing direct).
+    pub char_count: usize,
+}
+
+impl StrObject {
+    /// The object for `text`.
+    pub fn new(text: String) -> StrObject {
+        let char_count = if text.is_ascii() {
+            text.len()
+        } else {
+            text.chars().count()
+        };
+        StrObject { text, char_count }
+    }
+
+    /// Whether every character is ASCII (one byte each).
+    pub fn is_ascii(&self) -> bool {
+        self.char_count == self.text.len()
+    }
+}
+
+/// A `range`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RangeObject {
+    /// The first value.
+    pub start: i64,
+    /// The end (not included).
+    pub stop: i64,
+    /// The step (never 0).
+    pub step: i64,
+}
+
+impl RangeObject {
+    /// How many values it has.
+    pub fn len(&self) -> u64 {
+        let (start, stop, step) = (
+            i128::from(self.start),
+            i128::from(self.stop),
+            i128::from(self.step),
+        );
+        let count = if step > 0 && start < stop {
+            (stop - start - 1) / step + 1
+        } else if step < 0 && start > stop {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        };
+        u64::try_from(count).unwrap_or(u64::MAX)
+    }
+
+    /// Whether it is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The value at `index` (0-based, counted from the start), if it is inside.
+    pub fn get(&self, index: u64) -> Option<i64> {
+        if index >= self.len() {
+            return None;
+        }
+        let value = i128::from(self.start) + i128::from(index) * i128::from(self.step);
+        i64::try_from(value).ok()
+    }
+}
+
+/// A function defined by the program.
+#[derive(Clone, Debug)]
+pub struct FunctionObject {
+    /// Its code object's index in the program.
+    pub code: u32,
+    /// Defaults of the last positional parameters.
+    pub defaults: Vec<Value>,
+    /// Defaults of keyword-only parameters, by name.
+    pub keyword_defaults: Vec<(String, Value)>,
+    /// The cells of its free names, in the code object's `free_names` order.
+    pub closure: Vec<Value>,
+    /// Its `__name__` (decorators may wrap it, but the name stays).
+    pub name: String,
+}
+
+/// Which view of a dict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictViewKind {
+    /// `dict.keys()`.
+    Keys,
+    /// `dict.values()`.
+    Values,
+    /// `dict.items()`.
+    Items,
+}
+
+/// The builtin iterators.
+#[derive(Clone, Debug)]
+pub enum IteratorObject {
+    /// Over a list or tuple, by index (sees a list's changes, as in Python).
+    Sequence {
+        /// The list or tuple.
+        sequence: ObjectRef,
+        /// The next index.
+        index: usize,
+    },
+    /// Over a list or tuple backwards (`reversed`).
+    ReversedSequence {
+        /// The list or tuple.
+        sequence: ObjectRef,
+        /// How many items are left (the next is at `remaining - 1`).
+        remaining: usize,
+    },
+    /// Over a str's characters.
+    Str {
+        /// The str.
+        text: ObjectRef,
+        /// The byte offset of the next character.
+        byte_offset: usize,
+    },
+    /// Over a range.
+    Range {
+        /// The next value.
+        next: i64,
+        /// How many values are left.
+        remaining: u64,
+        /// The step.
+        step: i64,
+    },
+    /// Over a dict's keys, values or items, in insertion order.
+    Dict {
+        /// The dict.
+        dict: ObjectRef,
+        /// The next entry slot.
+        position: usize,
+        /// The dict's length when iteration started (a change is a RuntimeError).
+        length_at_start: usize,
+        /// Which items it gives.
+        kind: DictViewKind,
+    },
+    /// Over a set's items, in the set's order.
+    Set {
+        /// The set or frozenset.
+        set: ObjectRef,
+        /// The next entry (an index into the set's order).
+        position: usize,
+        /// The set's length when iteration started.
+        length_at_start: usize,
+    },
+    /// `enumerate(iterable, start)`.
+    Enumerate {
+        /// The underlying iterator.
+        inner: Value,
+        /// The next count.
+        count: i64,
+    },
+    /// `zip(a, b, ...)`.
+    Zip {
+        /// The underlying iterators.
+        inners: Vec<Value>,
+    },
+    /// `map(function, iterable, ...)`.
+    Map {
+        /// The function.
+        function: Value,
+        /// The underlying iterators.
+        inners: Vec<Value>,
+    },
+    /// `filter(function, iterable)`.
+    Filter {
+        /// The function, or `None` for truthiness.
+        function: Value,
+        /// The underlying iterator.
+        inner: Value,
+    },
+    /// `iter(function, sentinel)` is not offered; an exhausted iterator.
+    Exhausted,
+}
+
+/// A generator's state.
+#[derive(Clone, Debug)]
+pub struct GeneratorObject {
+    /// The suspended frame with its locals and stack, or `None` while it runs
+    /// or once it has finished.
+    pub frame: Option<Box<Frame>>,
+    /// Whether it is running now (`ValueError: generator already executing`).
+    pub running: bool,
+    /// Its name, for its repr.
+    pub name: String,
+}
+
+/// A raised (or created) exception.
+#[derive(Clone, Debug)]
+pub struct ExceptionObject {
+    /// Its class.
+    pub type_id: TypeId,
+    /// Its arguments (`e.args`).
+    pub args: Vec<Value>,
+    /// The frames it passed through, innermost last: (code object, line).
+    pub traceback: Vec<(u32, u32)>,
+    /// The exception being handled when it was raised (`__context__`).
+    pub context: Option<ObjectRef>,
+    /// The `from` exception (`__cause__`).
+    pub cause: Option<ObjectRef>,
+    /// The friendly explanation the VM attached, when the VM raised it.
+    pub explanation: Option<Box<super::error::Explanation>>,
+}
+
+impl HeapObject for Object {
+    fn trace(&self, references: &mut Vec<ObjectRef>) {
+        let mut push = |value: &Value| {
+            if let Value::Object(reference) = value {
+                references.push(*reference);
+            }
+        };
+        match self {
+            Object::BigInt(_) | Object::Str(_) | Object::Range(_) => {}
+            Object::List(items) | Object::Tuple(items) => items.iter().for_each(push),
+            Object::Dict(dict) => dict.trace(references),
+            Object::Set(set) | Object::FrozenSet(set) => set.trace(references),
+            Object::Slice { start, stop, step } => {
+                push(start);
+                push(stop);
+                push(step);
+            }
+            Object::Function(function) => {
+                function.defaults.iter().for_each(&mut push);
+                function
+                    .keyword_defaults
+                    .iter()
+                    .for_each(|(_, value)| push(value));
+                function.closure.iter().for_each(push);
+            }
+            Object::BoundMethod { receiver, function } => {
+                push(receiver);
+                push(function);
+            }
+            Object::Cell(value) => push(value),
+            Object::Iterator(iterator) => match iterator {
+                IteratorObject::Sequence { sequence, .. }
+                | IteratorObject::ReversedSequence { sequence, .. } => references.push(*sequence),
+                IteratorObject::Str { text, .. } => references.push(*text),
+                IteratorObject::Dict { dict, .. } => references.push(*dict),
+                IteratorObject::Set { set, .. } => references.push(*set),
+                IteratorObject::Range { .. } | IteratorObject::Exhausted => {}
+                IteratorObject::Enumerate { inner, .. } => push(inner),
+                IteratorObject::Zip { inners } => inners.iter().for_each(push),
+                IteratorObject::Map { function, inners } => {
+                    push(function);
+                    inners.iter().for_each(push);
+                }
+                IteratorObject::Filter { function, inner } => {
+                    push(function);
+                    push(inner);
+                }
+            },
+            Object::DictView { dict, .. } => references.push(*dict),
+            Object::Generator(generator) => {
+                if let Some(frame) = &generator.frame {
+                    frame.trace(references);
+                }
+            }
+            Object::Exception(exception) => {
+                exception.args.iter().for_each(push);
+                references.extend(exception.context);
+                references.extend(exception.cause);
+            }
+        }
+    }
+
+    fn size_in_bytes(&self) -> usize {
+        const VALUE: usize = std::mem::size_of::<Value>();
+        let base = std::mem::size_of::<Object>();
+        base + match self {
+            Object::BigInt(big) => (big.bits() as usize).div_ceil(8),
+            Object::Str(text) => text.text.len(),
+            Object::List(items) => items.capacity() * VALUE,
+            Object::Tuple(items) => items.len() * VALUE,
+            Object::Dict(dict) => dict.size_in_bytes(),
+            Object::Set(set) | Object::FrozenSet(set) => set.size_in_bytes(),
+            Object::Function(function) => {
+                (function.defaults.len() + function.closure.len()) * VALUE
+                    + function.keyword_defaults.len() * (VALUE + 24)
+            }
+            Object::Iterator(IteratorObject::Zip { inners })
+            | Object::Iterator(IteratorObject::Map { inners, .. }) => inners.len() * VALUE,
+            Object::Generator(generator) => generator
+                .frame
+                .as_ref()
+                .map_or(0, |frame| frame.size_in_bytes()),
+            Object::Exception(exception) => {
+                exception.args.len() * VALUE + exception.traceback.len() * 8
+            }
+            _ => 0,
+        }
+    }
+}
+
+impl Object {
+    /// The object's type.
+    pub fn type_id(&self) -> TypeId {
+        match self {
+            Object::BigInt(_) => TypeId::Int,
+            Object::Str(_) => TypeId::Str,
+            Object::List(_) => TypeId::List,
+            Object::Tuple(_) => TypeId::Tuple,
+            Object::Dict(_) => TypeId::Dict,
+            Object::Set(_) => TypeId::Set,
+            Object::FrozenSet(_) => TypeId::FrozenSet,
+            Object::Range(_) => TypeId::Range,
+            Object::Slice { .. } => TypeId::Slice,
+            Object::Function(_) => TypeId::Function,
+            Object::BoundMethod { .. } => TypeId::Method,
+            Object::Cell(_) => TypeId::Cell,
+            Object::Iterator(_) => TypeId::Iterator,
+            Object::DictView { .. } => TypeId::DictView,
+            Object::Generator(_) => TypeId::Generator,
+            Object::Exception(exception) => exception.type_id,
+        }
+    }
+}

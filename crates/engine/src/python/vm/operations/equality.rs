@@ -1,0 +1,331 @@
+//! `==` on the builtin types, with an explicit stack so that nesting cannot
+//! overflow Rust's stack: numbers across types (`1 == 1.0 == True`), strs,
+//! lists and tuples item by item, dicts and sets whatever their order,
+//! ranges as sequences, identity for the rest.
+
+use std::cmp::Ordering;
+
+use num_bigint::BigInt;
+
+use super::super::super::builtins::numbers::{int_float_compare, Int};
+use super::super::error::PythonResult;
+use super::super::heap::Heap;
+use super::super::machine::Vm;
+use super::super::object::Object;
+use super::super::value::Value;
+use super::{recursion_error, MAXIMUM_NESTING};
+
+/// How many dict-key or set-item lookups may nest inside one another (a
+/// frozenset inside a frozenset...) before the comparison gives up.
+const MAXIMUM_NESTED_LOOKUPS: usize = 40;
+
+/// Nesting deeper than the recursion limit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct TooDeep;
+
+/// A number, borrowed from the heap.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Numeric<'heap> {
+    /// An int (or bool) that fits 64 bits.
+    Small(i64),
+    /// A big int.
+    Big(&'heap BigInt),
+    /// A float.
+    Float(f64),
+}
+
+impl Numeric<'_> {
+    /// The value as an [`Int`], if it is an int.
+    pub(crate) fn to_int(self) -> Option<Int> {
+        match self {
+            Numeric::Small(small) => Some(Int::Small(small)),
+            Numeric::Big(big) => Some(Int::Big(big.clone())),
+            Numeric::Float(_) => None,
+        }
+    }
+}
+
+/// The number a value holds, if it is an int, bool or float.
+pub(crate) fn numeric_of(heap: &Heap<Object>, value: Value) -> Option<Numeric<'_>> {
+    match value {
+        Value::Bool(flag) => Some(Numeric::Small(i64::from(flag))),
+        Value::Int(number) => Some(Numeric::Small(number)),
+        Value::Float(number) => Some(Numeric::Float(number)),
+        Value::Object(reference) => match heap.get(reference) {
+            Some(Object::BigInt(big)) => Some(Numeric::Big(big)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The order of two numbers; `None` when a NaN is involved.
+pub(crate) fn numeric_order(left: Numeric<'_>, right: Numeric<'_>) -> Option<Ordering> {
+    use Numeric as N;
+    match (left, right) {
+        (N::Small(a), N::Small(b)) => Some(a.cmp(&b)),
+        (N::Big(a), N::Big(b)) => Some(a.cmp(b)),
+        (N::Small(a), N::Big(b)) => Some(BigInt::from(a).cmp(b)),
+        (N::Big(a), N::Small(b)) => Some(a.cmp(&BigInt::from(b))),
+        (N::Float(a), N::Float(b)) => a.partial_cmp(&b),
+        (N::Float(a), other) => other
+            .to_int()
+            .and_then(|int| int_float_compare(&int, a))
+            .map(Ordering::reverse),
+        (other, N::Float(b)) => other.to_int().and_then(|int| int_float_compare(&int, b)),
+    }
+}
+
+/// Whether two values are the same object (`is`): the same heap object, or
+/// equal immediate values.
+pub(crate) fn is_identical(left: Value, right: Value) -> bool {
+    match (left, right) {
+        (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+        _ => left == right,
+    }
+}
+
+/// Whether two values are equal, as dict keys and set items are compared:
+/// never calls Python code, reads only the heap. Nesting beyond the limit
+/// counts as unequal.
+pub(crate) fn keys_equal(heap: &Heap<Object>, left: Value, right: Value) -> bool {
+    let mut visited = 0;
+    equal_in_heap(heap, left, right, 0, &mut visited).unwrap_or(false)
+}
+
+/// Equality without looking inside containers (identity for them): for the
+/// bounds of slices, which are almost always ints or `None`.
+fn shallow_equal(heap: &Heap<Object>, left: Value, right: Value) -> bool {
+    if is_identical(left, right) {
+        return true;
+    }
+    if let (Some(a), Some(b)) = (numeric_of(heap, left), numeric_of(heap, right)) {
+        return numeric_order(a, b) == Some(Ordering::Equal);
+    }
+    match (left, right) {
+        (Value::Object(a), Value::Object(b)) => match (heap.get(a), heap.get(b)) {
+            (Some(Object::Str(a)), Some(Object::Str(b))) => a.text == b.text,
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// What comparing two values needs after the quick checks.
+enum Quick {
+    /// The answer.
+    Known(bool),
+    /// Both are containers of comparable kinds: look inside.
+    Containers,
+}
+
+/// The quick part of equality: identity, numbers, strs, and whether both are containers.
+fn quick_equal(heap: &Heap<Object>, left: Value, right: Value) -> Quick {
+    if let (Value::Object(a), Value::Object(b)) = (left, right) {
+        if a == b {
+            return Quick::Known(true);
+        }
+    }
+    if let (Some(a), Some(b)) = (numeric_of(heap, left), numeric_of(heap, right)) {
+        return Quick::Known(numeric_order(a, b) == Some(Ordering::Equal));
+    }
+    let (Value::Object(a), Value::Object(b)) = (left, right) else {
+        return Quick::Known(left == right && left != Value::Unbound);
+    };
+    match (heap.get(a), heap.get(b)) {
+        (Some(Object::Str(a)), Some(Object::Str(b))) => Quick::Known(a.text == b.text),
+        (Some(Object::List(_)), Some(Object::List(_)))
+        | (Some(Object::Tuple(_)), Some(Object::Tuple(_)))
+        | (Some(Object::Dict(_)), Some(Object::Dict(_)))
+        | (
+            Some(Object::Set(_) | Object::FrozenSet(_)),
+            Some(Object::Set(_) | Object::FrozenSet(_)),
+        ) => Quick::Containers,
+        _ if set_like(heap, a).is_some() && set_like(heap, b).is_some() => Quick::Containers,
+        (Some(Object::Range(a)), Some(Object::Range(b))) => {
+            let length = a.len();
+            Quick::Known(
+                length == b.len()
+                    && (length == 0 || (a.start == b.start && (length == 1 || a.step == b.step))),
+            )
+        }
+        (
+            Some(Object::Slice {
+                start: a_start,
+                stop: a_stop,
+                step: a_step,
+            }),
+            Some(Object::Slice {
+                start: b_start,
+                stop: b_stop,
+                step: b_step,
+            }),
+        ) => Quick::Known(
+            shallow_equal(heap, *a_start, *b_start)
+                && shallow_equal(heap, *a_stop, *b_stop)
+                && shallow_equal(heap, *a_step, *b_step),
+        ),
+        _ => Quick::Known(false),
+    }
+}
+
+/// `left == right` on the heap with an explicit stack; `visited` counts the
+/// pairs compared (the work to charge); `nested_lookups` counts the
+/// dict and set lookups this comparison is inside.
+pub(crate) fn equal_in_heap(
+    heap: &Heap<Object>,
+    left: Value,
+    right: Value,
+    nested_lookups: usize,
+    visited: &mut u64,
+) -> Result<bool, TooDeep> {
+    if nested_lookups > MAXIMUM_NESTED_LOOKUPS {
+        return Err(TooDeep);
+    }
+    let mut pending: Vec<(Value, Value, usize)> = vec![(left, right, 0)];
+    while let Some((left, right, depth)) = pending.pop() {
+        *visited += 1;
+        match quick_equal(heap, left, right) {
+            Quick::Known(true) => continue,
+            Quick::Known(false) => return Ok(false),
+            Quick::Containers => {}
+        }
+        if depth >= MAXIMUM_NESTING {
+            return Err(TooDeep);
+        }
+        let (Value::Object(a), Value::Object(b)) = (left, right) else {
+            return Ok(false);
+        };
+        match (heap.get(a), heap.get(b)) {
+            (
+                Some(Object::List(a) | Object::Tuple(a)),
+                Some(Object::List(b) | Object::Tuple(b)),
+            ) => {
+                if a.len() != b.len() {
+                    return Ok(false);
+                }
+                for (item_a, item_b) in a.iter().zip(b.iter()).rev() {
+                    if !is_identical(*item_a, *item_b) {
+                        pending.push((*item_a, *item_b, depth + 1));
+                    }
+                }
+            }
+            (Some(Object::Dict(a)), Some(Object::Dict(b))) => {
+                if a.len() != b.len() {
+                    return Ok(false);
+                }
+                for entry in a.iter() {
+                    let mut failure = None;
+                    let found = b.find(entry.hash, |key| {
+                        match equal_in_heap(heap, key, entry.key, nested_lookups + 1, visited) {
+                            Ok(equal) => equal,
+                            Err(error) => {
+                                failure = Some(error);
+                                false
+                            }
+                        }
+                    });
+                    if let Some(error) = failure {
+                        return Err(error);
+                    }
+                    let Some(other) = found.and_then(|index| b.entry(index)) else {
+                        return Ok(false);
+                    };
+                    if !is_identical(entry.value, other.value) {
+                        pending.push((entry.value, other.value, depth + 1));
+                    }
+                }
+            }
+            _ if set_like(heap, a).is_some() && set_like(heap, b).is_some() => {
+                let (Some(a), Some(b)) = (set_like(heap, a), set_like(heap, b)) else {
+                    return Ok(false);
+                };
+                if a.len() != b.len() {
+                    return Ok(false);
+                }
+                for (hash, item) in a.items() {
+                    let mut failure = None;
+                    let found = b.contains(hash, |other| {
+                        match equal_in_heap(heap, other, item, nested_lookups + 1, visited) {
+                            Ok(equal) => equal,
+                            Err(error) => {
+                                failure = Some(error);
+                                false
+                            }
+                        }
+                    });
+                    if let Some(error) = failure {
+                        return Err(error);
+                    }
+                    if !found {
+                        return Ok(false);
+                    }
+                }
+            }
+            _ => return Ok(false),
+        }
+    }
+    Ok(true)
+}
+
+/// A set, a frozenset or a dict's keys view: what compares as a set.
+pub(crate) enum SetLike<'heap> {
+    /// A set or frozenset.
+    Set(&'heap super::super::set::SetObject),
+    /// The keys of a dict.
+    Keys(&'heap super::super::dict::DictObject),
+}
+
+impl SetLike<'_> {
+    /// How many items it has.
+    pub(crate) fn len(&self) -> usize {
+        match self {
+            SetLike::Set(set) => set.len(),
+            SetLike::Keys(dict) => dict.len(),
+        }
+    }
+
+    /// Its items with their hashes.
+    pub(crate) fn items(&self) -> Vec<(i64, Value)> {
+        match self {
+            SetLike::Set(set) => set.iter().collect(),
+            SetLike::Keys(dict) => dict.iter().map(|entry| (entry.hash, entry.key)).collect(),
+        }
+    }
+
+    /// Whether an item with `hash` that `is_equal` recognises is there.
+    pub(crate) fn contains(&self, hash: i64, is_equal: impl FnMut(Value) -> bool) -> bool {
+        match self {
+            SetLike::Set(set) => set.contains(hash, is_equal),
+            SetLike::Keys(dict) => dict.find(hash, is_equal).is_some(),
+        }
+    }
+}
+
+/// The set-like view of an object: a set, a frozenset or a dict's keys view.
+pub(crate) fn set_like(
+    heap: &Heap<Object>,
+    reference: super::super::heap::ObjectRef,
+) -> Option<SetLike<'_>> {
+    match heap.get(reference)? {
+        Object::Set(set) | Object::FrozenSet(set) => Some(SetLike::Set(set)),
+        Object::DictView {
+            dict,
+            kind: super::super::object::DictViewKind::Keys,
+        } => match heap.get(*dict)? {
+            Object::Dict(dict) => Some(SetLike::Keys(dict)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// `a == b`.
+    pub(crate) fn values_equal(&mut self, left: Value, right: Value) -> PythonResult<bool> {
+        let mut visited = 0;
+        let result = equal_in_heap(&self.heap, left, right, 0, &mut visited);
+        self.charge(visited)?;
+        result.map_err(|_| recursion_error(" in comparison"))
+    }
+}

@@ -1,0 +1,394 @@
+//! Running a program: loading it with the prelude, `run(fuel)` slices, input,
+//! output, and what a finished or failed run reports.
+
+use std::rc::Rc;
+
+use super::super::compiler::bytecode::{CodeObject, Constant, Instruction, Program};
+use super::super::compiler::codegen::{compile, CompileError};
+use super::builtins::BuiltinFunction;
+use super::error::Explanation;
+use super::frame::{Frame, ReturnAction};
+use super::machine::{Limits, Namespace, Vm};
+use super::object::Object;
+use super::types::TypeId;
+use super::value::Value;
+
+/// The sandbox's own Python helpers (`map`, `filter`, a `key=`...).
+const PRELUDE_SOURCE: &str = include_str!("builtins/prelude.py");
+
+/// The longest value text the variables panel shows (longer ones are cut).
+const VARIABLE_TEXT_LIMIT: usize = 200;
+
+/// How a slice of a run ended.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RunOutcome {
+    /// The program has ended normally.
+    Finished,
+    /// The fuel of this slice is spent; call `run` again to go on.
+    Paused,
+    /// `input()` waits for a line: call [`Vm::provide_input`] or [`Vm::close_input`].
+    WaitingForInput,
+    /// The program has ended with an uncaught error.
+    Failed(RuntimeFailure),
+}
+
+/// An uncaught error, as the pupil sees it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RuntimeFailure {
+    /// The exception type's name (`ZeroDivisionError`).
+    pub type_name: String,
+    /// CPython's message (may be empty).
+    pub message: String,
+    /// The line of the program where it happened (the innermost frame of the
+    /// pupil's own code).
+    pub line: u32,
+    /// The frames it passed through, outermost first: (function name, line).
+    pub traceback: Vec<(String, u32)>,
+    /// The pupil's explanation.
+    pub explanation: Explanation,
+}
+
+impl RuntimeFailure {
+    /// The last line of CPython's traceback: `Type: message` or `Type`.
+    pub fn headline(&self) -> String {
+        if self.message.is_empty() {
+            self.type_name.clone()
+        } else {
+            format!("{}: {}", self.type_name, self.message)
+        }
+    }
+}
+
+/// A program that could not start: its compile error.
+pub type StartError = CompileError;
+
+impl Vm {
+    /// Compiles `source` and prepares it to run with `limits`; `seed` seeds `random`.
+    pub fn start(source: &str, limits: Limits, seed: u64) -> Result<Vm, StartError> {
+        let program = compile(source)?;
+        let prelude = compile(PRELUDE_SOURCE)?;
+        let prelude_start = program.codes.len() as u32;
+        let mut codes = program.codes;
+        codes.extend(
+            prelude
+                .codes
+                .into_iter()
+                .map(|code| shift_code_indexes(code, prelude_start)),
+        );
+        let mut vm = Vm::new(Program { codes }, limits, seed);
+        vm.prelude_start = prelude_start;
+        vm.load();
+        vm.run_prelude();
+        Ok(vm)
+    }
+
+    /// Materialises constants and global slots, and opens the program's and
+    /// the prelude's module frames (the prelude runs first).
+    fn load(&mut self) {
+        let program = Rc::clone(&self.program);
+        for (index, code) in program.codes.iter().enumerate() {
+            let namespace = usize::from(index as u32 >= self.prelude_start);
+            let slots = code
+                .names
+                .iter()
+                .map(|name| self.namespaces[namespace].slot_for(name))
+                .collect();
+            self.name_slots.push(slots);
+            let mut values = Vec::with_capacity(code.constants.len());
+            for constant in &code.constants {
+                values.push(self.constant_value(constant));
+            }
+            self.constants.push(values);
+        }
+        self.frames.push(self.module_frame(0, false));
+        self.frames
+            .push(self.module_frame(self.prelude_start, true));
+    }
+
+    /// Runs the prelude's module code (it only defines functions), so the
+    /// program stands before its own first line.
+    fn run_prelude(&mut self) {
+        const PRELUDE_FUEL: u32 = 100_000;
+        for _ in 0..PRELUDE_FUEL {
+            if !self.frames.last().is_some_and(|frame| frame.is_hidden) {
+                break;
+            }
+            if self.execute(1) != RunOutcome::Paused {
+                break;
+            }
+        }
+    }
+
+    fn module_frame(&self, code: u32, is_hidden: bool) -> Frame {
+        Frame {
+            code,
+            instruction: 0,
+            locals: Vec::new(),
+            cells: Vec::new(),
+            stack: Vec::new(),
+            blocks: Vec::new(),
+            handled: Vec::new(),
+            on_return: ReturnAction::Discard,
+            generator: None,
+            is_hidden,
+        }
+    }
+
+    fn constant_value(&mut self, constant: &Constant) -> Value {
+        let value = match constant {
+            Constant::None | Constant::Names(_) => Ok(Value::None),
+            Constant::Bool(value) => Ok(Value::Bool(*value)),
+            Constant::Ellipsis => Ok(Value::None),
+            Constant::Int(value) => self.new_int(value.clone()),
+            Constant::Float(value) => Ok(Value::Float(*value)),
+            Constant::Str(text) => self.new_str(text.clone()),
+        };
+        // Constants are small; a heap too small for them runs nothing anyway.
+        value.unwrap_or(Value::None)
+    }
+
+    /// Runs at most `fuel` instructions (builtins charge more for big work).
+    pub fn run(&mut self, fuel: u64) -> RunOutcome {
+        if let Some(outcome) = &self.ended {
+            return outcome.clone();
+        }
+        if self.waiting_for_input {
+            return RunOutcome::WaitingForInput;
+        }
+        let outcome = self.execute(fuel);
+        if matches!(outcome, RunOutcome::Finished | RunOutcome::Failed(_)) {
+            self.ended = Some(outcome.clone());
+        }
+        outcome
+    }
+
+    /// Runs until the program reaches another line of the pupil's code (a
+    /// step of a step-by-step run), ends, waits for input, or has run `fuel`
+    /// instructions.
+    pub fn run_one_line(&mut self, fuel: u64) -> RunOutcome {
+        let start = (self.current_line(), self.visible_depth());
+        for _ in 0..fuel {
+            let outcome = self.run(1);
+            if outcome != RunOutcome::Paused {
+                return outcome;
+            }
+            let now = (self.current_line(), self.visible_depth());
+            let is_new_line = self
+                .program
+                .codes
+                .get(self.frames.last().map_or(0, |frame| frame.code) as usize)
+                .is_some_and(|code| {
+                    self.frames.last().is_some_and(|frame| {
+                        !frame.is_hidden && is_line_start(code, frame.instruction)
+                    })
+                });
+            if now != start && is_new_line {
+                return RunOutcome::Paused;
+            }
+        }
+        RunOutcome::Paused
+    }
+
+    /// How many of the pupil's frames are open.
+    fn visible_depth(&self) -> usize {
+        self.frames.iter().filter(|frame| !frame.is_hidden).count()
+    }
+
+    /// Gives `input()` a line (without its newline).
+    pub fn provide_input(&mut self, line: &str) {
+        if self.waiting_for_input {
+            match self.new_str(line.to_owned()) {
+                Ok(value) => {
+                    self.waiting_for_input = false;
+                    if let Some(frame) = self.frames.last_mut() {
+                        frame.stack.push(value);
+                    }
+                }
+                Err(error) => {
+                    self.waiting_for_input = false;
+                    self.fail_with(error);
+                }
+            }
+        } else {
+            self.input_lines.push_back(line.to_owned());
+        }
+    }
+
+    /// Ends the input: a waiting or later `input()` raises EOFError.
+    pub fn close_input(&mut self) {
+        self.input_closed = true;
+        if self.waiting_for_input {
+            self.waiting_for_input = false;
+            self.fail_with(super::error::PythonError::new(
+                TypeId::EofError,
+                "EOF when reading a line",
+            ));
+        }
+    }
+
+    /// Takes what the program has printed since the last call.
+    pub fn take_output(&mut self) -> String {
+        std::mem::take(&mut self.output)
+    }
+
+    /// The line the program will run next (of the pupil's code), if it runs.
+    pub fn current_line(&self) -> Option<u32> {
+        let frame = self.frames.iter().rev().find(|frame| !frame.is_hidden)?;
+        let code = self.program.codes.get(frame.code as usize)?;
+        code.lines.get(frame.instruction).copied()
+    }
+
+    /// Work done so far, in units of the work limit.
+    pub fn work_done(&self) -> u64 {
+        self.work_done
+    }
+
+    /// The bytes the heap holds.
+    pub fn heap_bytes(&self) -> usize {
+        self.heap.bytes_used()
+    }
+
+    /// Raises `error` where the program stands now (after input ends, say).
+    fn fail_with(&mut self, error: super::error::PythonError) {
+        if let Some(failure) = self.raise_error(error) {
+            self.ended = Some(RunOutcome::Failed(failure));
+        }
+    }
+
+    /// The program's variables as text: the current function's locals (when
+    /// it is in one), then the globals, each as (name, type, repr).
+    pub fn variables(&mut self) -> Vec<(String, String, String)> {
+        let mut listed = Vec::new();
+        if let Some(frame) = self.frames.iter().rev().find(|frame| !frame.is_hidden) {
+            if let Some(code) = self.program.codes.get(frame.code as usize) {
+                for (name, value) in code.local_names.iter().zip(&frame.locals) {
+                    listed.push((name.clone(), *value));
+                }
+            }
+        }
+        let namespace = &self.namespaces[0];
+        for (name, value) in namespace.names.iter().zip(&namespace.values) {
+            listed.push((name.clone(), *value));
+        }
+        let mut variables = Vec::new();
+        for (name, value) in listed {
+            if value == Value::Unbound || matches!(value, Value::Builtin(_) | Value::Module(_)) {
+                continue;
+            }
+            let type_name = self.type_name(value).to_owned();
+            let mut text = self.repr(value).unwrap_or_else(|_| String::from("..."));
+            if text.chars().count() > VARIABLE_TEXT_LIMIT {
+                text = text.chars().take(VARIABLE_TEXT_LIMIT).collect();
+                text.push('…');
+            }
+            variables.push((name, type_name, text));
+        }
+        variables
+    }
+}
+
+impl Namespace {
+    /// The slot of `name`, made if it is new.
+    pub(crate) fn slot_for(&mut self, name: &str) -> u32 {
+        if let Some(slot) = self.names.iter().position(|known| known == name) {
+            return slot as u32;
+        }
+        self.names.push(name.to_owned());
+        self.values.push(Value::Unbound);
+        let builtin = if let Some(function) = BuiltinFunction::from_builtin_name(name) {
+            Value::Builtin(function)
+        } else if let Some(type_id) = TypeId::from_builtin_name(name) {
+            Value::Type(type_id)
+        } else {
+            Value::Unbound
+        };
+        self.builtins.push(builtin);
+        (self.names.len() - 1) as u32
+    }
+}
+
+/// Whether the instruction at `index` is the first of its line (so a step
+/// stops before a line, not in its middle).
+fn is_line_start(code: &CodeObject, index: usize) -> bool {
+    match (code.lines.get(index), index.checked_sub(1)) {
+        (Some(_), None) => true,
+        (Some(line), Some(previous)) => code.lines.get(previous) != Some(line),
+        (None, _) => false,
+    }
+}
+
+/// Moves a prelude code object's references to other code objects past the
+/// program's own.
+fn shift_code_indexes(mut code: CodeObject, offset: u32) -> CodeObject {
+    for instruction in &mut code.instructions {
+        if let Instruction::MakeFunction { code, .. } = instruction {
+            *code += offset;
+        }
+    }
+    code
+}
+
+/// What a whole run gives: for the command-line runner and the tests.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompletedRun {
+    /// Everything printed.
+    pub output: String,
+    /// How it ended: `None` when it finished normally.
+    pub failure: Option<RunFailure>,
+}
+
+/// Why a whole run did not finish normally.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RunFailure {
+    /// The program is not valid Python (or uses what the sandbox lacks).
+    Compile(CompileError),
+    /// An uncaught error.
+    Runtime(RuntimeFailure),
+}
+
+/// Runs `source` to its end with `input` as stdin (EOFError after its last
+/// line), in slices of a million instructions.
+pub fn run_source(source: &str, input: &str, seed: u64, limits: Limits) -> CompletedRun {
+    let mut vm = match Vm::start(source, limits, seed) {
+        Ok(vm) => vm,
+        Err(error) => {
+            return CompletedRun {
+                output: String::new(),
+                failure: Some(RunFailure::Compile(error)),
+            }
+        }
+    };
+    for line in input.lines() {
+        vm.provide_input(line);
+    }
+    vm.close_input();
+    let mut output = String::new();
+    loop {
+        let outcome = vm.run(1_000_000);
+        output.push_str(&vm.take_output());
+        match outcome {
+            RunOutcome::Paused => continue,
+            RunOutcome::Finished => {
+                return CompletedRun {
+                    output,
+                    failure: None,
+                }
+            }
+            RunOutcome::Failed(failure) => {
+                return CompletedRun {
+                    output,
+                    failure: Some(RunFailure::Runtime(failure)),
+                }
+            }
+            // The input is closed, so `input()` never waits.
+            RunOutcome::WaitingForInput => vm.close_input(),
+        }
+    }
+}
+
+impl Object {
+    /// Whether the object is an exception.
+    pub fn is_exception(&self) -> bool {
+        matches!(self, Object::Exception(_))
+    }
+}

@@ -1,0 +1,469 @@
+//! What the instruction loop needs besides calls and raising: globals and
+//! names, building containers, unpacking, imports and f-string fields.
+
+use super::super::compiler::bytecode::{Conversion, Instruction};
+use super::super::suggestions::{cpython_suggestion, suggest_name};
+use super::call::Arguments;
+use super::error::{Explanation, PythonError, PythonResult};
+use super::machine::Vm;
+use super::object::Object;
+use super::types::{ModuleId, TypeId};
+use super::value::Value;
+
+impl Vm {
+    fn namespace_of(&self, code_index: usize) -> usize {
+        usize::from(code_index as u32 >= self.prelude_start)
+    }
+
+    fn slot_of(&self, code_index: usize, name_index: u32) -> Option<usize> {
+        self.name_slots
+            .get(code_index)
+            .and_then(|slots| slots.get(name_index as usize))
+            .map(|slot| *slot as usize)
+    }
+
+    /// The global `names[name_index]` of code `code_index` (not the builtin).
+    pub(crate) fn global_value(&self, code_index: usize, name_index: u32) -> Value {
+        let namespace = &self.namespaces[self.namespace_of(code_index)];
+        self.slot_of(code_index, name_index)
+            .and_then(|slot| namespace.values.get(slot).copied())
+            .unwrap_or(Value::Unbound)
+    }
+
+    /// The global, or else the builtin, of that name (`Value::Unbound` if neither).
+    pub(crate) fn load_global(&self, code_index: usize, name_index: u32) -> Value {
+        let namespace = &self.namespaces[self.namespace_of(code_index)];
+        let Some(slot) = self.slot_of(code_index, name_index) else {
+            return Value::Unbound;
+        };
+        match namespace.values.get(slot).copied() {
+            Some(Value::Unbound) | None => namespace
+                .builtins
+                .get(slot)
+                .copied()
+                .unwrap_or(Value::Unbound),
+            Some(value) => value,
+        }
+    }
+
+    /// Sets (or, with `Value::Unbound`, deletes) a global.
+    pub(crate) fn store_global(&mut self, code_index: usize, name_index: u32, value: Value) {
+        let namespace_index = self.namespace_of(code_index);
+        if let Some(slot) = self.slot_of(code_index, name_index) {
+            if let Some(stored) = self.namespaces[namespace_index].values.get_mut(slot) {
+                *stored = value;
+            }
+        }
+    }
+
+    /// `NameError: name 'x' is not defined`, with CPython's "Did you mean"
+    /// and the pupil's look-alike letters.
+    pub(crate) fn name_error(&self, name: &str) -> PythonError {
+        let mut local_names: Vec<&str> = Vec::new();
+        if let Some(frame) = self.frames.last() {
+            if let Some(code) = self.program.codes.get(frame.code as usize) {
+                if frame.code != 0 {
+                    local_names.extend(
+                        code.local_names
+                            .iter()
+                            .zip(&frame.locals)
+                            .filter(|(_, value)| **value != Value::Unbound)
+                            .map(|(name, _)| name.as_str()),
+                    );
+                }
+            }
+        }
+        let namespace = &self.namespaces[0];
+        let global_names: Vec<&str> = namespace
+            .names
+            .iter()
+            .zip(&namespace.values)
+            .filter(|(_, value)| **value != Value::Unbound)
+            .map(|(name, _)| name.as_str())
+            .collect();
+        let builtin_names: Vec<&str> = super::builtins::builtin_names()
+            .chain(
+                super::types::ALL_TYPES
+                    .iter()
+                    .filter(|type_id| TypeId::from_builtin_name(type_id.name()).is_some())
+                    .map(|type_id| type_id.name()),
+            )
+            .collect();
+        let mut message = format!("name '{name}' is not defined");
+        let mut cpython_candidates = local_names.clone();
+        cpython_candidates.extend(&global_names);
+        let cpython = cpython_suggestion(name, &cpython_candidates)
+            .or_else(|| cpython_suggestion(name, &builtin_names));
+        if let Some(suggestion) = cpython {
+            message.push_str(&format!(". Did you mean: '{suggestion}'?"));
+        }
+        let explanation = match suggest_name(name, &[&local_names, &global_names, &builtin_names]) {
+            Some(suggestion) if !suggestion.other_keyboard_letters.is_empty() => {
+                let letters: Vec<String> = suggestion
+                    .other_keyboard_letters
+                    .iter()
+                    .map(|letter| format!("{} → {}", letter.written, letter.meant))
+                    .collect();
+                Explanation::new("python-runtime-name-error-other-keyboard")
+                    .with("name", name)
+                    .with("suggestion", suggestion.name)
+                    .with("letters", letters.join(", "))
+            }
+            Some(suggestion) => Explanation::new("python-runtime-name-error-did-you-mean")
+                .with("name", name)
+                .with("suggestion", suggestion.name),
+            None => Explanation::new("python-runtime-name-not-defined").with("name", name),
+        };
+        PythonError::new(TypeId::NameError, message).explained(explanation)
+    }
+
+    /// Assigning or deleting an attribute: builtin objects allow neither.
+    pub(crate) fn attribute_assignment_error(&self, object: Value, name: &str) -> PythonError {
+        let type_name = self.type_name(object);
+        match object {
+            Value::Type(_) | Value::Builtin(_) => PythonError::type_error(format!(
+                "cannot set '{name}' attribute of immutable type '{type_name}'"
+            )),
+            _ => PythonError::new(
+                TypeId::AttributeError,
+                format!("'{type_name}' object has no attribute '{name}'"),
+            ),
+        }
+    }
+
+    /// `ListAppend`, `SetAdd`, `ListExtend`, `SetUpdate`.
+    pub(crate) fn add_to_container(
+        &mut self,
+        instruction: Instruction,
+        target: Value,
+        item: Value,
+    ) -> PythonResult<()> {
+        let Value::Object(reference) = target else {
+            return Ok(());
+        };
+        match instruction {
+            Instruction::ListAppend(_) => self.list_push(reference, item),
+            Instruction::SetAdd(_) => self.set_add(reference, item),
+            Instruction::ListExtend(_) => {
+                let items = self.items_for_unpacking(item)?;
+                for item in items {
+                    self.list_push(reference, item)?;
+                }
+                Ok(())
+            }
+            _ => {
+                // A set merged into a set: CPython's `set_merge` sizes the
+                // table for all the items first.
+                let merged_count = match item {
+                    Value::Object(source) => match self.object(source) {
+                        Object::Set(set) | Object::FrozenSet(set) => Some(set.len()),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let Some(count) = merged_count {
+                    if let Some(Object::Set(target)) = self.object_mut(reference) {
+                        target.reserve_for_merge(count);
+                    }
+                }
+                let items = self.items_for_unpacking(item)?;
+                for item in items {
+                    self.set_add(reference, item)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// Appends to a list, within the memory budget.
+    pub(crate) fn list_push(
+        &mut self,
+        list: super::heap::ObjectRef,
+        item: Value,
+    ) -> PythonResult<()> {
+        let new_size = match self.object(list) {
+            Object::List(items) if items.len() == items.capacity() => {
+                Some((items.capacity().max(4) * 2) * std::mem::size_of::<Value>())
+            }
+            _ => None,
+        };
+        if let Some(new_size) = new_size {
+            self.heap
+                .resize(list, new_size + std::mem::size_of::<Object>())?;
+        }
+        if let Some(Object::List(items)) = self.object_mut(list) {
+            if items.len() == items.capacity() {
+                items.reserve_exact(items.capacity().max(4));
+            }
+            items.push(item);
+        }
+        Ok(())
+    }
+
+    /// The items of something `*` unpacks (TypeError if it is not iterable;
+    /// a generator is not offered here yet).
+    fn items_for_unpacking(&mut self, iterable: Value) -> PythonResult<Vec<Value>> {
+        if !self.is_natively_iterable(iterable) && self.type_of(iterable) == TypeId::Generator {
+            return Err(PythonError::not_supported("* with a generator"));
+        }
+        self.collect_items(iterable)
+    }
+
+    /// `**mapping` in a dict display (`merge` false) or a call (`merge` true).
+    pub(crate) fn merge_into_dict(
+        &mut self,
+        target: Value,
+        mapping: Value,
+        merge: bool,
+    ) -> PythonResult<()> {
+        let Value::Object(target) = target else {
+            return Ok(());
+        };
+        let entries: Vec<(Value, Value)> = match mapping {
+            Value::Object(reference) => match self.object(reference) {
+                Object::Dict(dict) => dict.iter().map(|entry| (entry.key, entry.value)).collect(),
+                _ => return Err(not_a_mapping(self.type_name(mapping), merge)),
+            },
+            _ => return Err(not_a_mapping(self.type_name(mapping), merge)),
+        };
+        for (key, value) in entries {
+            if merge {
+                if self.str_text(key).is_none() {
+                    return Err(PythonError::type_error("keywords must be strings"));
+                }
+                if self.dict_get(target, key)?.is_some() {
+                    let name = self.str_text(key).unwrap_or_default().to_owned();
+                    return Err(PythonError::type_error(format!(
+                        "function got multiple values for keyword argument '{name}'"
+                    )));
+                }
+            }
+            self.dict_set(target, key, value)?;
+        }
+        Ok(())
+    }
+
+    /// `a, b = value` (`after` none) or `a, *b, c = value` (`count` before the
+    /// star, `after` after it): the items in order, the starred part as a list.
+    pub(crate) fn unpack_items(
+        &mut self,
+        iterable: Value,
+        count: usize,
+        after: Option<usize>,
+    ) -> PythonResult<Vec<Value>> {
+        let type_name = self.type_name(iterable);
+        if !self.is_natively_iterable(iterable) {
+            if self.type_of(iterable) == TypeId::Generator {
+                return Err(PythonError::not_supported("unpacking a generator"));
+            }
+            return Err(PythonError::type_error(format!(
+                "cannot unpack non-iterable {type_name} object"
+            ))
+            .explained(Explanation::new("python-runtime-cannot-unpack").with("type", type_name)));
+        }
+        let items = self.collect_items(iterable)?;
+        match after {
+            None => {
+                if items.len() > count {
+                    return Err(PythonError::value_error(format!(
+                        "too many values to unpack (expected {count})"
+                    ))
+                    .explained(
+                        Explanation::new("python-runtime-too-many-values-to-unpack")
+                            .with("expected", count.to_string())
+                            .with("given", items.len().to_string()),
+                    ));
+                }
+                if items.len() < count {
+                    return Err(PythonError::value_error(format!(
+                        "not enough values to unpack (expected {count}, got {})",
+                        items.len()
+                    ))
+                    .explained(
+                        Explanation::new("python-runtime-not-enough-values-to-unpack")
+                            .with("expected", count.to_string())
+                            .with("given", items.len().to_string()),
+                    ));
+                }
+                Ok(items)
+            }
+            Some(after) => {
+                if items.len() < count + after {
+                    return Err(PythonError::value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        count + after,
+                        items.len()
+                    )));
+                }
+                let mut items = items;
+                let tail = items.split_off(items.len() - after);
+                let middle = items.split_off(count);
+                let middle = self.new_list(middle)?;
+                items.push(middle);
+                items.extend(tail);
+                Ok(items)
+            }
+        }
+    }
+
+    /// The arguments of `f(*args, **kwargs)`.
+    pub(crate) fn unpacked_arguments(
+        &mut self,
+        positional: Value,
+        keywords: Option<Value>,
+    ) -> PythonResult<Arguments> {
+        let positional = self.items_for_unpacking(positional)?;
+        let mut arguments = Arguments::positional(positional);
+        if let Some(Value::Object(reference)) = keywords {
+            let entries: Vec<(Value, Value)> = match self.object(reference) {
+                Object::Dict(dict) => dict.iter().map(|entry| (entry.key, entry.value)).collect(),
+                _ => Vec::new(),
+            };
+            for (key, value) in entries {
+                let name = self.str_text(key).unwrap_or_default().to_owned();
+                arguments.keywords.push((name, value));
+            }
+        }
+        Ok(arguments)
+    }
+
+    /// `import name`.
+    pub(crate) fn import_module(&mut self, name: &str) -> PythonResult<Value> {
+        match ModuleId::from_name(name) {
+            Some(module) => Ok(Value::Module(module)),
+            None => Err(PythonError::new(
+                TypeId::ModuleNotFoundError,
+                format!("No module named '{name}'"),
+            )
+            .explained(Explanation::new("python-runtime-module-not-offered").with("module", name))),
+        }
+    }
+
+    /// `from module import *`.
+    pub(crate) fn import_star(&mut self, code_index: usize, module: ModuleId) -> PythonResult<()> {
+        let names: &[&str] = match module {
+            ModuleId::Math => &[
+                "pi",
+                "e",
+                "tau",
+                "inf",
+                "nan",
+                "sqrt",
+                "floor",
+                "ceil",
+                "trunc",
+                "fabs",
+                "factorial",
+                "gcd",
+                "lcm",
+                "isqrt",
+                "comb",
+                "perm",
+                "pow",
+                "exp",
+                "log",
+                "log2",
+                "log10",
+                "sin",
+                "cos",
+                "tan",
+                "asin",
+                "acos",
+                "atan",
+                "atan2",
+                "degrees",
+                "radians",
+                "hypot",
+                "isclose",
+                "isfinite",
+                "isinf",
+                "isnan",
+                "copysign",
+                "fsum",
+                "prod",
+                "dist",
+                "modf",
+                "fmod",
+            ],
+            ModuleId::Random => &[
+                "random",
+                "randint",
+                "randrange",
+                "choice",
+                "shuffle",
+                "uniform",
+                "sample",
+                "seed",
+            ],
+            ModuleId::Time => &["sleep", "time", "monotonic"],
+        };
+        let namespace_index = self.namespace_of(code_index);
+        for name in names {
+            let Ok(value) = self.module_attribute(module, name) else {
+                continue;
+            };
+            let slot = self.namespaces[namespace_index].slot_for(name) as usize;
+            if let Some(stored) = self.namespaces[namespace_index].values.get_mut(slot) {
+                *stored = value;
+            }
+        }
+        // Code compiled before may name these globals: refresh its slots.
+        Ok(())
+    }
+
+    /// An f-string field: the conversion, then `format(value, spec)`.
+    pub(crate) fn format_field(
+        &mut self,
+        value: Value,
+        conversion: Conversion,
+        spec: Option<Value>,
+    ) -> PythonResult<String> {
+        let spec_text = match spec {
+            Some(spec) => self.str_text(spec).unwrap_or_default().to_owned(),
+            None => String::new(),
+        };
+        let converted = match conversion {
+            Conversion::None => value,
+            Conversion::Str => {
+                let text = self.str_of(value)?;
+                self.new_str(text)?
+            }
+            Conversion::Repr | Conversion::Ascii => {
+                let text = self.repr(value)?;
+                let text = if conversion == Conversion::Ascii {
+                    ascii_escape(&text)
+                } else {
+                    text
+                };
+                self.new_str(text)?
+            }
+        };
+        self.format_value(converted, &spec_text)
+    }
+}
+
+/// `ascii()`: non-ASCII characters as escapes.
+fn ascii_escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for character in text.chars() {
+        let code = u32::from(character);
+        match code {
+            0..=0x7f => escaped.push(character),
+            0x80..=0xff => escaped.push_str(&format!("\\x{code:02x}")),
+            0x100..=0xffff => escaped.push_str(&format!("\\u{code:04x}")),
+            _ => escaped.push_str(&format!("\\U{code:08x}")),
+        }
+    }
+    escaped
+}
+
+/// `**x` where `x` is not a dict.
+fn not_a_mapping(type_name: &str, in_call: bool) -> PythonError {
+    if in_call {
+        PythonError::type_error(format!(
+            "argument after ** must be a mapping, not {type_name}"
+        ))
+    } else {
+        PythonError::type_error(format!("'{type_name}' object is not a mapping"))
+    }
+}
