@@ -53,6 +53,21 @@ impl EditorControl {
     pub fn focus(&self) {
         self.with_editor(Editor::focus);
     }
+
+    /// Marks line `line_number` (from 1): the line a step stopped at, or an error's line.
+    pub fn highlight_line(&self, line_number: u32) {
+        self.with_editor(|editor| editor.highlight_line(line_number));
+    }
+
+    /// The text in the editor, if it is mounted.
+    pub fn code(&self) -> Option<String> {
+        self.0.borrow().as_ref().map(Editor::code)
+    }
+
+    /// Removes the line mark.
+    pub fn clear_highlight(&self) {
+        self.with_editor(Editor::clear_highlight);
+    }
 }
 
 /// Properties of [`CodeEditor`].

@@ -21,6 +21,7 @@ use crate::components::code_editor::{CodeEditor, EditorControl};
 use crate::components::symbol_panel::SymbolPanel;
 use crate::context::{use_app_context, AppContext};
 use crate::services::browser::{self, PageHideListener};
+use crate::services::runner::Runner;
 use crate::services::storage::LocalStore;
 use crate::services::timer::Timeout;
 
@@ -36,6 +37,12 @@ pub struct LessonCodeProps {
     pub lesson_id: String,
     /// The lesson's starter code, used when nothing is saved.
     pub starter_code: String,
+    /// The editor's handle, shared with the run (which marks lines).
+    pub control: EditorControl,
+    /// The lesson's run: the toolbar's Run, Stop and Step.
+    pub runner: Runner,
+    /// Changes whenever the run does, so the toolbar follows it.
+    pub run_version: u64,
 }
 
 /// Where "back to the starter code" stands.
@@ -114,8 +121,7 @@ fn write_and_report(autosave: &SharedAutosave, notice: &UseStateHandle<Option<Sa
 #[function_component(LessonCode)]
 pub fn lesson_code(props: &LessonCodeProps) -> Html {
     let context = use_app_context();
-    let control = use_memo((), |_| EditorControl::default());
-    let control = (*control).clone();
+    let control = props.control.clone();
     // Read once, when the pane mounts.
     let loaded = use_memo((), |_| {
         let lesson = LessonAddress {
@@ -263,12 +269,31 @@ pub fn lesson_code(props: &LessonCodeProps) -> Html {
         html! { <p class="editor-message editor-problem" role="alert">{ text }</p> }
     });
 
+    let is_active = props.runner.is_active();
+    let run = {
+        let runner = props.runner.clone();
+        Callback::from(move |_: MouseEvent| runner.run_editor_code())
+    };
+    let stop = {
+        let runner = props.runner.clone();
+        Callback::from(move |_: MouseEvent| runner.stop())
+    };
+    let step = {
+        let runner = props.runner.clone();
+        Callback::from(move |_: MouseEvent| runner.step_editor_code())
+    };
+
     html! {
         <>
             <div class="toolbar">
-                <button type="button" class="run-button" disabled=true>{ context.text("lesson-run") }</button>
-                <button type="button" disabled=true>{ context.text("lesson-stop") }</button>
-                <button type="button" disabled=true>{ context.text("lesson-step") }</button>
+                <button type="button" class="run-button" onclick={run} title={context.text("lesson-run-shortcut")}>
+                    { context.text("lesson-run") }
+                </button>
+                <button type="button" class="stop-button" onclick={stop} disabled={!is_active}
+                    title={context.text("lesson-stop-shortcut")}>
+                    { context.text("lesson-stop") }
+                </button>
+                <button type="button" class="step-button" onclick={step}>{ context.text("lesson-step") }</button>
                 <button type="button" id="reset-button" class="reset-button"
                     aria-expanded={(*reset_step == ResetStep::Asking).to_string()} onclick={ask_reset}>
                     { context.text("editor-reset") }

@@ -5,4 +5,5 @@ pub mod header;
 pub mod language_picker;
 pub mod lesson_code;
 pub mod load_problem;
+pub mod run_console;
 pub mod symbol_panel;

@@ -10,11 +10,14 @@ use engine::pack::{LessonEntry, PackManifest};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::code_editor::EditorControl;
 use crate::components::lesson_code::LessonCode;
 use crate::components::load_problem::pack_problem;
+use crate::components::run_console::RunConsole;
 use crate::context::{use_app_context, AppContext};
 use crate::pages::pack::use_pack;
 use crate::routes::Route;
+use crate::services::runner::Runner;
 use crate::state::Loadable;
 
 /// Properties of [`LessonPage`].
@@ -76,7 +79,39 @@ struct LessonWorkspaceProps {
 fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
     let context = use_app_context();
     let instructions_open = use_state(|| false);
-    let output_tab = use_state(|| OutputTab::Stage);
+    // Programs print; the stage arrives with the turtle and the robots.
+    let output_tab = use_state(|| OutputTab::Console);
+    let control = use_memo((), |_| EditorControl::default());
+    let control = (*control).clone();
+    let force_update = use_force_update();
+    let version = use_mut_ref(|| 0_u64);
+    let runner = {
+        let version = version.clone();
+        let control = control.clone();
+        use_memo((), move |_| {
+            Runner::new(
+                control,
+                Callback::from(move |_| {
+                    *version.borrow_mut() += 1;
+                    force_update.force_update();
+                }),
+            )
+        })
+    };
+    let runner = (*runner).clone();
+    let on_key_down = {
+        let runner = runner.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            let code = event.code();
+            if (event.ctrl_key() || event.meta_key()) && (code == "Enter" || code == "NumpadEnter")
+            {
+                event.prevent_default();
+                runner.run_editor_code();
+            } else if code == "Escape" && runner.is_active() {
+                runner.stop();
+            }
+        })
+    };
     let language = context.language();
     let default_language = props.manifest.default_language;
     let (title, title_fell_back) = props.lesson.title.pick(language, default_language);
@@ -104,7 +139,7 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
         |tab: OutputTab| classes!("output-panel", (*output_tab == tab).then_some("active"));
 
     html! {
-        <div class={classes!("lesson-page", instructions_open.then_some("instructions-open"))}>
+        <div class={classes!("lesson-page", instructions_open.then_some("instructions-open"))} onkeydown={on_key_down}>
             <section class="lesson-instructions" aria-labelledby="lesson-title">
                 <button type="button" class="instructions-toggle" aria-expanded={instructions_open.to_string()}
                     aria-controls="instructions-body" onclick={toggle_instructions}>
@@ -123,7 +158,8 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
             <section class="lesson-editor" aria-label={context.text("lesson-editor")}>
                 <LessonCode key={format!("{}/{}", props.manifest.id, props.lesson.id)}
                     pack_id={props.manifest.id.clone()} lesson_id={props.lesson.id.clone()}
-                    starter_code={props.lesson.starter_code.clone()} />
+                    starter_code={props.lesson.starter_code.clone()} control={control.clone()}
+                    runner={runner.clone()} run_version={*version.borrow()} />
             </section>
             <section class="lesson-output">
                 <div class="output-tabs" role="tablist">
@@ -134,9 +170,7 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
                     <canvas class="stage" width="400" height="400" aria-label={context.text("lesson-stage-label")} />
                 </div>
                 <div id="console-panel" class={panel_class(OutputTab::Console)} role="tabpanel">
-                    <pre class="console" aria-live="polite">
-                        <span class="console-empty">{ context.text("lesson-console-empty") }</span>
-                    </pre>
+                    <RunConsole runner={runner.clone()} version={*version.borrow()} />
                 </div>
             </section>
         </div>

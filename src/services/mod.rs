@@ -1,10 +1,12 @@
 //! The only modules that touch the browser: storage, network, the page itself,
 //! timers and the code editor.
 
+pub mod animation_frame;
 pub mod browser;
 pub mod editor;
 pub mod network;
 pub mod packs;
 pub mod panic_screen;
+pub mod runner;
 pub mod storage;
 pub mod timer;

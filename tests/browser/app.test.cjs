@@ -145,10 +145,14 @@ test('on 1024x600 the instructions fold, stage and console are tabs, and the edi
     assert.equal(room.fontSize, 18, 'measured at the default font size');
     assert.ok(room.lines >= 15, `the editor shows ${room.lines.toFixed(1)} lines`);
     assert.ok(room.columns >= 50, `the editor shows ${room.columns.toFixed(1)} columns`);
-    assert.ok(await page.locator('.stage').isVisible());
-    assert.equal(await page.locator('.console').isVisible(), false);
+    // The console shows first: a program's output is what a pupil looks at.
+    assert.ok(await page.locator('.console').isVisible());
+    assert.equal(await page.locator('.stage').isVisible(), false);
     await screenshot(page, 'lesson-1024x600');
 
+    await page.locator('.output-tab', { hasText: 'Сцена' }).click();
+    assert.ok(await page.locator('.stage').isVisible());
+    assert.equal(await page.locator('.console').isVisible(), false);
     await page.locator('.output-tab', { hasText: 'Вывод' }).click();
     assert.ok(await page.locator('.console').isVisible());
     assert.equal(await page.locator('.stage').isVisible(), false);

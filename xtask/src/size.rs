@@ -1,7 +1,12 @@
 //! The size report: what a pupil's browser downloads, gzip -9 compressed, by part.
 //!
-//! The goal is 450 KB in total; above 600 KB the build fails, so weight never
-//! creeps in unnoticed. Lesson packs are fetched when needed and listed apart.
+//! The goal is 450 KB in total (the budget of the "light and fast" issue,
+//! measured there in the browser). Above the limit the build fails, so weight
+//! never creeps in unnoticed. The limit was 600 KB until the Python
+//! interpreter came in: the interpreter is about 300 KB of the wasm (gzip),
+//! and with it the app is about 690 KB; the limit is now 750 KB, so any
+//! further growth is still caught, and the way back to 450 KB is that issue's
+//! work. Lesson packs are fetched when needed and listed apart.
 
 use std::fs;
 use std::io::Write;
@@ -15,7 +20,7 @@ use crate::steps::{say, Error};
 /// The total the project aims to stay under, in bytes (compressed).
 const GOAL_BYTES: u64 = 450 * 1000;
 /// Above this total the report fails the build.
-const LIMIT_BYTES: u64 = 600 * 1000;
+const LIMIT_BYTES: u64 = 750 * 1000;
 
 /// The parts a download is made of.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

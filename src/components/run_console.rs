@@ -1,0 +1,145 @@
+//! The console: what the program prints, the line `input()` waits for, how
+//! the run ended (an error with its line and the pupil's explanation), and
+//! the variables at the last pause.
+
+use engine::i18n::MessageArgument;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::context::{use_app_context, AppContext};
+use crate::services::runner::{ErrorView, RunStatus, Runner};
+
+/// Properties of [`RunConsole`].
+#[derive(Properties, PartialEq)]
+pub struct RunConsoleProps {
+    /// The lesson's run.
+    pub runner: Runner,
+    /// Changes after every slice, so the console re-renders.
+    pub version: u64,
+}
+
+/// The console panel of the lesson page.
+#[function_component(RunConsole)]
+pub fn run_console(props: &RunConsoleProps) -> Html {
+    let context = use_app_context();
+    let input_reference = use_node_ref();
+    let (status, console, error, variables) = props.runner.with_session(|session| {
+        (
+            session.status,
+            session.console.clone(),
+            session.error.clone(),
+            session.variables.clone(),
+        )
+    });
+    {
+        let input_reference = input_reference.clone();
+        use_effect_with(status, move |status| {
+            if *status == RunStatus::WaitingForInput {
+                if let Some(input) = input_reference.cast::<HtmlInputElement>() {
+                    let _ = input.focus();
+                }
+            }
+        });
+    }
+    let on_input_key = {
+        let runner = props.runner.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Enter" {
+                event.prevent_default();
+                if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
+                    let line = input.value();
+                    input.set_value("");
+                    runner.submit_input(&line);
+                }
+            }
+        })
+    };
+    let input_line = (status == RunStatus::WaitingForInput).then(|| {
+        html! {
+            <input ref={input_reference} class="console-input" type="text" autocomplete="off"
+                spellcheck="false" aria-label={context.text("console-input-label")}
+                onkeydown={on_input_key} />
+        }
+    });
+    let empty = (console.is_empty() && input_line.is_none() && error.is_none()).then(|| {
+        html! { <span class="console-empty">{ context.text("lesson-console-empty") }</span> }
+    });
+    html! {
+        <div class="run-console">
+            <p class={classes!("run-status", status_class(status))} role="status">{ status_text(&context, status) }</p>
+            <pre class="console" aria-live="polite">
+                { for empty }
+                { console }
+                { for input_line }
+            </pre>
+            { for error.map(|error| error_box(&context, &error)) }
+            { variables_panel(&context, &variables) }
+        </div>
+    }
+}
+
+fn status_class(status: RunStatus) -> &'static str {
+    match status {
+        RunStatus::Idle => "status-idle",
+        RunStatus::Running => "status-running",
+        RunStatus::Stepping => "status-stepping",
+        RunStatus::WaitingForInput => "status-waiting",
+        RunStatus::Finished => "status-finished",
+        RunStatus::Failed => "status-failed",
+        RunStatus::Stopped => "status-stopped",
+    }
+}
+
+fn status_text(context: &AppContext, status: RunStatus) -> String {
+    context.text(match status {
+        RunStatus::Idle => "run-status-idle",
+        RunStatus::Running => "run-status-running",
+        RunStatus::Stepping => "run-status-stepping",
+        RunStatus::WaitingForInput => "run-status-waiting-for-input",
+        RunStatus::Finished => "run-status-finished",
+        RunStatus::Failed => "run-status-failed",
+        RunStatus::Stopped => "run-status-stopped",
+    })
+}
+
+fn error_box(context: &AppContext, error: &ErrorView) -> Html {
+    let arguments: Vec<(&str, MessageArgument)> = error
+        .explanation_arguments
+        .iter()
+        .map(|(name, value)| (name.as_str(), MessageArgument::from(value.as_str())))
+        .collect();
+    html! {
+        <div class="run-error" role="alert">
+            <p class="run-error-line">
+                { context.text_with("run-error-on-line", &[("line", MessageArgument::from(error.line as usize))]) }
+            </p>
+            <p class="run-error-explanation">{ context.text_with(&error.explanation_id, &arguments) }</p>
+            <p class="run-error-python"><code>{ &error.headline }</code></p>
+        </div>
+    }
+}
+
+fn variables_panel(context: &AppContext, variables: &[(String, String, String)]) -> Html {
+    if variables.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <details class="variables" open=true>
+            <summary>{ context.text("run-variables") }</summary>
+            <table>
+                <thead>
+                    <tr>
+                        <th scope="col">{ context.text("run-variable-name") }</th>
+                        <th scope="col">{ context.text("run-variable-type") }</th>
+                        <th scope="col">{ context.text("run-variable-value") }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for variables.iter().map(|(name, type_name, value)| html! {
+                        <tr><td><code>{ name }</code></td><td>{ type_name }</td><td><code>{ value }</code></td></tr>
+                    }) }
+                </tbody>
+            </table>
+        </details>
+    }
+}

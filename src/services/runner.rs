@@ -1,0 +1,367 @@
+//! Running the pupil's program in the page: the VM runs one slice per
+//! animation frame, so the page never freezes and Stop always works.
+//!
+//! Each slice is sized to take about [`TARGET_SLICE_MILLISECONDS`] of the
+//! frame (slow school computers get smaller slices). The session keeps the
+//! console's text, what the program waits for, how it ended and its variables;
+//! the lesson page renders them and is told to re-render after every slice.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use engine::python::syntax::LineIndex;
+use engine::python::vm::{Limits, RunOutcome, Vm};
+use yew::Callback;
+
+use crate::components::code_editor::EditorControl;
+use crate::services::animation_frame::{fresh_seed, now_milliseconds, AnimationFrame};
+
+/// How long a slice may take, so the page still draws 60 frames a second.
+const TARGET_SLICE_MILLISECONDS: f64 = 8.0;
+/// The first slice's fuel, and the bounds the sizing keeps to.
+const FIRST_SLICE_FUEL: u64 = 20_000;
+const SMALLEST_SLICE_FUEL: u64 = 1_000;
+const LARGEST_SLICE_FUEL: u64 = 4_000_000;
+/// The most a single step may run before it gives the page back.
+const STEP_FUEL: u64 = 200_000;
+/// The console keeps at most this many characters (the oldest go first).
+const CONSOLE_CHARACTER_LIMIT: usize = 200_000;
+
+/// Where a run stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RunStatus {
+    /// Nothing has run yet.
+    Idle,
+    /// Running slice after slice.
+    Running,
+    /// Stopped between steps of a step-by-step run.
+    Stepping,
+    /// `input()` waits for the pupil's line.
+    WaitingForInput,
+    /// The program ended normally.
+    Finished,
+    /// The program ended with an error.
+    Failed,
+    /// The pupil stopped it.
+    Stopped,
+}
+
+/// An error as the console shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ErrorView {
+    /// `Type: message`, as CPython prints it.
+    pub headline: String,
+    /// The line of the pupil's code.
+    pub line: u32,
+    /// The Fluent message that explains it, with its arguments.
+    pub explanation_id: String,
+    /// The explanation's arguments.
+    pub explanation_arguments: Vec<(String, String)>,
+}
+
+/// A run and what the page shows of it.
+pub struct RunSession {
+    vm: Option<Vm>,
+    frame: Option<AnimationFrame>,
+    slice_fuel: u64,
+    /// Where the run stands.
+    pub status: RunStatus,
+    /// What the program printed, with the lines typed for `input()`.
+    pub console: String,
+    /// How it failed, if it did.
+    pub error: Option<ErrorView>,
+    /// The variables at the last pause: (name, type, value).
+    pub variables: Vec<(String, String, String)>,
+    /// The seed of the run's `random` module (kept, so a run can be replayed).
+    pub seed: u64,
+}
+
+/// The lesson page's handle on its run; cheap to clone.
+#[derive(Clone)]
+pub struct Runner {
+    session: Rc<RefCell<RunSession>>,
+    editor: EditorControl,
+    on_change: Callback<()>,
+}
+
+impl PartialEq for Runner {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.session, &other.session)
+    }
+}
+
+impl Runner {
+    /// A runner that marks lines in `editor` and calls `on_change` after every change.
+    pub fn new(editor: EditorControl, on_change: Callback<()>) -> Runner {
+        Runner {
+            session: Rc::new(RefCell::new(RunSession {
+                vm: None,
+                frame: None,
+                slice_fuel: FIRST_SLICE_FUEL,
+                status: RunStatus::Idle,
+                console: String::new(),
+                error: None,
+                variables: Vec::new(),
+                seed: 0,
+            })),
+            editor,
+            on_change,
+        }
+    }
+
+    /// Reads the session (to render it).
+    pub fn with_session<T>(&self, read: impl FnOnce(&RunSession) -> T) -> T {
+        read(&self.session.borrow())
+    }
+
+    /// Whether a program is running, stepping or waiting for input.
+    pub fn is_active(&self) -> bool {
+        matches!(
+            self.session.borrow().status,
+            RunStatus::Running | RunStatus::Stepping | RunStatus::WaitingForInput
+        )
+    }
+
+    /// Starts `code` from the beginning; a previous run is dropped. Returns
+    /// whether it could start (a syntax error is shown instead).
+    fn start(&self, code: &str) -> bool {
+        self.editor.clear_highlight();
+        let seed = fresh_seed();
+        let mut session = self.session.borrow_mut();
+        session.frame = None;
+        session.console.clear();
+        session.error = None;
+        session.variables.clear();
+        session.seed = seed;
+        match Vm::start(code, Limits::default(), seed) {
+            Ok(vm) => {
+                session.vm = Some(vm);
+                true
+            }
+            Err(error) => {
+                let line = LineIndex::new(code).line(error.span.start);
+                let (id, arguments) = error.kind.explanation();
+                session.error = Some(ErrorView {
+                    headline: format!(
+                        "{}: {}",
+                        error.kind.python_type(),
+                        error.kind.cpython_message()
+                    ),
+                    line,
+                    explanation_id: id.to_owned(),
+                    explanation_arguments: arguments
+                        .into_iter()
+                        .map(|(name, value)| (name.to_owned(), value))
+                        .collect(),
+                });
+                session.vm = None;
+                session.status = RunStatus::Failed;
+                drop(session);
+                self.editor.highlight_line(line);
+                false
+            }
+        }
+    }
+
+    /// Runs the code in the editor from the start.
+    pub fn run_editor_code(&self) {
+        if let Some(code) = self.editor.code() {
+            self.run(&code);
+        }
+    }
+
+    /// Steps the code in the editor (starting it if nothing runs).
+    pub fn step_editor_code(&self) {
+        if let Some(code) = self.editor.code() {
+            self.step(&code);
+        }
+    }
+
+    /// Runs `code` from the start, slice after slice.
+    pub fn run(&self, code: &str) {
+        if self.start(code) {
+            self.session.borrow_mut().status = RunStatus::Running;
+            self.schedule_slice();
+        }
+        self.on_change.emit(());
+    }
+
+    /// Runs one line: starts `code` if nothing is running, then stops at the next line.
+    pub fn step(&self, code: &str) {
+        let starting = !self.is_active();
+        if starting && !self.start(code) {
+            self.on_change.emit(());
+            return;
+        }
+        let outcome = {
+            let mut session = self.session.borrow_mut();
+            session.frame = None;
+            session.status = RunStatus::Stepping;
+            match session.vm.as_mut() {
+                // A fresh run stops before its first line.
+                Some(_) if starting => Some(RunOutcome::Paused),
+                Some(vm) => Some(vm.run_one_line(STEP_FUEL)),
+                None => None,
+            }
+        };
+        if let Some(outcome) = outcome {
+            self.take_outcome(outcome, true);
+        }
+        self.on_change.emit(());
+    }
+
+    /// Stops the run; what it printed stays in the console.
+    pub fn stop(&self) {
+        {
+            let mut session = self.session.borrow_mut();
+            if !matches!(
+                session.status,
+                RunStatus::Running | RunStatus::Stepping | RunStatus::WaitingForInput
+            ) {
+                return;
+            }
+            session.frame = None;
+            session.vm = None;
+            session.status = RunStatus::Stopped;
+        }
+        self.editor.clear_highlight();
+        self.on_change.emit(());
+    }
+
+    /// Gives the waiting `input()` the pupil's line, and goes on.
+    pub fn submit_input(&self, line: &str) {
+        let resume_running = {
+            let mut session = self.session.borrow_mut();
+            if session.status != RunStatus::WaitingForInput {
+                return;
+            }
+            push_console(&mut session.console, line);
+            push_console(&mut session.console, "\n");
+            if let Some(vm) = session.vm.as_mut() {
+                vm.provide_input(line);
+            }
+            session.status = RunStatus::Running;
+            true
+        };
+        if resume_running {
+            self.schedule_slice();
+        }
+        self.on_change.emit(());
+    }
+
+    fn schedule_slice(&self) {
+        let runner = self.clone();
+        let frame = AnimationFrame::request(move || runner.run_slice());
+        self.session.borrow_mut().frame = frame;
+    }
+
+    /// One slice: runs, sizes the next slice, shows what changed.
+    fn run_slice(&self) {
+        let outcome = {
+            let mut session = self.session.borrow_mut();
+            session.frame = None;
+            let fuel = session.slice_fuel;
+            let Some(vm) = session.vm.as_mut() else {
+                return;
+            };
+            let started = now_milliseconds();
+            let outcome = vm.run(fuel);
+            let spent = now_milliseconds() - started;
+            session.slice_fuel = next_slice_fuel(fuel, spent);
+            outcome
+        };
+        let go_on = self.take_outcome(outcome, false);
+        if go_on {
+            self.schedule_slice();
+        }
+        self.on_change.emit(());
+    }
+
+    /// Moves the output to the console and records how the run stands;
+    /// whether another slice should follow.
+    fn take_outcome(&self, outcome: RunOutcome, stepping: bool) -> bool {
+        let mut highlight = None;
+        let go_on = {
+            let mut session = self.session.borrow_mut();
+            let Some(vm) = session.vm.as_mut() else {
+                return false;
+            };
+            let output = vm.take_output();
+            let line = vm.current_line();
+            let variables = if stepping || outcome != RunOutcome::Paused {
+                Some(vm.variables())
+            } else {
+                None
+            };
+            push_console(&mut session.console, &output);
+            if let Some(variables) = variables {
+                session.variables = variables;
+            }
+            match outcome {
+                RunOutcome::Paused => {
+                    if stepping {
+                        session.status = RunStatus::Stepping;
+                        highlight = line;
+                    }
+                    !stepping
+                }
+                RunOutcome::WaitingForInput => {
+                    session.status = RunStatus::WaitingForInput;
+                    highlight = line.filter(|_| stepping);
+                    false
+                }
+                RunOutcome::Finished => {
+                    session.status = RunStatus::Finished;
+                    session.vm = None;
+                    false
+                }
+                RunOutcome::Failed(failure) => {
+                    highlight = Some(failure.line);
+                    session.error = Some(ErrorView {
+                        headline: failure.headline(),
+                        line: failure.line,
+                        explanation_id: failure.explanation.id.to_owned(),
+                        explanation_arguments: failure
+                            .explanation
+                            .arguments
+                            .iter()
+                            .map(|(name, value)| ((*name).to_owned(), value.clone()))
+                            .collect(),
+                    });
+                    session.status = RunStatus::Failed;
+                    session.vm = None;
+                    false
+                }
+            }
+        };
+        match highlight {
+            Some(line) => self.editor.highlight_line(line),
+            None => self.editor.clear_highlight(),
+        }
+        go_on
+    }
+}
+
+/// The fuel of the next slice, after `fuel` took `spent` milliseconds.
+fn next_slice_fuel(fuel: u64, spent: f64) -> u64 {
+    let next = if spent < TARGET_SLICE_MILLISECONDS / 2.0 {
+        fuel.saturating_mul(2)
+    } else if spent > TARGET_SLICE_MILLISECONDS * 1.5 {
+        fuel / 2
+    } else {
+        fuel
+    };
+    next.clamp(SMALLEST_SLICE_FUEL, LARGEST_SLICE_FUEL)
+}
+
+/// Adds `text` to the console, dropping the oldest text past the limit.
+fn push_console(console: &mut String, text: &str) {
+    console.push_str(text);
+    if console.len() > CONSOLE_CHARACTER_LIMIT {
+        let mut cut = console.len() - CONSOLE_CHARACTER_LIMIT;
+        while !console.is_char_boundary(cut) {
+            cut += 1;
+        }
+        console.drain(..cut);
+    }
+}
