@@ -194,6 +194,13 @@ const KNOWN_DIFFERENCES: &[&str] = &[
     // complex numbers and reports ComplexResult for every negative base with a
     // non-integer exponent.
     r#"["float_pow", "f:-1e+308", "f:3.7", "OverflowError", "complex exponentiation"]"#,
+    // glibc's atan2, atan and sin (IBM's code) are not correctly rounded here;
+    // the sandbox's are (the exact values are 0.0915705291896728793...,
+    // -0.0919886171372901393..., 0.80282928350014765021..., -0.39207097184688513572...).
+    r#"["math_atan2", "f:0.5426776790734887", "f:5.909761818406505", "ok", "0.09157052918967287"]"#,
+    r#"["math_atan", "f:-0.09224896472152949", "ok", "-0.09198861713729013"]"#,
+    r#"["math_sin", "f:249594.18516802785", "ok", "0.8028292835001476"]"#,
+    r#"["math_sin", "f:-0.4028817311403845", "ok", "-0.3920709718468851"]"#,
 ];
 
 #[test]
@@ -293,4 +300,106 @@ fn constants_are_cpythons() {
     assert_eq!(float_repr(MATH_TAU), "6.283185307179586");
     assert_eq!(float_repr(MATH_INF), "inf");
     assert_eq!(float_repr(MATH_NAN), "nan");
+}
+
+/// The functions of `libm_cases.txt` for which glibc is not correctly rounded
+/// everywhere (IBM's code, which the sandbox cannot use): the sandbox rounds
+/// correctly, so it may differ from CPython by one ulp on at most this many of
+/// the 2,000 lines of each. Every other function there must match bit for bit.
+const CORRECTLY_ROUNDED_BUDGETS: &[(&str, usize)] = &[
+    // Measured with glibc 2.36 on x86_64 (2,000 lines each): 2, 4, 8 (mostly
+    // near multiples of pi/2, where glibc's tan is one ulp off), 0, 1, 2 and 1;
+    // on 20,000 lines 15, 18, 94, 11, 18, 8 and 5 (about one in a thousand).
+    ("math_sin", 4),
+    ("math_cos", 6),
+    ("math_tan", 12),
+    ("math_atan", 2),
+    ("math_asin", 3),
+    ("math_acos", 4),
+    ("math_atan2", 3),
+];
+
+/// One line of `libm_cases.txt`: the sandbox's outcome (a float's repr or an
+/// exception type) for the operation and its float arguments.
+fn libm_outcome(name: &str, args: &[f64]) -> String {
+    let float = |index: usize| args[index];
+    let number = |index: usize| Number::Float(args[index]);
+    let result = match name {
+        "math_exp" => math_exp(float(0)),
+        "math_exp2" => math_exp2(float(0)),
+        "math_log" => math_log(&number(0), None),
+        "math_log2" => math_log2(&number(0)),
+        "math_log10" => math_log10(&number(0)),
+        "math_sin" => math_sin(float(0)),
+        "math_cos" => math_cos(float(0)),
+        "math_tan" => math_tan(float(0)),
+        "math_atan" => math_atan(float(0)),
+        "math_asin" => math_asin(float(0)),
+        "math_acos" => math_acos(float(0)),
+        "math_pow" => math_pow(float(0), float(1)),
+        "float_pow" => float_pow(float(0), float(1)),
+        "math_atan2" => Ok(math_atan2(float(0), float(1))),
+        "math_hypot" => Ok(math_hypot(args)),
+        other => panic!("unknown operation {other}"),
+    };
+    match result {
+        Ok(value) => float_repr(value),
+        Err(error) => error.python_type().to_owned(),
+    }
+}
+
+/// Whether two float reprs are neighbouring doubles.
+fn one_ulp_apart(left: &str, right: &str) -> bool {
+    match (left.parse::<f64>(), right.parse::<f64>()) {
+        (Ok(left), Ok(right)) => {
+            left.is_sign_negative() == right.is_sign_negative()
+                && left.to_bits().abs_diff(right.to_bits()) == 1
+        }
+        _ => false,
+    }
+}
+
+#[test]
+fn libm_cases_match_cpython_bit_for_bit() {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/python-numbers/libm_cases.txt");
+    let text = fs::read_to_string(&path).unwrap();
+    let mut cases: std::collections::BTreeMap<&str, usize> = Default::default();
+    let mut differences: std::collections::BTreeMap<&str, Vec<String>> = Default::default();
+    let mut failures = Vec::new();
+    for line in text.lines().filter(|line| !line.starts_with('#')) {
+        let parts: Vec<&str> = line.split_whitespace().collect();
+        let (name, expected) = (parts[0], parts[parts.len() - 1]);
+        let args: Vec<f64> = parts[1..parts.len() - 1]
+            .iter()
+            .map(|arg| arg.parse().unwrap())
+            .collect();
+        *cases.entry(name).or_default() += 1;
+        let got = libm_outcome(name, &args);
+        if got != expected {
+            let budgeted = CORRECTLY_ROUNDED_BUDGETS.iter().any(|(n, _)| *n == name);
+            if budgeted && one_ulp_apart(&got, expected) {
+                differences.entry(name).or_default().push(line.to_owned());
+            } else {
+                failures.push(format!("{line}\n    got {got}"));
+            }
+        }
+    }
+    assert!(cases.values().all(|count| *count == 2_000), "{cases:?}");
+    assert_eq!(cases.len(), 15);
+    assert!(
+        failures.is_empty(),
+        "{} lines differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    for (name, budget) in CORRECTLY_ROUNDED_BUDGETS {
+        let lines = differences.get(name).map_or(&[][..], Vec::as_slice);
+        assert!(
+            lines.len() <= *budget,
+            "{name}: {} of 2000 differ by one ulp (budget {budget}):\n{}",
+            lines.len(),
+            lines.join("\n")
+        );
+    }
 }

@@ -134,7 +134,7 @@ pub fn float_pow(base: f64, exponent: f64) -> Result<f64, NumericError> {
     if magnitude == 1.0 {
         return Ok(if negate_result { -1.0 } else { 1.0 });
     }
-    let result = magnitude.powf(exponent);
+    let result = super::libm::pow(magnitude, exponent);
     if result.is_infinite() {
         return Err(NumericError::FloatPowerOutOfRange);
     }

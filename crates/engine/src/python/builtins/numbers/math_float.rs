@@ -7,7 +7,7 @@ use std::f64::consts::PI;
 use num_bigint::BigInt;
 use num_traits::{One, ToPrimitive};
 
-use super::{Number, NumericError};
+use super::{libm, Number, NumericError};
 
 /// How CPython's `math_1` reports an infinite result from a finite argument.
 #[derive(Clone, Copy)]
@@ -44,42 +44,47 @@ pub fn math_sqrt(value: f64) -> Result<f64, NumericError> {
 
 /// `math.exp(x)`.
 pub fn math_exp(value: f64) -> Result<f64, NumericError> {
-    math_one(value, f64::exp, OnInfinity::RangeError)
+    math_one(value, libm::exp, OnInfinity::RangeError)
+}
+
+/// `math.exp2(x)`.
+pub fn math_exp2(value: f64) -> Result<f64, NumericError> {
+    math_one(value, libm::exp2, OnInfinity::RangeError)
 }
 
 /// `math.sin(x)`.
 pub fn math_sin(value: f64) -> Result<f64, NumericError> {
-    math_one(value, f64::sin, OnInfinity::DomainError)
+    math_one(value, libm::sin, OnInfinity::DomainError)
 }
 
 /// `math.cos(x)`.
 pub fn math_cos(value: f64) -> Result<f64, NumericError> {
-    math_one(value, f64::cos, OnInfinity::DomainError)
+    math_one(value, libm::cos, OnInfinity::DomainError)
 }
 
 /// `math.tan(x)`.
 pub fn math_tan(value: f64) -> Result<f64, NumericError> {
-    math_one(value, f64::tan, OnInfinity::DomainError)
+    math_one(value, libm::tan, OnInfinity::DomainError)
 }
 
 /// `math.asin(x)`.
 pub fn math_asin(value: f64) -> Result<f64, NumericError> {
-    math_one(value, f64::asin, OnInfinity::DomainError)
+    math_one(value, libm::asin, OnInfinity::DomainError)
 }
 
 /// `math.acos(x)`.
 pub fn math_acos(value: f64) -> Result<f64, NumericError> {
-    math_one(value, f64::acos, OnInfinity::DomainError)
+    math_one(value, libm::acos, OnInfinity::DomainError)
 }
 
 /// `math.atan(x)`.
 pub fn math_atan(value: f64) -> Result<f64, NumericError> {
-    math_one(value, f64::atan, OnInfinity::DomainError)
+    math_one(value, libm::atan, OnInfinity::DomainError)
 }
 
 /// `math.atan2(y, x)`.
 pub fn math_atan2(y: f64, x: f64) -> f64 {
-    y.atan2(x)
+    libm::atan2(y, x)
 }
 
 /// `math.fabs(x)`.
@@ -113,15 +118,15 @@ pub fn math_hypot(coordinates: &[f64]) -> f64 {
             max = coordinate.abs();
         }
     }
-    let mut scaled: Vec<f64> = coordinates
+    let scaled: Vec<f64> = coordinates
         .iter()
         .map(|coordinate| coordinate.abs())
         .collect();
-    vector_norm(&mut scaled, max, found_nan)
+    vector_norm(&scaled, max, found_nan)
 }
 
 /// CPython 3.11's `vector_norm` of non-negative values whose largest is `max`.
-fn vector_norm(values: &mut [f64], max: f64, found_nan: bool) -> f64 {
+fn vector_norm(values: &[f64], max: f64, found_nan: bool) -> f64 {
     if max.is_infinite() {
         return max;
     }
@@ -131,23 +136,23 @@ fn vector_norm(values: &mut [f64], max: f64, found_nan: bool) -> f64 {
     if max == 0.0 || values.len() <= 1 {
         return max;
     }
-    // frexp: max = m * 2**max_exponent with m in [0.5, 1).
-    let max_exponent = max.log2().floor() as i32 + 1;
+    // frexp: max = m * 2**max_exponent with m in [0.5, 1), exactly.
+    let max_exponent = frexp_exponent(max);
     if max_exponent < -1023 {
-        for value in values.iter_mut() {
-            *value /= f64::MIN_POSITIVE;
+        // 2**-max_exponent would overflow: CPython 3.11 divides by max instead
+        // and sums the squares with one compensation term.
+        let mut sum = 1.0f64;
+        let mut compensation = 0.0;
+        for value in values.iter() {
+            let x = value / max;
+            let square = x * x;
+            let old_sum = sum;
+            sum += square;
+            compensation += (old_sum - sum) + square;
         }
-        return f64::MIN_POSITIVE * vector_norm(values, max / f64::MIN_POSITIVE, found_nan);
+        return max * (sum - 1.0 + compensation).sqrt();
     }
-    let mut max_exponent = max_exponent;
-    // Correct the floor of the logarithm where it rounded across a power of two.
-    while max * 2f64.powi(-max_exponent) >= 1.0 {
-        max_exponent += 1;
-    }
-    while max * 2f64.powi(-max_exponent) < 0.5 {
-        max_exponent -= 1;
-    }
-    let scale = 2f64.powi(-max_exponent);
+    let scale = exact_power_of_two(-max_exponent);
     let mut sum = 1.0;
     let mut product_errors = 0.0;
     let mut sum_errors = 0.0;
@@ -167,6 +172,30 @@ fn vector_norm(values: &mut [f64], max: f64, found_nan: bool) -> f64 {
     let x = new_sum - 1.0 + (product_errors + sum_errors);
     h += x / (2.0 * h);
     h / scale
+}
+
+/// C's `frexp(x)` exponent for a finite non-zero `x`: |x| = m * 2**e with m
+/// in [0.5, 1).
+fn frexp_exponent(x: f64) -> i32 {
+    let bits = x.to_bits() & 0x7fff_ffff_ffff_ffff;
+    let biased = (bits >> 52) as i32;
+    if biased == 0 {
+        // Subnormal: x = mantissa * 2**-1074.
+        let significant = 64 - bits.leading_zeros() as i32;
+        significant - 1074
+    } else {
+        biased - 1022
+    }
+}
+
+/// `2**exponent` exactly (C's `ldexp(1.0, exponent)`), for exponent in
+/// [-1074, 1023].
+fn exact_power_of_two(exponent: i32) -> f64 {
+    if exponent >= -1022 {
+        f64::from_bits(((exponent + 1023) as u64) << 52)
+    } else {
+        f64::from_bits(1u64 << (exponent + 1074))
+    }
 }
 
 /// `x * y` as a rounded product and its exact error.
@@ -245,7 +274,7 @@ pub fn math_pow(base: f64, exponent: f64) -> Result<f64, NumericError> {
         };
         return Ok(result);
     }
-    let result = base.powf(exponent);
+    let result = libm::pow(base, exponent);
     if result.is_nan() {
         return Err(NumericError::MathDomainError);
     }
@@ -274,9 +303,9 @@ enum LogBase {
 /// a float are split as `m * 2**e`.
 fn log_helper(value: &Number, base: LogBase) -> Result<f64, NumericError> {
     let function: fn(f64) -> f64 = match base {
-        LogBase::E => f64::ln,
-        LogBase::Two => f64::log2,
-        LogBase::Ten => f64::log10,
+        LogBase::E => libm::log,
+        LogBase::Two => libm::log2,
+        LogBase::Ten => libm::log10,
     };
     let float_value = match value {
         Number::Float(float) => *float,

@@ -14,14 +14,19 @@
 //! - **Errors are kinds.** [`NumericError`] names CPython's exception
 //!   (`python_type()`) and message (`cpython_message()`).
 //!
-//! Floats use Rust's `f64` functions, which call the platform's C math library;
-//! the tests compare them with `python3` (`tests/data/python-numbers/`).
+//! Float functions (`exp`, `log`, `pow`, `**`, `sin`, `atan2`, ...) use
+//! `libm`, portable Rust that gives the same bits on every target, glibc's
+//! (which CPython on Linux calls) for `exp`, `exp2`, `log`, `log2`, `log10` and
+//! `pow`, and correctly rounded results for the trigonometric functions, so the
+//! browser (wasm32) agrees with CPython. The tests compare them with `python3`
+//! (`tests/data/python-numbers/`).
 
 mod error;
 mod float;
 mod int;
 mod int_arithmetic;
 mod int_division;
+pub(crate) mod libm;
 mod math_float;
 mod math_integer;
 
@@ -40,8 +45,8 @@ pub use int_arithmetic::{
 pub use int_division::int_true_div;
 pub use math_float::{
     math_acos, math_asin, math_atan, math_atan2, math_copysign, math_cos, math_degrees, math_exp,
-    math_fabs, math_hypot, math_isclose, math_log, math_log10, math_log2, math_pow, math_radians,
-    math_sin, math_sqrt, math_tan,
+    math_exp2, math_fabs, math_hypot, math_isclose, math_log, math_log10, math_log2, math_pow,
+    math_radians, math_sin, math_sqrt, math_tan,
 };
 pub use math_integer::{math_comb, math_factorial, math_gcd, math_isqrt, math_lcm, math_perm};
 

@@ -1,0 +1,161 @@
+//! Double-double arithmetic: a value as the unevaluated sum `hi + lo` of two
+//! doubles, about 106 bits. Each operation rounds only in the last bits of
+//! `lo`, so a function evaluated this way and rounded once at the end is
+//! correctly rounded except when the exact result is within about 2^-100 of
+//! a midpoint between two doubles. Exact products come from `f64::mul_add`,
+//! which IEEE 754 defines to round once, so the bits are the same on every
+//! target.
+
+use std::ops::{Add, Div, Mul, Neg, Sub};
+
+/// `hi + lo` with `|lo| <= ulp(hi) / 2`.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Dd {
+    /// The value rounded to a double.
+    pub(super) hi: f64,
+    /// What `hi` leaves out.
+    pub(super) lo: f64,
+}
+
+/// `a + b` exactly, as the rounded sum and its error.
+#[inline]
+fn two_sum(a: f64, b: f64) -> (f64, f64) {
+    let s = a + b;
+    let bb = s - a;
+    (s, (a - (s - bb)) + (b - bb))
+}
+
+/// `a + b` exactly for `|a| >= |b|` (or a == 0).
+#[inline]
+fn fast_two_sum(a: f64, b: f64) -> (f64, f64) {
+    let s = a + b;
+    (s, b - (s - a))
+}
+
+/// `a * b` exactly, as the rounded product and its error.
+#[inline]
+fn two_product(a: f64, b: f64) -> (f64, f64) {
+    let p = a * b;
+    (p, a.mul_add(b, -p))
+}
+
+impl Dd {
+    /// A double-double from the bits of its two parts.
+    pub(super) const fn from_bits(hi: u64, lo: u64) -> Dd {
+        Dd {
+            hi: f64::from_bits(hi),
+            lo: f64::from_bits(lo),
+        }
+    }
+
+    /// A double as a double-double.
+    pub(super) const fn from_f64(value: f64) -> Dd {
+        Dd { hi: value, lo: 0.0 }
+    }
+
+    /// The sum `hi + lo` normalized.
+    pub(super) fn new(hi: f64, lo: f64) -> Dd {
+        let (hi, lo) = two_sum(hi, lo);
+        Dd { hi, lo }
+    }
+
+    /// The exact product of two doubles.
+    pub(super) fn product(a: f64, b: f64) -> Dd {
+        let (hi, lo) = two_product(a, b);
+        Dd { hi, lo }
+    }
+
+    /// The value rounded once to a double.
+    pub(super) fn to_f64(self) -> f64 {
+        self.hi + self.lo
+    }
+
+    /// The square root of a non-negative double-double.
+    pub(super) fn sqrt(self) -> Dd {
+        if self.hi <= 0.0 {
+            return Dd::from_f64(0.0);
+        }
+        let s = self.hi.sqrt();
+        let square = Dd::product(s, s);
+        let remainder = (self - square).hi;
+        let (hi, lo) = fast_two_sum(s, remainder / (2.0 * s));
+        Dd { hi, lo }
+    }
+
+    /// Multiplies by the power of two `2^exponent` (exact without underflow).
+    pub(super) fn scale(self, factor: f64) -> Dd {
+        Dd {
+            hi: self.hi * factor,
+            lo: self.lo * factor,
+        }
+    }
+}
+
+impl Add for Dd {
+    type Output = Dd;
+    fn add(self, other: Dd) -> Dd {
+        let (s, e) = two_sum(self.hi, other.hi);
+        let (t, f) = two_sum(self.lo, other.lo);
+        let (s, e) = fast_two_sum(s, e + t);
+        let (hi, lo) = fast_two_sum(s, e + f);
+        Dd { hi, lo }
+    }
+}
+
+impl Add<f64> for Dd {
+    type Output = Dd;
+    fn add(self, other: f64) -> Dd {
+        let (s, e) = two_sum(self.hi, other);
+        let (hi, lo) = fast_two_sum(s, e + self.lo);
+        Dd { hi, lo }
+    }
+}
+
+impl Neg for Dd {
+    type Output = Dd;
+    fn neg(self) -> Dd {
+        Dd {
+            hi: -self.hi,
+            lo: -self.lo,
+        }
+    }
+}
+
+impl Sub for Dd {
+    type Output = Dd;
+    fn sub(self, other: Dd) -> Dd {
+        self + (-other)
+    }
+}
+
+impl Mul for Dd {
+    type Output = Dd;
+    fn mul(self, other: Dd) -> Dd {
+        let (p, e) = two_product(self.hi, other.hi);
+        let e = e + (self.hi * other.lo + self.lo * other.hi);
+        let (hi, lo) = fast_two_sum(p, e);
+        Dd { hi, lo }
+    }
+}
+
+impl Mul<f64> for Dd {
+    type Output = Dd;
+    fn mul(self, other: f64) -> Dd {
+        let (p, e) = two_product(self.hi, other);
+        let (hi, lo) = fast_two_sum(p, e + self.lo * other);
+        Dd { hi, lo }
+    }
+}
+
+impl Div for Dd {
+    type Output = Dd;
+    fn div(self, other: Dd) -> Dd {
+        let q1 = self.hi / other.hi;
+        let r = self - other * q1;
+        let q2 = r.hi / other.hi;
+        let r = r - other * q2;
+        let q3 = r.hi / other.hi;
+        let (hi, lo) = fast_two_sum(q1, q2);
+        Dd { hi, lo } + q3
+    }
+}
