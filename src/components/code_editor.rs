@@ -4,8 +4,9 @@
 //! Yew renders an empty `<div>` and never manages its children; CodeMirror
 //! lives inside it. Text goes into the editor through [`EditorControl`] (the
 //! lesson page's reset, undo and symbol panel) and comes out through the
-//! `on_change` callback, so typing never re-renders anything. Font size and
-//! labels follow the props and the interface language. On unmount the editor
+//! `on_change` callback, so typing never re-renders anything. Font size,
+//! labels and the completion list (the engine's command table with its
+//! descriptions) follow the props and the interface language. On unmount the editor
 //! is destroyed and its JavaScript closure dropped.
 
 use std::cell::RefCell;
@@ -13,9 +14,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use engine::python::commands::{commands, CommandKind, CommandScope};
+
 use crate::context::{use_app_context, AppContext};
 use crate::services::browser;
-use crate::services::editor::{when_bundle_loaded, Editor, EditorLabels};
+use crate::services::editor::{when_bundle_loaded, Editor, EditorCompletion, EditorLabels};
 
 /// The id of the hidden hint that tells keyboard users how to leave the editor.
 const KEYBOARD_HINT_ID: &str = "code-editor-keyboard-hint";
@@ -148,6 +151,16 @@ pub fn code_editor(props: &CodeEditorProps) -> Html {
             control.with_editor(|editor| editor.set_labels(&labels));
         });
     }
+    {
+        let control = props.control.clone();
+        let context = context.clone();
+        use_effect_with((context.language(), *status), move |(_, status)| {
+            if *status == EditorStatus::Mounted {
+                let completions = editor_completions(&context);
+                control.with_editor(|editor| editor.set_completions(&completions));
+            }
+        });
+    }
 
     let failure = (*status == EditorStatus::Failed).then(|| {
         html! {
@@ -205,6 +218,7 @@ fn editor_labels(context: &AppContext) -> EditorLabels {
                 context.text_with("editor-phrase-replaced-count", &[("count", "$".into())]),
             ),
             ("Go to line", context.text("editor-phrase-go-to-line")),
+            ("Completions", context.text("editor-phrase-completions")),
             ("go", context.text("editor-phrase-go")),
             (
                 "Selection deleted",
@@ -216,4 +230,38 @@ fn editor_labels(context: &AppContext) -> EditorLabels {
             ),
         ],
     }
+}
+
+/// The engine's commands for completion, described in the interface language.
+fn editor_completions(context: &AppContext) -> Vec<EditorCompletion> {
+    commands()
+        .into_iter()
+        .map(|command| {
+            let cursor_offset = command
+                .insert_text
+                .chars()
+                .take(command.cursor_offset)
+                .map(char::len_utf16)
+                .sum::<usize>();
+            EditorCompletion {
+                label: command.name.to_owned(),
+                detail: context.text(&command.description_id),
+                completion_type: match command.kind {
+                    CommandKind::Function | CommandKind::ModuleFunction => "function",
+                    CommandKind::Type => "class",
+                    CommandKind::Keyword => "keyword",
+                    CommandKind::Module => "namespace",
+                    CommandKind::Constant => "constant",
+                    CommandKind::Method => "method",
+                },
+                apply: command.insert_text,
+                cursor_offset: u32::try_from(cursor_offset).unwrap_or(u32::MAX),
+                scope: match command.scope {
+                    CommandScope::Global => "",
+                    CommandScope::Module(module) => module.name(),
+                    CommandScope::Method => ".",
+                },
+            }
+        })
+        .collect()
 }

@@ -43,6 +43,8 @@ pub struct LessonCodeProps {
     pub runner: Runner,
     /// Changes whenever the run does, so the toolbar follows it.
     pub run_version: u64,
+    /// The lesson's commands for the command panel.
+    pub commands: Vec<String>,
 }
 
 /// Where "back to the starter code" stands.
@@ -282,7 +284,6 @@ pub fn lesson_code(props: &LessonCodeProps) -> Html {
         let runner = props.runner.clone();
         Callback::from(move |_: MouseEvent| runner.step_editor_code())
     };
-
     html! {
         <>
             <div class="toolbar">
@@ -302,7 +303,7 @@ pub fn lesson_code(props: &LessonCodeProps) -> Html {
             { for load_notice }
             { for save_message }
             { for reset_message }
-            <SymbolPanel control={control.clone()} />
+            <SymbolPanel control={control.clone()} commands={props.commands.clone()} />
             <CodeEditor initial_code={initial.code} font_size={context.app_state().editor_font_size}
                 {control} {on_change} />
         </>

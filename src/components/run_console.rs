@@ -7,7 +7,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::context::{use_app_context, AppContext};
-use crate::services::runner::{ErrorView, RunStatus, Runner};
+use crate::services::runner::{ErrorView, RunSpeed, RunStatus, Runner};
 
 /// Properties of [`RunConsole`].
 #[derive(Properties, PartialEq)]
@@ -23,13 +23,34 @@ pub struct RunConsoleProps {
 pub fn run_console(props: &RunConsoleProps) -> Html {
     let context = use_app_context();
     let input_reference = use_node_ref();
-    let (status, console, error, variables) = props.runner.with_session(|session| {
-        (
-            session.status,
-            session.console.clone(),
-            session.error.clone(),
-            session.variables.clone(),
-        )
+    let (status, console, error, variables, console_was_cut, current_speed) =
+        props.runner.with_session(|session| {
+            (
+                session.status,
+                session.console.clone(),
+                session.error.clone(),
+                session.variables.clone(),
+                session.console_was_cut,
+                session.speed,
+            )
+        });
+    let change_speed = {
+        let runner = props.runner.clone();
+        Callback::from(move |event: Event| {
+            let chosen = event
+                .target_dyn_into::<web_sys::HtmlSelectElement>()
+                .and_then(|select| RunSpeed::from_code(&select.value()));
+            if let Some(speed) = chosen {
+                runner.set_speed(speed);
+            }
+        })
+    };
+    let speed_options = RunSpeed::ALL.into_iter().map(|speed| {
+        html! {
+            <option value={speed.code()} selected={speed == current_speed}>
+                { context.text(speed.message_id()) }
+            </option>
+        }
     });
     {
         let input_reference = input_reference.clone();
@@ -66,13 +87,22 @@ pub fn run_console(props: &RunConsoleProps) -> Html {
     });
     html! {
         <div class="run-console">
-            <p class={classes!("run-status", status_class(status))} role="status">{ status_text(&context, status) }</p>
+            <div class="run-bar">
+                <p class={classes!("run-status", status_class(status))} role="status">{ status_text(&context, status) }</p>
+                <label class="speed-control" title={context.text("run-speed-hint")}>
+                    <span>{ context.text("run-speed") }</span>
+                    <select class="speed-select" onchange={change_speed}>{ for speed_options }</select>
+                </label>
+            </div>
             <pre class="console" aria-live="polite">
+                { for console_was_cut.then(|| html! {
+                    <span class="console-cut">{ context.text("console-output-cut") }</span>
+                }) }
                 { for empty }
                 { console }
                 { for input_line }
             </pre>
-            { for error.map(|error| error_box(&context, &error)) }
+            { for error.map(|error| error_box(&context, &error, &props.runner)) }
             { variables_panel(&context, &variables) }
         </div>
     }
@@ -102,7 +132,12 @@ fn status_text(context: &AppContext, status: RunStatus) -> String {
     })
 }
 
-fn error_box(context: &AppContext, error: &ErrorView) -> Html {
+fn error_box(context: &AppContext, error: &ErrorView, runner: &Runner) -> Html {
+    let go_to_line = {
+        let runner = runner.clone();
+        let line = error.line;
+        Callback::from(move |_: MouseEvent| runner.show_line(line))
+    };
     let arguments: Vec<(&str, MessageArgument)> = error
         .explanation_arguments
         .iter()
@@ -110,9 +145,10 @@ fn error_box(context: &AppContext, error: &ErrorView) -> Html {
         .collect();
     html! {
         <div class="run-error" role="alert">
-            <p class="run-error-line">
+            <button type="button" class="run-error-line link-button" onclick={go_to_line}
+                title={context.text("run-error-go-to-line")}>
                 { context.text_with("run-error-on-line", &[("line", MessageArgument::from(error.line as usize))]) }
-            </p>
+            </button>
             <p class="run-error-explanation">{ context.text_with(&error.explanation_id, &arguments) }</p>
             <p class="run-error-python"><code>{ &error.headline }</code></p>
         </div>
@@ -136,10 +172,25 @@ fn variables_panel(context: &AppContext, variables: &[(String, String, String)])
                 </thead>
                 <tbody>
                     { for variables.iter().map(|(name, type_name, value)| html! {
-                        <tr><td><code>{ name }</code></td><td>{ type_name }</td><td><code>{ value }</code></td></tr>
+                        <tr><td><code>{ name }</code></td><td>{ type_name }</td><td>{ variable_value(value) }</td></tr>
                     }) }
                 </tbody>
             </table>
+        </details>
+    }
+}
+
+/// A value as the panel shows it: long ones folded to their start, opened on demand.
+fn variable_value(value: &str) -> Html {
+    const FOLDED_LENGTH: usize = 40;
+    if value.chars().count() <= FOLDED_LENGTH {
+        return html! { <code>{ value }</code> };
+    }
+    let start: String = value.chars().take(FOLDED_LENGTH).collect();
+    html! {
+        <details class="variable-folded">
+            <summary><code>{ start }{ "…" }</code></summary>
+            <code>{ value }</code>
         </details>
     }
 }

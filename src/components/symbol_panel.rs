@@ -5,10 +5,12 @@
 //! signs need switching layouts. The panel types them at the cursor through
 //! the editor, plus `print()` and `input()` with the cursor between the
 //! brackets. One row holds the symbols; a toggle swaps it for the digits, so
-//! the editor keeps its height. (Lesson-specific commands come later from the
-//! lesson pack.)
+//! the editor keeps its height. The commands come from the lesson (its pack's
+//! `commands`), typed with the cursor where the pupil goes on.
 
 use yew::prelude::*;
+
+use engine::pack::LessonEntry;
 
 use crate::components::code_editor::EditorControl;
 use crate::context::use_app_context;
@@ -18,6 +20,8 @@ use crate::context::use_app_context;
 pub struct SymbolPanelProps {
     /// The editor the buttons type into.
     pub control: EditorControl,
+    /// The lesson's commands, as typed.
+    pub commands: Vec<String>,
 }
 
 /// A symbol button: what it types, and the message that names it for screen readers.
@@ -67,37 +71,34 @@ const DIGITS: [SymbolKey; 15] = [
     key("%", "symbol-percent"),
 ];
 
-/// Commands typed whole, with the cursor left between their brackets.
-const COMMANDS: [&str; 2] = ["print()", "input()"];
-
 /// The symbols (or digits) row with `print()`, `input()` and the digits toggle.
 #[function_component(SymbolPanel)]
 pub fn symbol_panel(props: &SymbolPanelProps) -> Html {
     let context = use_app_context();
     let showing_digits = use_state(|| false);
-    let button =
-        |text: &'static str, label: Option<String>, cursor_offset: u32, class: &'static str| {
-            let control = props.control.clone();
-            // Pressing the mouse button would take the focus and the cursor's place
-            // from the editor: the editor keeps them.
-            let keep_focus = Callback::from(|event: MouseEvent| event.prevent_default());
-            let type_it = Callback::from(move |_: MouseEvent| control.insert(text, cursor_offset));
-            html! {
-                <button type="button" class={class} aria-label={label.clone()} title={label}
-                    data-insert={text} onmousedown={keep_focus} onclick={type_it}>
-                    { text }
-                </button>
-            }
-        };
+    let button = |text: String, label: Option<String>, cursor_offset: u32, class: &'static str| {
+        let control = props.control.clone();
+        // Pressing the mouse button would take the focus and the cursor's place
+        // from the editor: the editor keeps them.
+        let keep_focus = Callback::from(|event: MouseEvent| event.prevent_default());
+        let typed = text.clone();
+        let type_it = Callback::from(move |_: MouseEvent| control.insert(&typed, cursor_offset));
+        html! {
+            <button type="button" class={class} aria-label={label.clone()} title={label}
+                data-insert={text.clone()} onmousedown={keep_focus} onclick={type_it}>
+                { text }
+            </button>
+        }
+    };
     let keys: &[SymbolKey] = if *showing_digits { &DIGITS } else { &SYMBOLS };
     let symbol_buttons = keys.iter().map(|symbol| {
         let label = (!symbol.message_id.is_empty()).then(|| context.text(symbol.message_id));
-        button(symbol.text, label, 1, "symbol-key")
+        button(symbol.text.to_owned(), label, 1, "symbol-key")
     });
-    let command_buttons = COMMANDS.iter().map(|command| {
-        // The cursor goes between the brackets: print(|)
-        let inside_brackets = command.len() as u32 - 1;
-        button(command, None, inside_brackets, "symbol-key command-key")
+    let command_buttons = props.commands.iter().map(|command| {
+        // print(|), for i in range(|):, if |:
+        let offset = LessonEntry::command_cursor_offset(command) as u32;
+        button(command.clone(), None, offset, "symbol-key command-key")
     });
     let toggle_digits = {
         let showing_digits = showing_digits.clone();

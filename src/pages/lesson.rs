@@ -159,7 +159,8 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
                 <LessonCode key={format!("{}/{}", props.manifest.id, props.lesson.id)}
                     pack_id={props.manifest.id.clone()} lesson_id={props.lesson.id.clone()}
                     starter_code={props.lesson.starter_code.clone()} control={control.clone()}
-                    runner={runner.clone()} run_version={*version.borrow()} />
+                    runner={runner.clone()} run_version={*version.borrow()}
+                    commands={props.lesson.commands.clone()} />
             </section>
             <section class="lesson-output">
                 <div class="output-tabs" role="tablist">

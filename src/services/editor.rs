@@ -37,6 +37,9 @@ extern "C" {
     #[wasm_bindgen(method, js_name = setLabels)]
     fn set_labels(this: &EditorHandle, labels: &JsValue);
 
+    #[wasm_bindgen(method, js_name = setCompletions)]
+    fn set_completions(this: &EditorHandle, items: &JsValue);
+
     #[wasm_bindgen(method, js_name = onChange)]
     fn on_change(this: &EditorHandle, callback: &js_sys::Function);
 
@@ -79,6 +82,38 @@ impl EditorLabels {
         );
         set_property(&labels, "phrases", &phrases);
         labels.into()
+    }
+}
+
+/// One entry of the editor's completion list.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EditorCompletion {
+    /// The name shown and matched against what is typed (`print`).
+    pub label: String,
+    /// The one-line description, in the pupil's language (empty for none).
+    pub detail: String,
+    /// CodeMirror's completion type: `function`, `class`, `keyword`,
+    /// `namespace`, `constant`, `method` or `variable`.
+    pub completion_type: &'static str,
+    /// The text inserted when it is chosen (`print()`).
+    pub apply: String,
+    /// Where the cursor ends in `apply`, in UTF-16 units (as JavaScript counts).
+    pub cursor_offset: u32,
+    /// Where it is offered: empty for names, a module's name (`math`) for
+    /// its members after `math.`, or `.` for methods after any other `name.`.
+    pub scope: &'static str,
+}
+
+impl EditorCompletion {
+    fn to_js(&self) -> JsValue {
+        let item = js_sys::Object::new();
+        set_property(&item, "label", &JsValue::from_str(&self.label));
+        set_property(&item, "detail", &JsValue::from_str(&self.detail));
+        set_property(&item, "type", &JsValue::from_str(self.completion_type));
+        set_property(&item, "apply", &JsValue::from_str(&self.apply));
+        set_property(&item, "cursor", &JsValue::from(self.cursor_offset));
+        set_property(&item, "scope", &JsValue::from_str(self.scope));
+        item.into()
     }
 }
 
@@ -148,6 +183,12 @@ impl Editor {
     /// New labels, after a change of the interface language.
     pub fn set_labels(&self, labels: &EditorLabels) {
         self.handle.set_labels(&labels.to_js());
+    }
+
+    /// The commands completion offers, after a change of the interface language.
+    pub fn set_completions(&self, completions: &[EditorCompletion]) {
+        let items: js_sys::Array = completions.iter().map(EditorCompletion::to_js).collect();
+        self.handle.set_completions(&items);
     }
 
     /// Moves the keyboard focus into the editor.

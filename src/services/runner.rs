@@ -27,6 +27,65 @@ const STEP_FUEL: u64 = 200_000;
 /// The console keeps at most this many characters (the oldest go first).
 const CONSOLE_CHARACTER_LIMIT: usize = 200_000;
 
+/// How fast a run goes: every line shown (at so many lines a second), or as
+/// fast as the computer can.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RunSpeed {
+    /// Two lines a second, each marked in the editor.
+    Slow,
+    /// Eight lines a second, each marked.
+    Medium,
+    /// Thirty lines a second, each marked.
+    Fast,
+    /// No marking: slices as big as a frame allows.
+    Instant,
+}
+
+impl RunSpeed {
+    /// Every speed, slowest first.
+    pub const ALL: [RunSpeed; 4] = [
+        RunSpeed::Slow,
+        RunSpeed::Medium,
+        RunSpeed::Fast,
+        RunSpeed::Instant,
+    ];
+
+    /// Lines a second, or `None` for instant.
+    fn lines_per_second(self) -> Option<f64> {
+        match self {
+            RunSpeed::Slow => Some(2.0),
+            RunSpeed::Medium => Some(8.0),
+            RunSpeed::Fast => Some(30.0),
+            RunSpeed::Instant => None,
+        }
+    }
+
+    /// The Fluent message naming it.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            RunSpeed::Slow => "run-speed-slow",
+            RunSpeed::Medium => "run-speed-medium",
+            RunSpeed::Fast => "run-speed-fast",
+            RunSpeed::Instant => "run-speed-instant",
+        }
+    }
+
+    /// A stable name, for the page's `<select>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            RunSpeed::Slow => "slow",
+            RunSpeed::Medium => "medium",
+            RunSpeed::Fast => "fast",
+            RunSpeed::Instant => "instant",
+        }
+    }
+
+    /// The speed called `code`.
+    pub fn from_code(code: &str) -> Option<RunSpeed> {
+        RunSpeed::ALL.into_iter().find(|speed| speed.code() == code)
+    }
+}
+
 /// Where a run stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RunStatus {
@@ -74,6 +133,12 @@ pub struct RunSession {
     pub variables: Vec<(String, String, String)>,
     /// The seed of the run's `random` module (kept, so a run can be replayed).
     pub seed: u64,
+    /// Whether older output was dropped from the console to keep it light.
+    pub console_was_cut: bool,
+    /// How fast runs go.
+    pub speed: RunSpeed,
+    /// When the last line was shown, in a watched run (milliseconds).
+    last_line_at: f64,
 }
 
 /// The lesson page's handle on its run; cheap to clone.
@@ -103,6 +168,9 @@ impl Runner {
                 error: None,
                 variables: Vec::new(),
                 seed: 0,
+                console_was_cut: false,
+                speed: RunSpeed::Instant,
+                last_line_at: 0.0,
             })),
             editor,
             on_change,
@@ -130,6 +198,7 @@ impl Runner {
         let mut session = self.session.borrow_mut();
         session.frame = None;
         session.console.clear();
+        session.console_was_cut = false;
         session.error = None;
         session.variables.clear();
         session.seed = seed;
@@ -161,6 +230,19 @@ impl Runner {
                 false
             }
         }
+    }
+
+    /// Marks `line` in the editor, scrolls to it and gives the editor the focus
+    /// (clicking an error's line).
+    pub fn show_line(&self, line: u32) {
+        self.editor.highlight_line(line);
+        self.editor.focus();
+    }
+
+    /// Sets how fast runs go (a run in progress follows at once).
+    pub fn set_speed(&self, speed: RunSpeed) {
+        self.session.borrow_mut().speed = speed;
+        self.on_change.emit(());
     }
 
     /// Runs the code in the editor from the start.
@@ -235,8 +317,10 @@ impl Runner {
             if session.status != RunStatus::WaitingForInput {
                 return;
             }
-            push_console(&mut session.console, line);
-            push_console(&mut session.console, "\n");
+            let typed = format!("{line}\n");
+            if push_console(&mut session.console, &typed) {
+                session.console_was_cut = true;
+            }
             if let Some(vm) = session.vm.as_mut() {
                 vm.provide_input(line);
             }
@@ -255,8 +339,14 @@ impl Runner {
         self.session.borrow_mut().frame = frame;
     }
 
-    /// One slice: runs, sizes the next slice, shows what changed.
+    /// One slice: runs, sizes the next slice, shows what changed. At a
+    /// watched speed a slice runs the lines that are due, each marked.
     fn run_slice(&self) {
+        let speed = self.session.borrow().speed;
+        if let Some(lines_per_second) = speed.lines_per_second() {
+            self.run_watched_slice(lines_per_second);
+            return;
+        }
         let outcome = {
             let mut session = self.session.borrow_mut();
             session.frame = None;
@@ -277,6 +367,43 @@ impl Runner {
         self.on_change.emit(());
     }
 
+    /// A frame of a watched run: the lines due since the last one, one by one.
+    fn run_watched_slice(&self, lines_per_second: f64) {
+        let now = now_milliseconds();
+        let interval = 1000.0 / lines_per_second;
+        let due_lines = {
+            let mut session = self.session.borrow_mut();
+            session.frame = None;
+            if session.vm.is_none() {
+                return;
+            }
+            if now - session.last_line_at < interval {
+                0
+            } else {
+                let due = ((now - session.last_line_at) / interval).floor() as u32;
+                session.last_line_at = now;
+                due.clamp(1, 4)
+            }
+        };
+        for _ in 0..due_lines {
+            let outcome = {
+                let mut session = self.session.borrow_mut();
+                let Some(vm) = session.vm.as_mut() else {
+                    return;
+                };
+                vm.run_one_line(STEP_FUEL)
+            };
+            let go_on = self.take_outcome(outcome, true);
+            if !go_on && self.session.borrow().status != RunStatus::Stepping {
+                self.on_change.emit(());
+                return;
+            }
+        }
+        self.session.borrow_mut().status = RunStatus::Running;
+        self.schedule_slice();
+        self.on_change.emit(());
+    }
+
     /// Moves the output to the console and records how the run stands;
     /// whether another slice should follow.
     fn take_outcome(&self, outcome: RunOutcome, stepping: bool) -> bool {
@@ -293,7 +420,9 @@ impl Runner {
             } else {
                 None
             };
-            push_console(&mut session.console, &output);
+            if push_console(&mut session.console, &output) {
+                session.console_was_cut = true;
+            }
             if let Some(variables) = variables {
                 session.variables = variables;
             }
@@ -354,14 +483,21 @@ fn next_slice_fuel(fuel: u64, spent: f64) -> u64 {
     next.clamp(SMALLEST_SLICE_FUEL, LARGEST_SLICE_FUEL)
 }
 
-/// Adds `text` to the console, dropping the oldest text past the limit.
-fn push_console(console: &mut String, text: &str) {
+/// Adds `text` to the console, dropping the oldest text past the limit;
+/// whether something was dropped.
+fn push_console(console: &mut String, text: &str) -> bool {
     console.push_str(text);
-    if console.len() > CONSOLE_CHARACTER_LIMIT {
-        let mut cut = console.len() - CONSOLE_CHARACTER_LIMIT;
-        while !console.is_char_boundary(cut) {
-            cut += 1;
-        }
-        console.drain(..cut);
+    if console.len() <= CONSOLE_CHARACTER_LIMIT {
+        return false;
     }
+    let mut cut = console.len() - CONSOLE_CHARACTER_LIMIT;
+    while !console.is_char_boundary(cut) {
+        cut += 1;
+    }
+    // Cut at a line's start when there is one near, so no line is half shown.
+    if let Some(newline) = console[cut..].find('\n').filter(|offset| *offset < 200) {
+        cut += newline + 1;
+    }
+    console.drain(..cut);
+    true
 }

@@ -290,3 +290,81 @@ test('screenshots of the lesson page in every language and both screen sizes', a
         }
     }
 });
+
+test('completion offers commands with their description, module members and the program\'s names', async () => {
+    const { context, page } = await openPage(shared.browser);
+    await openLesson(page, 'kk');
+    await clearEditor(page);
+    const popup = page.locator('.cm-tooltip-autocomplete');
+    const selected = popup.locator('li[aria-selected]');
+    /** Waits until the chosen line of the open list is `label`, past CodeMirror's short pause. */
+    const waitForChosen = async (label) => {
+        await selected.locator('.cm-completionLabel', { hasText: new RegExp(`^${label}$`) }).waitFor();
+        await page.waitForTimeout(150);
+    };
+
+    await page.keyboard.type('pri');
+    await waitForChosen('print');
+    assert.equal(await selected.locator('.cm-completionDetail').textContent(), 'Мәндерді экранға шығарады');
+    assert.equal(await popup.locator('ul').getAttribute('aria-label'), 'Ұсыныстар', 'the list is named in Kazakh');
+    await screenshot(page, 'editor-completion-kk');
+    await page.keyboard.press('Enter');
+    await popup.waitFor({ state: 'detached' });
+    await page.keyboard.type('42');
+    assert.equal(await editorText(page), 'print(42)', 'Enter inserts print() with the cursor inside');
+
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('import math');
+    await page.keyboard.press('Enter');
+    assert.equal(await editorText(page), 'print(42)\nimport math\n', 'Enter after a name typed in full starts a line');
+    await page.keyboard.type('math.');
+    await waitForChosen('acos');
+    await screenshot(page, 'editor-completion-math-kk');
+    await page.keyboard.type('sq');
+    await waitForChosen('sqrt');
+    assert.equal(await popup.locator('li').count(), 1, 'only the members of math that start with sq');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('16');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    assert.equal(await editorText(page), 'print(42)\nimport math\nmath.sqrt(16)\n');
+
+    await page.keyboard.type('total_score = 5');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('print(tot');
+    await waitForChosen('total_score');
+    await page.keyboard.press('Enter');
+    assert.equal(await editorText(page), 'print(42)\nimport math\nmath.sqrt(16)\ntotal_score = 5\nprint(total_score)',
+        'the program\'s own name is offered');
+
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('words.upp');
+    await waitForChosen('upper');
+    await page.keyboard.press('Escape');
+    await popup.waitFor({ state: 'detached' });
+    assert.ok(await page.evaluate(() => document.activeElement.classList.contains('cm-content')),
+        'Esc closes the list and the focus stays in the editor');
+    assert.match(await editorText(page), /\nwords\.upp$/);
+    page.assertClean();
+    await context.close();
+});
+
+test('completion describes the commands in Russian and English too', async () => {
+    const { context, page } = await openPage(shared.browser);
+    for (const [language, description, listName] of [
+        ['ru', 'Выводит значения на экран', 'Подсказки'],
+        ['en', 'Prints values on the screen', 'Suggestions'],
+    ]) {
+        await openLesson(page, language);
+        await clearEditor(page);
+        await page.keyboard.type('pri');
+        const chosen = page.locator('.cm-tooltip-autocomplete li[aria-selected]');
+        await chosen.locator('.cm-completionLabel', { hasText: /^print$/ }).waitFor();
+        assert.equal(await chosen.locator('.cm-completionDetail').textContent(), description);
+        assert.equal(await page.locator('.cm-tooltip-autocomplete ul').getAttribute('aria-label'), listName);
+    }
+    page.assertClean();
+    await context.close();
+});

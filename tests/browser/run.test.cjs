@@ -24,7 +24,7 @@ async function openLessonWithCode(page, language, code) {
 
 const consoleText = (page) => page.locator('.console').evaluate((element) => {
     const clone = element.cloneNode(true);
-    clone.querySelectorAll('.console-empty, input').forEach((node) => node.remove());
+    clone.querySelectorAll('.console-empty, .console-cut, input').forEach((node) => node.remove());
     return clone.textContent;
 });
 
@@ -36,8 +36,12 @@ async function waitForStatus(page, status) {
 
 test('Run prints what the program prints, exactly as Python does', async () => {
     const { context, page } = await openPage(shared.browser);
-    await openLessonWithCode(page, 'en',
-        'print("Сәлем", 2 + 3)\nfor i in range(3):\n    print(i * i, end=" ")\nprint()\nprint(0.1 + 0.2, 7 // -2, {3, 1, 2, 100, 33})\n');
+    await openLessonWithCode(page, 'en', '');
+    // Typed into the real editor (it closes brackets and indents by itself).
+    await page.locator('.cm-content').click();
+    await page.keyboard.type('print("Сәлем", 2 + 3)\nfor i in range(3):\nprint(i * i, end=" ")\n');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.type('print()\nprint(0.1 + 0.2, 7 // -2, {3, 1, 2, 100, 33})');
     await page.locator('.run-button').click();
     await waitForStatus(page, 'finished');
     assert.equal(await consoleText(page), 'Сәлем 5\n0 1 4 \n0.30000000000000004 -4 {1, 2, 3, 100, 33}\n');
@@ -147,6 +151,144 @@ test('Step runs one line at a time, marks it and shows the variables', async () 
     await step.click();
     await waitForStatus(page, 'finished');
     assert.equal(await consoleText(page), '3 6\n');
+    page.assertClean();
+    await context.close();
+});
+
+test('syntax and runtime errors are explained in each of the three languages', async () => {
+    const { context, page } = await openPage(shared.browser);
+    const cases = [
+        ['kk', 'x = 1\nif x > 0\n    print(x)\n', 2, /SyntaxError: expected ':'/, /[әіңғүұқөһ]/],
+        ['ru', 'x = 1\nif x > 0\n    print(x)\n', 2, /SyntaxError: expected ':'/, /[а-я]{4}/],
+        ['en', 'x = 1\nif x > 0\n    print(x)\n', 2, /SyntaxError: expected ':'/, /colon|«:»|":"/],
+        ['kk', 'numbers = [1, 2, 3]\nprint(numbers[3])\n', 2, /IndexError: list index out of range/, /[әіңғүұқөһ]/],
+        ['ru', 'numbers = [1, 2, 3]\nprint(numbers[3])\n', 2, /IndexError: list index out of range/, /[а-я]{4}/],
+        ['en', 'numbers = [1, 2, 3]\nprint(numbers[3])\n', 2, /IndexError: list index out of range/, /index/i],
+    ];
+    for (const [language, code, line, python, explanationPattern] of cases) {
+        await openLessonWithCode(page, language, code);
+        await page.locator('.run-button').click();
+        await waitForStatus(page, 'failed');
+        assert.match(await page.locator('.run-error-line').textContent(), new RegExp(String(line)), `${language}: line`);
+        assert.match(await page.locator('.run-error-python').textContent(), python, `${language}: python`);
+        const explanation = await page.locator('.run-error-explanation').textContent();
+        assert.match(explanation, explanationPattern, `${language}: ${explanation}`);
+        const marked = await page.locator('.cm-stepLine').textContent();
+        assert.equal(marked, code.split('\n')[line - 1], `${language}: the marked line`);
+        await screenshot(page, `run-error-${python.source.startsWith('Syntax') ? 'syntax' : 'index'}-${language}`);
+    }
+    // Clicking the error's line gives the editor the focus on that line.
+    await page.locator('.run-error-line').click();
+    assert.ok(await page.evaluate(() => document.activeElement.closest('.cm-editor') !== null), 'the editor has the focus');
+    page.assertClean();
+    await context.close();
+});
+
+test('stepping through a loop marks each line and the variables change', async () => {
+    const { context, page } = await openPage(shared.browser);
+    await openLessonWithCode(page, 'kk', 'total = 0\nfor i in range(3):\n    total += i\nprint(total)\n');
+    const step = page.locator('.step-button');
+    const marked = () => page.locator('.cm-stepLine').textContent();
+    const seen = [];
+    const totals = [];
+    for (let round = 0; round < 12; round += 1) {
+        await step.click();
+        if (/status-finished/.test(await statusClass(page))) break;
+        await page.locator('.cm-stepLine').waitFor();
+        seen.push(await marked());
+        const row = page.locator('.variables tbody tr', { hasText: 'total' });
+        if (await row.count()) totals.push((await row.locator('td').nth(2).textContent()).trim());
+    }
+    assert.equal(seen[0], 'total = 0');
+    assert.ok(seen.filter((line) => line === '    total += i').length >= 3, `the loop body is stepped three times: ${seen}`);
+    assert.ok(seen.includes('print(total)'));
+    assert.deepEqual([...new Set(totals)], ['0', '1', '3'], 'total changes as the loop runs');
+    await waitForStatus(page, 'finished');
+    assert.equal(await consoleText(page), '3\n');
+    page.assertClean();
+    await context.close();
+});
+
+test('a watched run marks each line as it goes, and the lesson\'s commands type into the editor', async () => {
+    const { context, page } = await openPage(shared.browser);
+    await openLessonWithCode(page, 'ru', 'n = 0\nwhile n < 1000:\n    n += 1\n');
+    await page.locator('.speed-select').selectOption('medium');
+    await page.locator('.run-button').click();
+    await waitForStatus(page, 'running');
+    await page.waitForFunction(() => /n/.test(document.querySelector('.cm-stepLine')?.textContent ?? ''));
+    const firstLine = await page.locator('.cm-stepLine').textContent();
+    await page.waitForTimeout(400);
+    assert.ok(['n = 0', 'while n < 1000:', '    n += 1'].includes(firstLine), firstLine);
+    assert.match(await page.locator('.variables tbody').textContent(), /n\s*int/);
+    await screenshot(page, 'run-watched-ru');
+    await page.locator('.stop-button').click();
+    await waitForStatus(page, 'stopped');
+    await page.locator('.speed-select').selectOption('instant');
+
+    // The lesson "variables" offers a command written in Kazakh.
+    await page.goto(`${shared.server.url}?lang=kk#/pack/first-steps/variables`);
+    await page.locator('.code-editor[data-status="mounted"] .cm-content').waitFor();
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.locator('.command-key', { hasText: 'есім = input()' }).click();
+    await page.keyboard.type("'Атың?'");
+    assert.equal(await page.locator('.cm-line').last().textContent(), "есім = input('Атың?')",
+        'the Kazakh command is typed with the cursor inside its brackets');
+
+    // The lesson "input" offers its own commands.
+    await page.goto(`${shared.server.url}?lang=kk#/pack/first-steps/input`);
+    await page.locator('.code-editor[data-status="mounted"] .cm-content').waitFor();
+    const commands = await page.locator('.command-key').allTextContents();
+    assert.deepEqual(commands, ['print()', 'input()', 'int()', 'if :', 'else:']);
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.locator('.command-key', { hasText: 'if :' }).click();
+    await page.keyboard.type('name');
+    const lastLine = await page.locator('.cm-line').last().textContent();
+    assert.equal(lastLine, 'if name:', 'the cursor waits before the colon');
+    page.assertClean();
+    await context.close();
+});
+
+test('very long output is cut from the start with a note, and the page stays light', async () => {
+    const { context, page } = await openPage(shared.browser);
+    await openLessonWithCode(page, 'en', 'for i in range(5000):\n    print(i, "x" * 60)\nprint("end")\n');
+    await page.locator('.run-button').click();
+    await waitForStatus(page, 'finished');
+    assert.ok(await page.locator('.console-cut').isVisible(), 'the note says the start was cut');
+    const text = await consoleText(page);
+    assert.ok(text.endsWith('4999 ' + 'x'.repeat(60) + '\nend\n'), 'the end is kept');
+    assert.ok(!text.startsWith('0 x') && !text.includes('\n1 x'), 'the start is gone');
+    assert.ok(text.length <= 200100, `the console keeps ${text.length} characters`);
+    page.assertClean();
+    await context.close();
+});
+
+// The corpus programs whose output depends most on number formatting and the
+// math library, run by the release wasm in the page: the browser's build must
+// print byte for byte what CPython printed (the native tests check the rest).
+const CORPUS_IN_THE_BROWSER = [
+    'basics_big_ints', 'basics_float_division_table', 'basics_float_repr', 'basics_int_float_mix',
+    'basics_round', 'fstr_float_specs', 'fstr_int_specs', 'math_basics', 'math_circle',
+    'math_distance', 'math_factorial_gcd', 'math_quadratic', 'math_rounding_funcs',
+    'set_int_print', 'builtins_modules', 'task_fibonacci_big', 'dict_word_count', 'math_functions_sweep',
+];
+
+test('number-heavy corpus programs print in the browser exactly what CPython printed', async () => {
+    const fs = require('node:fs');
+    const path = require('node:path');
+    const folder = path.join(__dirname, '../../crates/engine/tests/data/python/ok');
+    const { context, page } = await openPage(shared.browser);
+    for (const name of CORPUS_IN_THE_BROWSER) {
+        const source = fs.readFileSync(path.join(folder, `${name}.py`), 'utf8');
+        const expected = fs.readFileSync(path.join(folder, `${name}.out`), 'utf8');
+        await openLessonWithCode(page, 'en', source);
+        await page.locator('.run-button').click();
+        await waitForStatus(page, 'finished');
+        assert.equal(await consoleText(page), expected, name);
+    }
     page.assertClean();
     await context.close();
 });

@@ -22,6 +22,14 @@
 //     insert(text, cursorOffset)      types `text` at the cursor (the symbol panel)
 //     setFontSize(px)                 the font size in CSS pixels
 //     setLabels(labels)               new labels after a change of language
+//     setCompletions(items)           the commands completion offers, in the pupil's
+//                                     language: [{ label: 'print', detail: 'Prints...',
+//                                     type: 'function', apply: 'print()', cursor: 6,
+//                                     scope: '' }]; `type` is CodeMirror's completion
+//                                     type, `cursor` where the cursor ends in `apply`
+//                                     (UTF-16 units), `scope` '' for names, a module's
+//                                     name ('math') for its members after `math.`, or
+//                                     '.' for methods offered after any other `name.`
 //     onChange(callback)              callback(code) after every change of the text
 //     focus()                         moves the keyboard focus into the editor
 //     highlightLine(n) / clearHighlight()   marks line n (from 1), for stepping
@@ -31,8 +39,12 @@
 // every byte is downloaded on slow school connections: Python highlighting,
 // line numbers, auto-indent by 4 spaces, Tab and Shift+Tab indent, bracket
 // matching and closing, undo and redo, search (Ctrl+F), comment toggle (Ctrl+/)
-// and the active line. Keyboard users leave the editor with Esc, then Tab
-// (CodeMirror's own behaviour while Tab indents).
+// and the active line, and completion of the sandbox's commands and the
+// program's own names (Up and Down choose, Enter takes the chosen one, and
+// only while the list is open, Esc closes it; an Esc that closes the list
+// does not reach the page, where Esc stops a running program). Keyboard users
+// leave the editor with Esc, then Tab (CodeMirror's own behaviour while Tab
+// indents).
 
 import { Compartment, EditorState, StateEffect, StateField } from '@codemirror/state';
 import {
@@ -44,12 +56,15 @@ import {
 } from '@codemirror/commands';
 import {
     HighlightStyle, LanguageSupport, bracketMatching, indentOnInput, indentUnit, syntaxHighlighting,
+    syntaxTree,
 } from '@codemirror/language';
 // Only the language itself: python() would also pull in its completion lists,
 // which pupils do not get.
 import { pythonLanguage } from '@codemirror/lang-python';
 import { search, searchKeymap } from '@codemirror/search';
-import { closeBrackets, closeBracketsKeymap, insertBracket } from '@codemirror/autocomplete';
+import {
+    autocompletion, closeBrackets, closeBracketsKeymap, completionStatus, insertBracket, pickedCompletion,
+} from '@codemirror/autocomplete';
 import { tags } from '@lezer/highlight';
 
 // Colours for Python, each at least 4.5:1 on white, so they read on a projector.
@@ -95,6 +110,38 @@ const editorTheme = EditorView.theme({
     '.cm-stepLine': { backgroundColor: '#fff1b8' },
     '.cm-panels': { fontSize: '1rem' },
     '.cm-cursor': { borderLeftWidth: '2px', borderLeftColor: '#1b1f23' },
+    // The completion list: the editor's font size (it sits inside the editor),
+    // dark text on white, the chosen line white on the brand colour (7:1).
+    '.cm-tooltip.cm-tooltip-autocomplete': {
+        border: '2px solid var(--brand, #0b6e4f)',
+        borderRadius: '4px',
+        backgroundColor: '#fff',
+        color: '#1b1f23',
+        boxShadow: '0 4px 12px rgba(0, 0, 0, 0.2)',
+    },
+    '.cm-tooltip.cm-tooltip-autocomplete > ul': {
+        fontFamily: 'var(--code-font, monospace)',
+        maxWidth: 'min(38em, 92vw)',
+        maxHeight: '12.5em',
+    },
+    '.cm-tooltip.cm-tooltip-autocomplete > ul > li': {
+        padding: '0.2em 0.5em',
+        lineHeight: '1.3',
+        whiteSpace: 'normal',
+    },
+    '.cm-tooltip-autocomplete ul li[aria-selected]': {
+        backgroundColor: 'var(--brand, #0b6e4f)',
+        color: '#fff',
+    },
+    '.cm-completionLabel': { fontWeight: '600' },
+    '.cm-completionMatchedText': { textDecoration: 'underline', textDecorationThickness: '2px' },
+    '.cm-completionDetail': {
+        marginLeft: '0.8em',
+        fontStyle: 'normal',
+        fontFamily: 'system-ui, "Segoe UI", "DejaVu Sans", Roboto, Arial, sans-serif',
+        fontSize: '0.85em',
+    },
+    '.cm-completionIcon': { opacity: '0.85' },
 });
 
 // The line marked while stepping through a program: a line decoration kept
@@ -130,11 +177,110 @@ function labelsExtension(labels) {
     ];
 }
 
+// Where a completion's text goes: the cursor ends `cursor` units into it. A call
+// typed before an existing `(` inserts only the name.
+function applyCompletion(text, cursor) {
+    return (view, completion, from, to) => {
+        let insert = text;
+        let offset = Math.min(Math.max(0, cursor), text.length);
+        if (insert.endsWith('()') && view.state.sliceDoc(to, to + 1) === '(') {
+            insert = insert.slice(0, -2);
+            offset = insert.length;
+        }
+        view.dispatch({
+            changes: { from, to, insert },
+            selection: { anchor: from + offset },
+            scrollIntoView: true,
+            userEvent: 'input.complete',
+            annotations: pickedCompletion.of(completion),
+        });
+    };
+}
+
+// The lists completion offers, built once per setCompletions.
+function completionLists(items) {
+    const lists = { names: [], members: new Map(), methods: [], known: new Set() };
+    for (const item of Array.isArray(items) ? items : []) {
+        const label = String(item?.label ?? '');
+        if (!label) continue;
+        const apply = String(item.apply ?? label);
+        const option = {
+            label,
+            detail: String(item.detail ?? ''),
+            type: String(item.type ?? 'variable'),
+            apply: applyCompletion(apply, Number.isInteger(item.cursor) ? item.cursor : apply.length),
+        };
+        // Choosing it would change nothing once the whole name is typed.
+        if (apply === label) option.plain = true;
+        const scope = String(item.scope ?? '');
+        if (scope === '') {
+            lists.names.push(option);
+            lists.known.add(label);
+        } else if (scope === '.') {
+            lists.methods.push(option);
+        } else {
+            if (!lists.members.has(scope)) lists.members.set(scope, []);
+            lists.members.get(scope).push(option);
+        }
+    }
+    return lists;
+}
+
+// The program's own names (variables, functions, parameters), except the one
+// being typed at `pos`.
+function programNames(state, pos, known) {
+    const names = new Set();
+    syntaxTree(state).iterate({
+        enter(node) {
+            if (node.name !== 'VariableName' || node.to === pos) return;
+            const name = state.sliceDoc(node.from, node.to);
+            if (!known.has(name)) names.add(name);
+        },
+    });
+    return [...names].map((label) => ({ label, type: 'variable', plain: true }));
+}
+
+// The completion source: a module's members after `math.`, methods after any
+// other `name.`, otherwise the commands and the program's names. Nothing in
+// strings and comments, or inside a number. A name typed in full is not
+// offered when choosing it would change nothing, so Enter after `break`,
+// `total` or `math.pi` starts a new line; the source is asked again at every
+// letter (no validFor) for that.
+function pythonCompletions(getLists) {
+    return (context) => {
+        const node = syntaxTree(context.state).resolveInner(context.pos, -1);
+        if (/String|Comment/.test(node.name)) return null;
+        const lists = getLists();
+        const member = context.matchBefore(/(?:[\p{L}_][\p{L}\p{N}_]*|[)\]}'"])\.[\p{L}\p{N}_]*$/u);
+        if (member) {
+            const dot = member.text.lastIndexOf('.');
+            const object = member.text.slice(0, dot);
+            const beforeObject = context.state.sliceDoc(member.from - 1, member.from);
+            const typed = member.text.slice(dot + 1);
+            const options = (beforeObject !== '.' && lists.members.get(object)
+                ? lists.members.get(object)
+                : lists.methods).filter((option) => !(option.plain && option.label === typed));
+            return options.length ? { from: member.from + dot + 1, options } : null;
+        }
+        const word = context.matchBefore(/[\p{L}_][\p{L}\p{N}_]*$/u);
+        if (!word && !context.explicit) return null;
+        const from = word ? word.from : context.pos;
+        const before = context.state.sliceDoc(from - 1, from);
+        if (/[\p{N}.]/u.test(before)) return null;
+        const typed = word ? word.text : '';
+        const options = lists.names
+            .concat(programNames(context.state, context.pos, lists.known))
+            .filter((option) => !(option.plain && option.label === typed));
+        return options.length ? { from, options } : null;
+    };
+}
+
 /** Creates an editor inside `parent` (emptied first) and returns its handle. */
 function create(parent, options = {}) {
     const fontSize = new Compartment();
     const labels = new Compartment();
     let changeCallback = null;
+    let completions = completionLists([]);
     parent.replaceChildren();
 
     const view = new EditorView({
@@ -154,6 +300,17 @@ function create(parent, options = {}) {
                 syntaxHighlighting(pythonHighlighting),
                 bracketMatching(),
                 closeBrackets(),
+                // Prefix matches only: fewer surprises for a pupil pressing Enter.
+                autocompletion({ override: [pythonCompletions(() => completions)], filterStrict: true }),
+                // An Esc that closes the completion list stays in the editor.
+                EditorView.domEventHandlers({
+                    keydown(event, view) {
+                        if (event.key === 'Escape' && completionStatus(view.state) === 'active') {
+                            event.stopPropagation();
+                        }
+                        return false;
+                    },
+                }),
                 highlightActiveLine(),
                 search({ top: true }),
                 stepLineField,
@@ -223,6 +380,10 @@ function create(parent, options = {}) {
 
         setLabels(newLabels) {
             view.dispatch({ effects: labels.reconfigure(labelsExtension(newLabels)) });
+        },
+
+        setCompletions(items) {
+            completions = completionLists(items);
         },
 
         onChange(callback) {

@@ -20,6 +20,7 @@
 //! title = { kk = "…", ru = "…", en = "…" }
 //! summary = { kk = "…", ru = "…", en = "…" }
 //! starter_code = "print('Сәлем!')\n"
+//! commands = ["print()", "input()", "for i in range():"]   # the command panel
 //! ```
 
 use std::collections::BTreeMap;
@@ -67,6 +68,35 @@ pub struct LessonEntry {
     /// The code the editor starts with.
     #[serde(default)]
     pub starter_code: String,
+    /// The commands the command panel offers beside the editor, as typed
+    /// (`print()`, `for i in range():`); `print()` and `input()` when the
+    /// pack names none.
+    #[serde(default = "default_commands")]
+    pub commands: Vec<String>,
+}
+
+/// The longest command the panel takes, in characters.
+const LONGEST_COMMAND: usize = 40;
+
+/// The command panel's commands when a lesson names none.
+fn default_commands() -> Vec<String> {
+    vec![String::from("print()"), String::from("input()")]
+}
+
+impl LessonEntry {
+    /// Where the cursor goes after the panel types `command`, in characters
+    /// from its start: between its first `()`, else before a final `:`, else
+    /// at its end.
+    pub fn command_cursor_offset(command: &str) -> usize {
+        let characters: Vec<char> = command.chars().collect();
+        if let Some(position) = characters.windows(2).position(|pair| pair == ['(', ')']) {
+            return position + 1;
+        }
+        if characters.last() == Some(&':') {
+            return characters.len() - 1;
+        }
+        characters.len()
+    }
 }
 
 /// A text written in one or more languages.
@@ -148,6 +178,18 @@ impl PackManifest {
                 });
             }
             seen_lesson_ids.push(lesson.id.as_str());
+            for command in &lesson.commands {
+                let length = command.chars().count();
+                if length == 0 || length > LONGEST_COMMAND || command.contains(['\n', '\r']) {
+                    return Err(PackError {
+                        file: file.to_owned(),
+                        problem: format!(
+                            "lesson `{}` has the command {command:?}: a command is one line of 1 to {LONGEST_COMMAND} characters",
+                            lesson.id
+                        ),
+                    });
+                }
+            }
             if !lesson.title.has(manifest.default_language) {
                 return Err(PackError {
                     file: file.to_owned(),

@@ -144,3 +144,15 @@ run-variables = Variables
 run-variable-name = Name
 run-variable-type = Type
 run-variable-value = Value
+run-speed = Speed
+run-speed-hint = How fast the program runs: at the slow speeds each line is marked as it runs (2, 8 or 30 lines a second).
+run-speed-slow = Slow
+run-speed-medium = Medium
+run-speed-fast = Fast
+run-speed-instant = Instant
+run-error-go-to-line = Show this line in the code
+console-output-cut = (The beginning of the output is not shown: it was very long.)
+
+# Completion
+# The name screen readers give the list of suggested commands in the code editor.
+editor-phrase-completions = Suggestions

@@ -141,3 +141,15 @@ run-variables = Айнымалылар
 run-variable-name = Аты
 run-variable-type = Түрі
 run-variable-value = Мәні
+run-speed = Жылдамдық
+run-speed-hint = Бағдарлама қаншалықты жылдам жұмыс істейді: баяу жылдамдықтарда орындалып жатқан әр жол белгіленеді (секундына 2, 8 немесе 30 жол).
+run-speed-slow = Баяу
+run-speed-medium = Орташа
+run-speed-fast = Жылдам
+run-speed-instant = Лезде
+run-error-go-to-line = Бұл жолды кодтан көрсету
+console-output-cut = (Шығарылғанның басы көрсетілмеген: ол өте ұзын болды.)
+
+# Completion
+# The name screen readers give the list of suggested commands in the code editor.
+editor-phrase-completions = Ұсыныстар

@@ -145,3 +145,15 @@ run-variables = Переменные
 run-variable-name = Имя
 run-variable-type = Тип
 run-variable-value = Значение
+run-speed = Скорость
+run-speed-hint = Как быстро работает программа: на медленных скоростях отмечается каждая выполняемая строка (2, 8 или 30 строк в секунду).
+run-speed-slow = Медленно
+run-speed-medium = Средне
+run-speed-fast = Быстро
+run-speed-instant = Мгновенно
+run-error-go-to-line = Показать эту строку в коде
+console-output-cut = (Начало вывода не показано: он был очень длинным.)
+
+# Completion
+# The name screen readers give the list of suggested commands in the code editor.
+editor-phrase-completions = Подсказки

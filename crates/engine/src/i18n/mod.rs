@@ -12,7 +12,7 @@ pub use language::Language;
 pub use localizer::{Localizer, MessageArgument};
 
 /// The Fluent files of every language, by name; each language has the same files.
-pub const FLUENT_FILE_NAMES: [&str; 7] = [
+pub const FLUENT_FILE_NAMES: [&str; 8] = [
     "interface.ftl",
     "python-lexer.ftl",
     "python-parser.ftl",
@@ -20,10 +20,11 @@ pub const FLUENT_FILE_NAMES: [&str; 7] = [
     "python-runtime.ftl",
     "python-operations.ftl",
     "python-builtins.ftl",
+    "python-commands.ftl",
 ];
 
 /// The Fluent sources of `language`, in [`FLUENT_FILE_NAMES`] order.
-pub fn fluent_sources(language: Language) -> [&'static str; 7] {
+pub fn fluent_sources(language: Language) -> [&'static str; 8] {
     macro_rules! files_of {
         ($code:literal) => {
             [
@@ -34,6 +35,7 @@ pub fn fluent_sources(language: Language) -> [&'static str; 7] {
                 include_str!(concat!("../../locales/", $code, "/python-runtime.ftl")),
                 include_str!(concat!("../../locales/", $code, "/python-operations.ftl")),
                 include_str!(concat!("../../locales/", $code, "/python-builtins.ftl")),
+                include_str!(concat!("../../locales/", $code, "/python-commands.ftl")),
             ]
         };
     }

@@ -9,6 +9,7 @@
 //! pupil's language: errors are kinds with data, worded by the Fluent files.
 
 pub mod builtins;
+pub mod commands;
 pub mod compiler;
 pub mod hashing;
 pub mod set_table;

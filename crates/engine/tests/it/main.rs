@@ -5,6 +5,7 @@
 // A failed unwrap in a test helper is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod commands;
 mod dependencies;
 mod i18n;
 mod pack;
@@ -22,5 +23,7 @@ mod python_sets;
 mod python_strings;
 mod python_suggestions;
 mod python_text;
+mod sandbox_cli;
 mod saved_code;
+mod seeded;
 mod settings;

@@ -119,3 +119,30 @@ fn texts_fall_back_to_the_pack_language_then_russian_then_english() {
     );
     assert!(manifest.lesson("no-such-lesson").is_none());
 }
+
+#[test]
+fn the_command_panel_puts_the_cursor_where_the_pupil_types_next() {
+    for (command, offset) in [
+        ("print()", 6),
+        ("for i in range():", 15),
+        ("if :", 3),
+        ("else:", 4),
+        ("import math", 11),
+        ("алға()", 5),
+    ] {
+        assert_eq!(
+            engine::pack::LessonEntry::command_cursor_offset(command),
+            offset,
+            "{command}"
+        );
+    }
+}
+
+#[test]
+fn a_lesson_without_commands_offers_print_and_input() {
+    let manifest = PackManifest::parse(
+        "id = \"p\"\nversion = \"1\"\ndefault_language = \"en\"\ntitle = { en = \"P\" }\ndescription = { en = \"D\" }\n[[lessons]]\nid = \"l\"\ntitle = { en = \"L\" }\nsummary = { en = \"S\" }\n",
+    )
+    .unwrap();
+    assert_eq!(manifest.lessons[0].commands, ["print()", "input()"]);
+}

@@ -9,31 +9,13 @@ use std::path::Path;
 
 use engine::python::vm::{Limits, RunOutcome, Vm};
 
+use crate::seeded::Generator;
+
 /// Mutated programs per corpus program.
 const MUTATIONS_PER_PROGRAM: usize = 6;
 /// Slices given to each run, and the fuel of each.
 const SLICES: usize = 20;
 const SLICE_FUEL: u64 = 5_000;
-
-/// xorshift64*: a fixed, seeded generator (the tests have no clock and no OS randomness).
-struct Generator(u64);
-
-impl Generator {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, limit: usize) -> usize {
-        if limit == 0 {
-            0
-        } else {
-            (self.next() % limit as u64) as usize
-        }
-    }
-}
 
 const FRAGMENTS: &[&str] = &[
     "(",

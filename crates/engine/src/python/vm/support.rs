@@ -431,7 +431,7 @@ impl Vm {
             Conversion::Repr | Conversion::Ascii => {
                 let text = self.repr(value)?;
                 let text = if conversion == Conversion::Ascii {
-                    ascii_escape(&text)
+                    super::builtins::functions::ascii_escaped(&text)
                 } else {
                     text
                 };
@@ -440,21 +440,6 @@ impl Vm {
         };
         self.format_value(converted, &spec_text)
     }
-}
-
-/// `ascii()`: non-ASCII characters as escapes.
-fn ascii_escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for character in text.chars() {
-        let code = u32::from(character);
-        match code {
-            0..=0x7f => escaped.push(character),
-            0x80..=0xff => escaped.push_str(&format!("\\x{code:02x}")),
-            0x100..=0xffff => escaped.push_str(&format!("\\u{code:04x}")),
-            _ => escaped.push_str(&format!("\\U{code:08x}")),
-        }
-    }
-    escaped
 }
 
 /// `**x` where `x` is not a dict.

@@ -3,25 +3,7 @@
 use engine::python::syntax::lexer::lex;
 use engine::python::syntax::token::TokenKind;
 
-/// A small deterministic generator (xorshift64*), so failures reproduce.
-struct Generator(u64);
-
-impl Generator {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, bound: usize) -> usize {
-        (self.next() % bound as u64) as usize
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
-    }
-}
+use crate::seeded::Generator;
 
 /// Pieces that exercise every path of the lexer.
 const PIECES: &[&str] = &[

@@ -503,7 +503,7 @@ fn class_info_error(what: &str) -> PythonError {
 }
 
 /// `ascii()`: a repr with every non-ASCII character escaped.
-fn ascii_escaped(text: &str) -> String {
+pub(crate) fn ascii_escaped(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for character in text.chars() {
         let code = u32::from(character);

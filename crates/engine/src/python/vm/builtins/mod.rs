@@ -20,7 +20,7 @@ mod arguments;
 mod attributes;
 mod conversions;
 mod dict_methods;
-mod functions;
+pub(crate) mod functions;
 mod iteration;
 mod list_methods;
 mod math_module;

@@ -1,0 +1,105 @@
+//! The `sandbox` command-line runner: stdout as CPython prints it, input from
+//! stdin, a CPython-style traceback on stderr with exit code 1, and the
+//! pupil's explanation with `--lang`.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+/// Runs `sandbox` with `arguments` and `stdin`; (exit code, stdout, stderr).
+fn sandbox(arguments: &[&str], stdin: &str) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sandbox"))
+        .args(arguments)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+fn program(name: &str, source: &str) -> String {
+    let folder = std::env::temp_dir().join(format!("sandbox-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&folder).unwrap();
+    let path = folder.join(name);
+    std::fs::write(&path, source).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn a_program_prints_its_output_and_reads_stdin() {
+    let path = program(
+        "greet.py",
+        "name = input('Атың? ')\nn = int(input())\nprint('Сәлем,', name, n * 2)\n",
+    );
+    let (code, stdout, stderr) = sandbox(&["run", &path], "Әлия\n21\n");
+    assert_eq!(
+        (code, stdout.as_str(), stderr.as_str()),
+        (0, "Атың? Сәлем, Әлия 42\n", "")
+    );
+}
+
+#[test]
+fn input_after_the_end_of_stdin_is_an_eof_error_with_a_traceback() {
+    let path = program("eof.py", "def ask():\n    return input()\n\nprint(ask())\n");
+    let (code, stdout, stderr) = sandbox(&["run", &path], "");
+    assert_eq!(code, 1);
+    assert_eq!(stdout, "");
+    let expected = format!(
+        "Traceback (most recent call last):\n  File \"{path}\", line 4, in <module>\n    print(ask())\n  File \"{path}\", line 2, in ask\n    return input()\nEOFError: EOF when reading a line\n"
+    );
+    assert_eq!(stderr, expected);
+}
+
+#[test]
+fn the_seed_fixes_random_as_cpython_s_does() {
+    let path = program(
+        "dice.py",
+        "import random\nprint([random.randint(1, 6) for _ in range(8)])\n",
+    );
+    let (code, stdout, _) = sandbox(&["run", &path, "--seed", "42"], "");
+    // CPython 3.11: random.seed(42); [random.randint(1, 6) for _ in range(8)]
+    assert_eq!((code, stdout.as_str()), (0, "[6, 1, 1, 6, 3, 2, 2, 2]\n"));
+}
+
+#[test]
+fn lang_adds_the_explanation_after_the_traceback() {
+    let path = program("typo.py", "x = 5\npritn(x)\n");
+    let (code, _, stderr) = sandbox(&["run", &path, "--lang", "ru"], "");
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("NameError: name 'pritn' is not defined. Did you mean: 'print'?\n\n"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("«print»"), "{stderr}");
+}
+
+#[test]
+fn a_syntax_error_points_at_its_line_and_column() {
+    let path = program("colon.py", "x = 3\nif x > 2\n    print(x)\n");
+    let (code, stdout, stderr) = sandbox(&["run", &path], "");
+    assert_eq!((code, stdout.as_str()), (1, ""));
+    assert_eq!(
+        stderr,
+        format!(
+            "  File \"{path}\", line 2\n    if x > 2\n            ^\nSyntaxError: expected ':'\n"
+        )
+    );
+}
+
+#[test]
+fn wrong_arguments_say_how_to_call_it() {
+    let (code, _, stderr) = sandbox(&["run"], "");
+    assert_eq!(code, 2);
+    assert!(stderr.starts_with("usage: sandbox run FILE.py"), "{stderr}");
+}
