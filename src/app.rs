@@ -1,8 +1,14 @@
-//! The root component: the state, the language question, and the router.
+//! The root component: the state, the translations, the language question,
+//! and the router.
+//!
+//! The interface waits for its language's messages (fetched by
+//! `services::translations`): until they arrive the loading mark shows, and a
+//! failed download shows a translated message (compiled-in boot messages) with
+//! a retry. A switch of language keeps the old texts until the new ones arrive.
 
 use std::rc::Rc;
 
-use engine::i18n::Localizer;
+use engine::i18n::{Language, Localizer};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -15,7 +21,7 @@ use crate::pages::not_found::NotFoundPage;
 use crate::pages::pack::PackPage;
 use crate::pages::settings::SettingsPage;
 use crate::routes::Route;
-use crate::services::{browser, panic_screen, storage};
+use crate::services::{browser, panic_screen, storage, translations};
 use crate::state::AppState;
 
 /// The whole app.
@@ -23,22 +29,93 @@ use crate::state::AppState;
 pub fn app() -> Html {
     let state = use_reducer(|| ReducibleState(initial_state()));
     let language = state.0.language.unwrap_or(state.0.suggested_language);
-    let localizer = use_memo(language, |language| Localizer::new(*language));
-    let context = AppContext {
-        state: state.clone(),
-        localizer: Rc::clone(&localizer),
-    };
-
+    // The messages in use: the last language that arrived.
+    let loaded = use_state(|| None::<Rc<Localizer>>);
+    // The language whose messages could not be fetched, if the last try failed.
+    let failed = use_state(|| None::<Language>);
+    // Counts the pupil's retries, so each one fetches again.
+    let attempt = use_state(|| 0_u32);
+    // Every language downloaded in this visit, so switching back fetches nothing.
+    let downloaded = use_mut_ref(Vec::<Rc<Localizer>>::new);
+    // The language wanted now: a download that arrives for another one is dropped.
+    let wanted = use_mut_ref(|| language);
+    // Whether the language question is on screen: it stays until the chosen
+    // language's messages are here, so the next page never shows in another.
+    let asking = use_mut_ref(|| state.0.language.is_none());
     {
-        let app_name = context.text("app-name");
-        let localizer = Rc::clone(&localizer);
-        use_effect_with(language, move |language| {
-            browser::set_document_language(language.code(), &app_name);
-            panic_screen::prepare(&localizer);
+        let loaded = loaded.clone();
+        let failed = failed.clone();
+        use_effect_with((language, *attempt), move |(language, _)| {
+            let language = *language;
+            *wanted.borrow_mut() = language;
+            let known = downloaded
+                .borrow()
+                .iter()
+                .find(|localizer| localizer.language() == language)
+                .cloned();
+            if let Some(localizer) = known {
+                if !loaded
+                    .as_ref()
+                    .is_some_and(|current| Rc::ptr_eq(current, &localizer))
+                {
+                    loaded.set(Some(localizer));
+                }
+                failed.set(None);
+                return;
+            }
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = translations::load(language).await;
+                if *wanted.borrow() != language {
+                    return;
+                }
+                match result {
+                    Ok(localizer) => {
+                        let localizer = Rc::new(localizer);
+                        downloaded.borrow_mut().push(Rc::clone(&localizer));
+                        loaded.set(Some(localizer));
+                        failed.set(None);
+                    }
+                    Err(_) => failed.set(Some(language)),
+                }
+            });
+        });
+    }
+    {
+        let localizer = (*loaded).clone();
+        let loaded_language = localizer.as_ref().map(|localizer| localizer.language());
+        use_effect_with(loaded_language, move |_| {
+            if let Some(localizer) = localizer {
+                browser::set_document_language(
+                    localizer.language().code(),
+                    &localizer.text("app-name"),
+                );
+                panic_screen::prepare(&localizer);
+            }
         });
     }
 
-    let body = if state.0.language.is_none() {
+    if let Some(failed_language) = *failed {
+        let failed = failed.clone();
+        let attempt = attempt.clone();
+        let retry = Callback::from(move |_: MouseEvent| {
+            failed.set(None);
+            attempt.set(*attempt + 1);
+        });
+        return texts_failed(failed_language, retry);
+    }
+    let Some(localizer) = (*loaded).clone() else {
+        // The same mark as the page's own loading message in `www/index.html`.
+        return html! { <p class="boot-loading" role="status" aria-busy="true">{ "…" }</p> };
+    };
+    if state.0.language.is_some() && localizer.language() == language {
+        *asking.borrow_mut() = false;
+    }
+    let context = AppContext {
+        state: state.clone(),
+        localizer,
+    };
+
+    let body = if *asking.borrow() {
         html! { <LanguageQuestionPage /> }
     } else {
         html! {
@@ -54,6 +131,19 @@ pub fn app() -> Html {
         <ContextProvider<AppContext> context={context}>
             { body }
         </ContextProvider<AppContext>>
+    }
+}
+
+/// The interface's messages could not be fetched: says so in the wanted
+/// language (boot messages, compiled in) with a button that tries again.
+fn texts_failed(language: Language, retry: Callback<MouseEvent>) -> Html {
+    let localizer = Localizer::boot(language);
+    html! {
+        <div class="fatal-message texts-failed" role="alert" lang={language.code()}>
+            <h1>{ localizer.text("texts-failed-title") }</h1>
+            <p>{ localizer.text("texts-failed-text") }</p>
+            <button type="button" onclick={retry}>{ localizer.text("try-again") }</button>
+        </div>
     }
 }
 
@@ -87,12 +177,14 @@ fn initial_state() -> AppState {
     AppState::new(chosen, suggested, storage_available, editor_font_size)
 }
 
-/// The language the page starts in, before any component has run: the one
-/// chosen on an earlier visit, else the browser's.
+/// The language the page starts in, before any component has run: a link's
+/// `?lang=`, else the one chosen on an earlier visit, else the browser's.
 pub fn starting_language() -> engine::i18n::Language {
-    engine::settings::load_chosen_language(&storage::LocalStore::open()).unwrap_or_else(|| {
-        engine::i18n::Language::from_browser_preferences(
-            browser::preferred_languages().iter().map(String::as_str),
-        )
-    })
+    engine::settings::language_from_link_query(&browser::address_query())
+        .or_else(|| engine::settings::load_chosen_language(&storage::LocalStore::open()))
+        .unwrap_or_else(|| {
+            engine::i18n::Language::from_browser_preferences(
+                browser::preferred_languages().iter().map(String::as_str),
+            )
+        })
 }

@@ -15,8 +15,9 @@ pub mod state;
 /// Starts the app: installs the panic screen, then mounts the interface.
 pub fn start() {
     services::panic_screen::install();
-    // Ready before anything can go wrong; `App` re-translates it when the language changes.
-    services::panic_screen::prepare(&engine::i18n::Localizer::new(app::starting_language()));
+    // Ready before anything can go wrong, from the compiled-in boot messages;
+    // `App` re-translates it when the language changes.
+    services::panic_screen::prepare(&engine::i18n::Localizer::boot(app::starting_language()));
     let Some(mount_point) = services::browser::take_mount_point() else {
         return;
     };

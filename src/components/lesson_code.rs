@@ -143,7 +143,18 @@ pub fn lesson_code(props: &LessonCodeProps) -> Html {
         notice: None,
     });
     let save_notice = use_state_eq(|| None::<SaveNotice>);
-    let reset_step = use_state_eq(|| ResetStep::Idle);
+    // After "back to the starter code" and a reload, the pupil's code is still
+    // offered back while the editor holds the untouched starter code.
+    let reset_step = {
+        let offers_previous = initial.previous.is_some() && initial.code == props.starter_code;
+        use_state_eq(move || {
+            if offers_previous {
+                ResetStep::Done
+            } else {
+                ResetStep::Idle
+            }
+        })
+    };
 
     {
         let autosave = autosave.clone();

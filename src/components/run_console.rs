@@ -3,6 +3,7 @@
 //! the variables at the last pause.
 
 use engine::i18n::MessageArgument;
+use engine::python::vm::{ValueView, VariableView};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -155,7 +156,7 @@ fn error_box(context: &AppContext, error: &ErrorView, runner: &Runner) -> Html {
     }
 }
 
-fn variables_panel(context: &AppContext, variables: &[(String, String, String)]) -> Html {
+fn variables_panel(context: &AppContext, variables: &[VariableView]) -> Html {
     if variables.is_empty() {
         return Html::default();
     }
@@ -171,12 +172,50 @@ fn variables_panel(context: &AppContext, variables: &[(String, String, String)])
                     </tr>
                 </thead>
                 <tbody>
-                    { for variables.iter().map(|(name, type_name, value)| html! {
-                        <tr><td><code>{ name }</code></td><td>{ type_name }</td><td>{ variable_value(value) }</td></tr>
+                    { for variables.iter().map(|variable| html! {
+                        <tr>
+                            <td><code>{ &variable.name }</code></td>
+                            <td>{ variable.value.type_name() }</td>
+                            <td>{ value_view(context, &variable.value) }</td>
+                        </tr>
                     }) }
                 </tbody>
             </table>
         </details>
+    }
+}
+
+/// A value: plain ones as their text (long ones folded), containers as a
+/// folded line that opens onto their items.
+fn value_view(context: &AppContext, value: &ValueView) -> Html {
+    match value {
+        ValueView::Plain { text, .. } => variable_value(text),
+        ValueView::Container {
+            length,
+            items,
+            summary,
+            ..
+        } => {
+            let more = length.saturating_sub(items.len());
+            html! {
+                <details class="variable-container">
+                    <summary><code>{ summary }</code></summary>
+                    <ol class="variable-items" start="0">
+                        { for items.iter().map(|(key, item)| html! {
+                            <li>
+                                { for key.as_ref().map(|key| html! { <code class="variable-key">{ key }{ ": " }</code> }) }
+                                { value_view(context, item) }
+                            </li>
+                        }) }
+                    </ol>
+                    { for (more > 0).then(|| html! {
+                        <p class="variable-more">
+                            { context.text_with("run-variable-more", &[("count", MessageArgument::from(more))]) }
+                        </p>
+                    }) }
+                </details>
+            }
+        }
     }
 }
 

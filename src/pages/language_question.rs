@@ -20,7 +20,9 @@ pub fn language_question_page() -> Html {
             .filter(|language| *language != suggested),
     );
     let questions = languages.into_iter().map(|language| {
-        let localizer = Localizer::new(language);
+        // Only the title, from the compiled-in boot messages: the other
+        // languages' messages are not downloaded.
+        let localizer = Localizer::boot(language);
         html! {
             <p class="language-question-line" lang={language.code()}>{ localizer.text("language-question-title") }</p>
         }

@@ -1,5 +1,5 @@
 //! The only modules that touch the browser: storage, network, the page itself,
-//! timers and the code editor.
+//! timers, the code editor and the fetched translations.
 
 pub mod animation_frame;
 pub mod browser;
@@ -10,3 +10,4 @@ pub mod panic_screen;
 pub mod runner;
 pub mod storage;
 pub mod timer;
+pub mod translations;

@@ -1,4 +1,4 @@
-//! Fetching lesson pack files that sit beside the app.
+//! Fetching files that sit beside the app: lesson packs and translations.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;

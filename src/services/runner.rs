@@ -10,7 +10,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use engine::python::syntax::LineIndex;
-use engine::python::vm::{Limits, RunOutcome, Vm};
+use engine::python::vm::{Limits, RunOutcome, VariableView, Vm};
 use yew::Callback;
 
 use crate::components::code_editor::EditorControl;
@@ -129,8 +129,8 @@ pub struct RunSession {
     pub console: String,
     /// How it failed, if it did.
     pub error: Option<ErrorView>,
-    /// The variables at the last pause: (name, type, value).
-    pub variables: Vec<(String, String, String)>,
+    /// The variables at the last pause.
+    pub variables: Vec<VariableView>,
     /// The seed of the run's `random` module (kept, so a run can be replayed).
     pub seed: u64,
     /// Whether older output was dropped from the console to keep it light.

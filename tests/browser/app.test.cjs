@@ -198,6 +198,58 @@ test('when the app cannot download, a reload message shows in the chosen languag
     await context.close();
 });
 
+test('only the language in use is downloaded; a switch downloads the other and keeps the old texts meanwhile', async () => {
+    const { context, page } = await openPage(shared.browser, { locale: 'ru-RU' });
+    const fetched = [];
+    page.on('request', (request) => {
+        const match = /\/locales\/([a-z]+)\.ftl$/.exec(new URL(request.url()).pathname);
+        if (match) fetched.push(match[1]);
+    });
+    await page.goto(`${shared.server.url}?lang=kk#/settings`);
+    await page.locator('h1', { hasText: 'Баптаулар' }).waitFor();
+    assert.deepEqual(fetched, ['kk'], 'only Kazakh at start');
+
+    // Hold English back: the Kazakh texts stay until it arrives.
+    let release;
+    const released = new Promise((resolve) => { release = resolve; });
+    await page.route('**/locales/en.ftl', async (route) => { await released; await route.continue(); });
+    await page.locator('.language-button[data-language="en"]').click();
+    await page.waitForTimeout(300);
+    assert.equal(await text(page, 'h1'), 'Баптаулар', 'the old texts stay while the new ones load');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'kk');
+    release();
+    await page.locator('h1', { hasText: 'Settings' }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    assert.deepEqual(fetched, ['kk', 'en']);
+
+    // Back to Kazakh: already here, nothing to download.
+    await page.locator('.language-button[data-language="kk"]').click();
+    await page.locator('h1', { hasText: 'Баптаулар' }).waitFor();
+    assert.deepEqual(fetched, ['kk', 'en']);
+    assert.equal(await page.evaluate(() => performance.getEntriesByType('resource')
+        .filter((entry) => entry.name.includes('/locales/ru.ftl')).length), 0, 'Russian never downloaded');
+    page.assertClean();
+    await context.close();
+});
+
+test('when the texts cannot download, a translated message offers to try again', async () => {
+    const { context, page } = await openPage(shared.browser, { locale: 'en-US' });
+    await page.route('**/locales/*.ftl', (route) => route.abort());
+    await page.goto(`${shared.server.url}?lang=kk`);
+    await page.locator('.texts-failed h1', { hasText: 'Мәтіндер жүктелмеді' }).waitFor();
+    assert.equal(await page.locator('.texts-failed').getAttribute('lang'), 'kk');
+    assert.equal(await page.locator('#panic-message').getAttribute('lang'), 'kk', 'the crash message is ready');
+    await screenshot(page, 'texts-failed-kk');
+    await page.unroute('**/locales/*.ftl');
+    await page.locator('.texts-failed button', { hasText: 'Қайталап көру' }).click();
+    await page.locator('h1', { hasText: 'Сабақтар жинақтары' }).waitFor();
+    assert.equal(await page.locator('.texts-failed').count(), 0);
+    // The aborted download is logged by the browser itself.
+    const unexpected = page.problems.filter((problem) => !problem.includes('Failed to load resource'));
+    assert.deepEqual(unexpected, []);
+    await context.close();
+});
+
 test('a crash of the app shows a translated message whose button reloads', async () => {
     const { context, page } = await openPage(shared.browser);
     await page.goto(`${shared.server.url}?lang=kk#/pack/first-steps/hello`);

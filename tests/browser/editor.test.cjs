@@ -134,6 +134,11 @@ test('back to the starter code asks first, and undo brings the pupil\'s code bac
     const done = page.locator('.reset-done');
     assert.match(await done.innerText(), /Бастапқы код қайтарылды/);
     await screenshot(page, 'lesson-reset-done-kk');
+    await page.reload();
+    await page.locator('.code-editor[data-status="mounted"]').waitFor();
+    assert.equal(await editorText(page), HELLO_STARTER);
+    assert.match(await done.innerText(), /Бастапқы код қайтарылды/,
+        'after a reload the pupil\'s code is still offered back');
 
     await done.locator('button', { hasText: 'Менің кодымды қайтару' }).click();
     assert.equal(await editorText(page), 'print(42)', 'undo brings the code back');

@@ -20,6 +20,7 @@ const CONTENT_TYPES = {
     '.css': 'text/css; charset=utf-8',
     '.svg': 'image/svg+xml',
     '.toml': 'text/plain; charset=utf-8',
+    '.ftl': 'text/plain; charset=utf-8',
     '.json': 'application/json',
 };
 

@@ -292,3 +292,24 @@ test('number-heavy corpus programs print in the browser exactly what CPython pri
     page.assertClean();
     await context.close();
 });
+
+test('the variables panel shows lists and dicts as structures that open', async () => {
+    const { context, page } = await openPage(shared.browser);
+    await openLessonWithCode(page, 'en', 'nums = [1, [2, 3]]\nages = {"Әлия": 12}\nbig = list(range(500))\nprint(len(big))\n');
+    const step = page.locator('.step-button');
+    for (let count = 0; count < 4; count += 1) await step.click();
+    await page.waitForFunction(() => document.querySelector('.cm-stepLine')?.textContent === 'print(len(big))');
+    const row = (name) => page.locator('.variables tbody tr', { hasText: name });
+    assert.match(await row('nums').textContent(), /nums\s*list\s*\[1, \[2, 3\]\]/);
+    await row('nums').locator('summary').first().click();
+    const items = row('nums').locator('.variable-items').first().locator(':scope > li');
+    assert.equal(await items.count(), 2);
+    assert.match(await items.nth(1).textContent(), /\[2, 3\]/);
+    assert.match(await row('ages').textContent(), /ages\s*dict\s*\{'Әлия': 12\}/);
+    await row('big').locator('summary').first().click();
+    assert.equal(await row('big').locator('.variable-items').first().locator(':scope > li').count(), 20);
+    assert.match(await row('big').locator('.variable-more').textContent(), /480/);
+    await screenshot(page, 'run-variables-en');
+    page.assertClean();
+    await context.close();
+});

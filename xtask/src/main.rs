@@ -1,7 +1,8 @@
 //! The project's commands, run as `cargo xtask <command>`.
 //!
-//! - `serve`: installs what is missing, bundles the code editor, builds the
-//!   app and serves it on <http://127.0.0.1:8080>.
+//! - `serve`: installs what is missing, bundles the code editor, joins the
+//!   fetched translation files, builds the app and serves it on
+//!   <http://127.0.0.1:8080>.
 //! - `test`: everything CI checks, in order: formatting, clippy for the native
 //!   and the wasm32 target, the native tests, a release build (the code
 //!   editor's bundle first), the size report and the real-browser tests.
@@ -11,6 +12,7 @@
 //! (see `tools.rs`), so a fresh clone on the same machine does not rebuild them.
 
 mod editor_bundle;
+mod locale_files;
 mod size;
 mod steps;
 #[cfg(test)]

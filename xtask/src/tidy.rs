@@ -103,6 +103,25 @@ fn the_load_failure_page_says_the_fluent_messages() {
     }
 }
 
+/// The app compiles in only `boot.ftl`; the other messages are fetched. Calling
+/// `Localizer::new` or `fluent_sources` would compile every language back in.
+#[test]
+fn the_app_compiles_in_only_the_boot_messages() {
+    let mut files = Vec::new();
+    rust_files_under(&project_root().join("src"), &mut files);
+    for file in files {
+        let source = fs::read_to_string(&file).unwrap();
+        let outside_tests = source.split("#[cfg(test)]").next().unwrap();
+        for call in ["Localizer::new(", "fluent_sources("] {
+            assert!(
+                !outside_tests.contains(call),
+                "{} calls {call}: use Localizer::boot or the fetched messages",
+                file.display()
+            );
+        }
+    }
+}
+
 #[test]
 fn ci_runs_the_readme_test_command() {
     let root = project_root();

@@ -5,7 +5,6 @@ app-name = Bastau
 app-tagline = Programming, animation and robots for school circles
 
 ## The language question on the first visit
-language-question-title = Choose your language
 language-question-hint = You can change it later in the settings.
 
 ## Navigation
@@ -118,14 +117,8 @@ load-error-title = The lesson pack could not be opened
 load-error-network = The file could not be downloaded. Check the connection and try again.
 load-error-missing = There is no such lesson pack: “{ $pack }”.
 load-error-broken = The lesson pack has a mistake; show this to your teacher: { $detail }
-try-again = Try again
 
 ## When something goes wrong in the app itself
-panic-title = Something went wrong
-panic-text = The app hit an error it did not expect. Your saved work is safe. Reload the page to go on.
-reload = Reload the page
-load-failed-title = The app could not start
-load-failed-text = A part of the app did not download. Check the connection and reload the page.
 storage-unavailable = This browser does not let the app save anything, so your choices will be forgotten when the page closes.
 
 # The lesson's run: toolbar hints, console, status, errors and variables.
@@ -144,6 +137,7 @@ run-variables = Variables
 run-variable-name = Name
 run-variable-type = Type
 run-variable-value = Value
+run-variable-more = … and { $count } more
 run-speed = Speed
 run-speed-hint = How fast the program runs: at the slow speeds each line is marked as it runs (2, 8 or 30 lines a second).
 run-speed-slow = Slow

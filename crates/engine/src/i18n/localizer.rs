@@ -3,7 +3,7 @@
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-use super::{fluent_sources, Language};
+use super::{boot_source, fluent_sources, Language};
 
 /// A value put into a message's `{ $variable }`.
 #[derive(Clone, Debug, PartialEq)]
@@ -32,6 +32,25 @@ impl From<usize> for MessageArgument {
     }
 }
 
+/// Why [`Localizer::from_sources`] refused its sources.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LocalizerError {
+    /// Which source (counted from 0) is at fault.
+    pub source_index: usize,
+    /// The first problem found in it, for the console (never shown to a pupil).
+    pub problem: String,
+}
+
+impl std::fmt::Display for LocalizerError {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            formatter,
+            "Fluent source {}: {}",
+            self.source_index, self.problem
+        )
+    }
+}
+
 /// The interface's messages in one language.
 pub struct Localizer {
     language: Language,
@@ -39,20 +58,14 @@ pub struct Localizer {
 }
 
 impl Localizer {
-    /// Loads the messages of `language`.
+    /// Loads every message of `language`, from the files compiled into the program.
     ///
-    /// The Fluent files are part of the program and a test parses every one of
-    /// them, so a syntax error cannot reach a pupil; should one slip through, the
-    /// messages that did parse are still used.
+    /// A test parses every file, so a syntax error cannot reach a pupil; should
+    /// one slip through, the messages that did parse are still used. The
+    /// browser app does not call this (it would compile in every language):
+    /// it uses [`Localizer::boot`] and [`Localizer::from_sources`].
     pub fn new(language: Language) -> Localizer {
-        let language_identifier = language
-            .code()
-            .parse::<LanguageIdentifier>()
-            .unwrap_or_default();
-        let mut bundle = FluentBundle::new(vec![language_identifier]);
-        // Unicode isolation marks around arguments confuse copy-paste and tests,
-        // and all three languages are written left to right.
-        bundle.set_use_isolating(false);
+        let mut bundle = empty_bundle(language);
         for source in fluent_sources(language) {
             let resource = match FluentResource::try_new(source.to_owned()) {
                 Ok(resource) => resource,
@@ -62,6 +75,52 @@ impl Localizer {
             let _ = bundle.add_resource(resource);
         }
         Localizer { language, bundle }
+    }
+
+    /// Only the messages of `language`'s `boot.ftl`, which every build compiles
+    /// in: enough for the language question's title and the start-up and
+    /// crash messages, before the other messages have been fetched.
+    pub fn boot(language: Language) -> Localizer {
+        let mut bundle = empty_bundle(language);
+        let resource = match FluentResource::try_new(boot_source(language).to_owned()) {
+            Ok(resource) => resource,
+            Err((partial_resource, _errors)) => partial_resource,
+        };
+        let _ = bundle.add_resource(resource);
+        Localizer { language, bundle }
+    }
+
+    /// The messages of `language` from Fluent `sources` (such as a fetched file).
+    ///
+    /// Unlike [`Localizer::new`], a source that does not parse, or a message
+    /// given twice, is an error: a fetched file may be damaged on its way.
+    pub fn from_sources<S: AsRef<str>>(
+        language: Language,
+        sources: &[S],
+    ) -> Result<Localizer, LocalizerError> {
+        let mut bundle = empty_bundle(language);
+        for (index, source) in sources.iter().enumerate() {
+            let resource =
+                FluentResource::try_new(source.as_ref().to_owned()).map_err(|(_, errors)| {
+                    LocalizerError {
+                        source_index: index,
+                        problem: errors
+                            .first()
+                            .map(|error| format!("{error:?}"))
+                            .unwrap_or_default(),
+                    }
+                })?;
+            bundle
+                .add_resource(resource)
+                .map_err(|errors| LocalizerError {
+                    source_index: index,
+                    problem: errors
+                        .first()
+                        .map(|error| format!("{error:?}"))
+                        .unwrap_or_default(),
+                })?;
+        }
+        Ok(Localizer { language, bundle })
     }
 
     /// The language the messages are in.
@@ -104,4 +163,17 @@ impl Localizer {
     pub fn has_message(&self, message_id: &str) -> bool {
         self.bundle.has_message(message_id)
     }
+}
+
+/// A bundle for `language` with no messages yet.
+fn empty_bundle(language: Language) -> FluentBundle<FluentResource> {
+    let language_identifier = language
+        .code()
+        .parse::<LanguageIdentifier>()
+        .unwrap_or_default();
+    let mut bundle = FluentBundle::new(vec![language_identifier]);
+    // Unicode isolation marks around arguments confuse copy-paste and tests,
+    // and all three languages are written left to right.
+    bundle.set_use_isolating(false);
+    bundle
 }

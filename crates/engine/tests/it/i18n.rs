@@ -2,7 +2,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use engine::i18n::{fluent_sources, Language, Localizer, MessageArgument, FLUENT_FILE_NAMES};
+use engine::i18n::{
+    boot_source, fluent_sources, Language, Localizer, MessageArgument, BOOT_FILE_NAME,
+    FETCHED_FILE_NAMES, FLUENT_FILE_NAMES,
+};
 use engine::progress::LessonState;
 use fluent_syntax::ast;
 
@@ -262,4 +265,70 @@ fn every_explanation_id_in_the_python_code_has_a_message() {
         missing.is_empty(),
         "explanations without a message: {missing:#?}"
     );
+}
+
+/// The app builds its messages from `boot.ftl` and the other files joined (as
+/// xtask joins them): every message reads as with [`Localizer::new`].
+#[test]
+fn from_sources_gives_the_same_texts_as_new() {
+    for language in Language::ALL {
+        let all = fluent_sources(language);
+        let mut joined = String::new();
+        for (file_name, source) in FLUENT_FILE_NAMES.iter().zip(all) {
+            if FETCHED_FILE_NAMES.contains(file_name) {
+                joined.push_str(source);
+                if !joined.ends_with('\n') {
+                    joined.push('\n');
+                }
+            }
+        }
+        let compiled = Localizer::new(language);
+        let file_by_file = Localizer::from_sources(language, &all).unwrap();
+        let as_fetched =
+            Localizer::from_sources(language, &[boot_source(language), joined.as_str()]).unwrap();
+        let arguments = [
+            ("count", MessageArgument::Number(3.0)),
+            ("pack", "p".into()),
+            ("detail", "d".into()),
+            ("name", "n".into()),
+        ];
+        for id in messages_of(language).keys() {
+            let expected = compiled.text_with(id, &arguments);
+            assert_eq!(file_by_file.text_with(id, &arguments), expected, "{id}");
+            assert_eq!(as_fetched.text_with(id, &arguments), expected, "{id}");
+        }
+        assert_eq!(as_fetched.language(), language);
+    }
+}
+
+#[test]
+fn from_sources_refuses_a_broken_source_or_a_message_twice() {
+    let broken = Localizer::from_sources(Language::English, &["good = Good\n", "bad = {\n"]);
+    assert_eq!(broken.err().map(|error| error.source_index), Some(1));
+    let twice = Localizer::from_sources(Language::English, &["a = One\n", "a = Two\n"]);
+    assert_eq!(twice.err().map(|error| error.source_index), Some(1));
+}
+
+/// What the app shows before (or without) the fetched messages is compiled in.
+#[test]
+fn the_boot_messages_cover_what_shows_before_the_fetch() {
+    for language in Language::ALL {
+        let boot = Localizer::boot(language);
+        for id in [
+            "language-question-title",
+            "panic-title",
+            "panic-text",
+            "reload",
+            "load-failed-title",
+            "load-failed-text",
+            "texts-failed-title",
+            "texts-failed-text",
+            "try-again",
+        ] {
+            assert!(boot.has_message(id), "{}: {id}", language.code());
+        }
+        assert!(!boot.has_message("app-name"), "only the boot file");
+    }
+    assert_eq!(FLUENT_FILE_NAMES[0], BOOT_FILE_NAME);
+    assert_eq!(FLUENT_FILE_NAMES[1..], FETCHED_FILE_NAMES);
 }

@@ -13,6 +13,7 @@ mod python_compiler;
 mod python_fuzz;
 mod python_heap;
 mod python_hostile;
+mod python_inspect;
 mod python_lexer;
 mod python_numbers;
 mod python_parser;

@@ -17,6 +17,7 @@ pub mod dict;
 pub mod error;
 pub mod frame;
 pub mod heap;
+pub mod inspect;
 mod interpreter;
 pub mod machine;
 pub mod object;
@@ -28,5 +29,6 @@ pub mod types;
 mod unwinding;
 pub mod value;
 
+pub use inspect::{ValueView, VariableView};
 pub use machine::{Limits, Vm};
 pub use run::{run_source, CompletedRun, RunFailure, RunOutcome, RuntimeFailure};

@@ -16,9 +16,6 @@ use super::value::Value;
 /// The sandbox's own Python helpers (`map`, `filter`, a `key=`...).
 const PRELUDE_SOURCE: &str = include_str!("builtins/prelude.py");
 
-/// The longest value text the variables panel shows (longer ones are cut).
-const VARIABLE_TEXT_LIMIT: usize = 200;
-
 /// How a slice of a run ended.
 #[derive(Clone, Debug, PartialEq)]
 pub enum RunOutcome {
@@ -253,37 +250,6 @@ impl Vm {
         if let Some(failure) = self.raise_error(error) {
             self.ended = Some(RunOutcome::Failed(failure));
         }
-    }
-
-    /// The program's variables as text: the current function's locals (when
-    /// it is in one), then the globals, each as (name, type, repr).
-    pub fn variables(&mut self) -> Vec<(String, String, String)> {
-        let mut listed = Vec::new();
-        if let Some(frame) = self.frames.iter().rev().find(|frame| !frame.is_hidden) {
-            if let Some(code) = self.program.codes.get(frame.code as usize) {
-                for (name, value) in code.local_names.iter().zip(&frame.locals) {
-                    listed.push((name.clone(), *value));
-                }
-            }
-        }
-        let namespace = &self.namespaces[0];
-        for (name, value) in namespace.names.iter().zip(&namespace.values) {
-            listed.push((name.clone(), *value));
-        }
-        let mut variables = Vec::new();
-        for (name, value) in listed {
-            if value == Value::Unbound || matches!(value, Value::Builtin(_) | Value::Module(_)) {
-                continue;
-            }
-            let type_name = self.type_name(value).to_owned();
-            let mut text = self.repr(value).unwrap_or_else(|_| String::from("..."));
-            if text.chars().count() > VARIABLE_TEXT_LIMIT {
-                text = text.chars().take(VARIABLE_TEXT_LIMIT).collect();
-                text.push('…');
-            }
-            variables.push((name, type_name, text));
-        }
-        variables
     }
 }
 

@@ -1,7 +1,12 @@
 //! The real-valued distributions of `random.py`, as CPython 3.11 computes them.
+//!
+//! Logarithms, exponentials, powers and trigonometry come from the portable
+//! `numbers::libm`, so a seeded run gives the same numbers in the browser as
+//! natively and as CPython on Linux.
 
 use super::{PythonRandom, RandomError};
 use crate::python::builtins::numbers::float_modulo_nonzero;
+use crate::python::builtins::numbers::libm;
 
 impl PythonRandom {
     /// `random.gauss(mean, deviation)`: a normal deviate from the Box-Muller pair CPython caches.
@@ -10,9 +15,9 @@ impl PythonRandom {
             Some(cached) => cached,
             None => {
                 let angle = self.random() * std::f64::consts::TAU;
-                let radius = (-2.0 * (1.0 - self.random()).ln()).sqrt();
-                self.gauss_next = Some(angle.sin() * radius);
-                angle.cos() * radius
+                let radius = (-2.0 * libm::log(1.0 - self.random())).sqrt();
+                self.gauss_next = Some(libm::sin(angle) * radius);
+                libm::cos(angle) * radius
             }
         };
         mean + normal * deviation
@@ -20,13 +25,13 @@ impl PythonRandom {
 
     /// `random.normalvariate(mean, deviation)`: the Kinderman and Monahan method.
     pub fn normalvariate(&mut self, mean: f64, deviation: f64) -> f64 {
-        let magic = 4.0 * (-0.5_f64).exp() / 2.0_f64.sqrt();
+        let magic = 4.0 * libm::exp(-0.5) / 2.0_f64.sqrt();
         loop {
             let first = self.random();
             let second = 1.0 - self.random();
             let normal = magic * (first - 0.5) / second;
             let quarter_square = normal * normal / 4.0;
-            if quarter_square <= -second.ln() {
+            if quarter_square <= -libm::log(second) {
                 return mean + normal * deviation;
             }
         }
@@ -38,7 +43,7 @@ impl PythonRandom {
         if rate == 0.0 {
             return Err(RandomError::FloatDivisionByZero);
         }
-        Ok(-(1.0 - uniform).ln() / rate)
+        Ok(-libm::log(1.0 - uniform) / rate)
     }
 
     /// `random.triangular(low, high, mode)`; a `mode` of `None` means the middle.
@@ -70,7 +75,7 @@ impl PythonRandom {
 
     /// `random.lognormvariate(mean, deviation)`: `exp(normalvariate(mean, deviation))`.
     pub fn lognormvariate(&mut self, mean: f64, deviation: f64) -> f64 {
-        self.normalvariate(mean, deviation).exp()
+        libm::exp(self.normalvariate(mean, deviation))
     }
 
     /// `random.paretovariate(shape)`: `(1 - random()) ** (-1 / shape)`.
@@ -79,7 +84,7 @@ impl PythonRandom {
         if shape == 0.0 {
             return Err(RandomError::FloatDivisionByZero);
         }
-        Ok(uniform.powf(-1.0 / shape))
+        Ok(libm::pow(uniform, -1.0 / shape))
     }
 
     /// `random.weibullvariate(scale, shape)`: `scale * (-log(1 - random())) ** (1 / shape)`.
@@ -91,7 +96,7 @@ impl PythonRandom {
         if shape == 0.0 {
             return Err(RandomError::FloatDivisionByZero);
         }
-        Ok(scale * (-uniform.ln()).powf(1.0 / shape))
+        Ok(scale * libm::pow(-libm::log(uniform), 1.0 / shape))
     }
 }
 
@@ -105,19 +110,19 @@ impl PythonRandom {
         let half_inverse = 0.5 / concentration;
         let radius = half_inverse + (1.0 + half_inverse * half_inverse).sqrt();
         let cosine = loop {
-            let cosine = (PI * self.random()).cos();
+            let cosine = libm::cos(PI * self.random());
             let ratio = cosine / (radius + cosine);
             let acceptance = self.random();
-            if acceptance < 1.0 - ratio * ratio || acceptance <= (1.0 - ratio) * ratio.exp() {
+            if acceptance < 1.0 - ratio * ratio || acceptance <= (1.0 - ratio) * libm::exp(ratio) {
                 break cosine;
             }
         };
         let inverse_radius = 1.0 / radius;
         let folded = (inverse_radius + cosine) / (1.0 + inverse_radius * cosine);
         if self.random() > 0.5 {
-            float_modulo_nonzero(mean_angle + folded.acos(), TAU)
+            float_modulo_nonzero(mean_angle + libm::acos(folded), TAU)
         } else {
-            float_modulo_nonzero(mean_angle - folded.acos(), TAU)
+            float_modulo_nonzero(mean_angle - libm::acos(folded), TAU)
         }
     }
 
@@ -129,8 +134,8 @@ impl PythonRandom {
         }
         if shape > 1.0 {
             // Cheng's rejection algorithm GB for shapes above one.
-            let log_four = 4.0_f64.ln();
-            let magic = 1.0 + 4.5_f64.ln();
+            let log_four = libm::log(4.0);
+            let magic = 1.0 + libm::log(4.5);
             let inverse = (2.0 * shape - 1.0).sqrt();
             let offset = shape - log_four;
             let sum = shape + inverse;
@@ -140,16 +145,16 @@ impl PythonRandom {
                     continue;
                 }
                 let second = 1.0 - self.random();
-                let logit = (first / (1.0 - first)).ln() / inverse;
-                let candidate = shape * logit.exp();
+                let logit = libm::log(first / (1.0 - first)) / inverse;
+                let candidate = shape * libm::exp(logit);
                 let product = first * first * second;
                 let bound = offset + sum * logit - candidate;
-                if bound + magic - 4.5 * product >= 0.0 || bound >= product.ln() {
+                if bound + magic - 4.5 * product >= 0.0 || bound >= libm::log(product) {
                     return Ok(candidate * scale);
                 }
             }
         } else if shape == 1.0 {
-            Ok(-(1.0 - self.random()).ln() * scale)
+            Ok(-libm::log(1.0 - self.random()) * scale)
         } else {
             // The method of Ahrens and Dieter (ALGORITHM GS) for shapes below one.
             let e = std::f64::consts::E;
@@ -158,15 +163,15 @@ impl PythonRandom {
                 let boundary = (e + shape) / e;
                 let point = boundary * uniform;
                 let candidate = if point <= 1.0 {
-                    point.powf(1.0 / shape)
+                    libm::pow(point, 1.0 / shape)
                 } else {
-                    -((boundary - point) / shape).ln()
+                    -libm::log((boundary - point) / shape)
                 };
                 let acceptance = self.random();
                 let accepted = if point > 1.0 {
-                    acceptance <= candidate.powf(shape - 1.0)
+                    acceptance <= libm::pow(candidate, shape - 1.0)
                 } else {
-                    acceptance <= (-candidate).exp()
+                    acceptance <= libm::exp(-candidate)
                 };
                 if accepted {
                     return Ok(candidate * scale);

@@ -332,7 +332,9 @@ impl PythonRandom {
         let mut result = Vec::with_capacity(sample_size);
         let mut set_size = 21_usize;
         if sample_size > 5 {
-            let exponent = ((sample_size as f64 * 3.0).ln() / 4.0_f64.ln()).ceil();
+            let exponent = (crate::python::builtins::numbers::libm::log(sample_size as f64 * 3.0)
+                / crate::python::builtins::numbers::libm::log(4.0))
+            .ceil();
             set_size += 4_usize.pow(exponent as u32);
         }
         if population_length <= set_size {
