@@ -85,10 +85,12 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
     let control = (*control).clone();
     let force_update = use_force_update();
     let version = use_mut_ref(|| 0_u64);
+    // One run per lesson: opening another lesson ends the run of this one.
+    let lesson_key = format!("{}/{}", props.manifest.id, props.lesson.id);
     let runner = {
         let version = version.clone();
         let control = control.clone();
-        use_memo((), move |_| {
+        use_memo(lesson_key.clone(), move |_| {
             Runner::new(
                 control,
                 Callback::from(move |_| {
@@ -99,6 +101,10 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
         })
     };
     let runner = (*runner).clone();
+    {
+        let runner = runner.clone();
+        use_effect_with(lesson_key, move |_| move || runner.release());
+    }
     let on_key_down = {
         let runner = runner.clone();
         Callback::from(move |event: KeyboardEvent| {

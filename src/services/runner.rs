@@ -139,6 +139,8 @@ pub struct RunSession {
     pub speed: RunSpeed,
     /// When the last line was shown, in a watched run (milliseconds).
     last_line_at: f64,
+    /// The line marked in the editor, so it is changed only when it changes.
+    marked_line: Option<u32>,
 }
 
 /// The lesson page's handle on its run; cheap to clone.
@@ -171,6 +173,7 @@ impl Runner {
                 console_was_cut: false,
                 speed: RunSpeed::Instant,
                 last_line_at: 0.0,
+                marked_line: None,
             })),
             editor,
             on_change,
@@ -193,7 +196,7 @@ impl Runner {
     /// Starts `code` from the beginning; a previous run is dropped. Returns
     /// whether it could start (a syntax error is shown instead).
     fn start(&self, code: &str) -> bool {
-        self.editor.clear_highlight();
+        self.mark_line(None);
         let seed = fresh_seed();
         let mut session = self.session.borrow_mut();
         session.frame = None;
@@ -226,7 +229,7 @@ impl Runner {
                 session.vm = None;
                 session.status = RunStatus::Failed;
                 drop(session);
-                self.editor.highlight_line(line);
+                self.mark_line(Some(line));
                 false
             }
         }
@@ -235,6 +238,7 @@ impl Runner {
     /// Marks `line` in the editor, scrolls to it and gives the editor the focus
     /// (clicking an error's line).
     pub fn show_line(&self, line: u32) {
+        self.session.borrow_mut().marked_line = Some(line);
         self.editor.highlight_line(line);
         self.editor.focus();
     }
@@ -306,8 +310,19 @@ impl Runner {
             session.vm = None;
             session.status = RunStatus::Stopped;
         }
-        self.editor.clear_highlight();
+        self.mark_line(None);
         self.on_change.emit(());
+    }
+
+    /// Ends the run for good when its lesson closes: drops the VM and the
+    /// pending frame (whose callback holds the runner), so nothing runs on.
+    pub fn release(&self) {
+        let mut session = self.session.borrow_mut();
+        session.frame = None;
+        session.vm = None;
+        if session.status == RunStatus::Running || session.status == RunStatus::WaitingForInput {
+            session.status = RunStatus::Stopped;
+        }
     }
 
     /// Gives the waiting `input()` the pupil's line, and goes on.
@@ -360,11 +375,16 @@ impl Runner {
             session.slice_fuel = next_slice_fuel(fuel, spent);
             outcome
         };
+        let console_length = self.session.borrow().console.len();
         let go_on = self.take_outcome(outcome, false);
         if go_on {
             self.schedule_slice();
         }
-        self.on_change.emit(());
+        // A slice that printed nothing and goes on changes nothing on the
+        // page: no re-render, so the frame's time stays with the program.
+        if !go_on || self.session.borrow().console.len() != console_length {
+            self.on_change.emit(());
+        }
     }
 
     /// A frame of a watched run: the lines due since the last one, one by one.
@@ -463,11 +483,27 @@ impl Runner {
                 }
             }
         };
-        match highlight {
-            Some(line) => self.editor.highlight_line(line),
-            None => self.editor.clear_highlight(),
-        }
+        self.mark_line(highlight);
         go_on
+    }
+}
+
+impl Runner {
+    /// Marks `line` in the editor (or clears the mark), touching the editor
+    /// only when the mark changes.
+    fn mark_line(&self, line: Option<u32>) {
+        let changed = {
+            let mut session = self.session.borrow_mut();
+            let changed = session.marked_line != line;
+            session.marked_line = line;
+            changed
+        };
+        if changed {
+            match line {
+                Some(line) => self.editor.highlight_line(line),
+                None => self.editor.clear_highlight(),
+            }
+        }
     }
 }
 

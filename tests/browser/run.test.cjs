@@ -313,3 +313,18 @@ test('the variables panel shows lists and dicts as structures that open', async 
     page.assertClean();
     await context.close();
 });
+
+test('opening another lesson ends the run of the one before', async () => {
+    const { context, page } = await openPage(shared.browser);
+    await openLessonWithCode(page, 'en', 'while True:\n    print("still here")\n');
+    await page.locator('.run-button').click();
+    await waitForStatus(page, 'running');
+    await page.evaluate(() => { window.location.hash = '#/pack/first-steps/variables'; });
+    await page.locator('.code-editor[data-status="mounted"] .cm-content').waitFor();
+    await waitForStatus(page, 'idle');
+    await page.waitForTimeout(500);
+    assert.equal(await consoleText(page), '', 'nothing of the old run reaches the new lesson');
+    assert.match(await statusClass(page), /status-idle/);
+    page.assertClean();
+    await context.close();
+});
