@@ -62,6 +62,11 @@ impl EditorControl {
         self.with_editor(|editor| editor.highlight_line(line_number));
     }
 
+    /// Puts the cursor on line `line_number` (from 1), scrolled to and focused.
+    pub fn go_to_line(&self, line_number: u32) {
+        self.with_editor(|editor| editor.go_to_line(line_number));
+    }
+
     /// The text in the editor, if it is mounted.
     pub fn code(&self) -> Option<String> {
         self.0.borrow().as_ref().map(Editor::code)

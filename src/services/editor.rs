@@ -52,6 +52,9 @@ extern "C" {
     #[wasm_bindgen(method, js_name = clearHighlight)]
     fn clear_highlight(this: &EditorHandle);
 
+    #[wasm_bindgen(method, js_name = goToLine)]
+    fn go_to_line(this: &EditorHandle, line_number: u32);
+
     #[wasm_bindgen(method)]
     fn destroy(this: &EditorHandle);
 }
@@ -199,6 +202,12 @@ impl Editor {
     /// Marks line `line_number` (from 1), as stepping through a program will.
     pub fn highlight_line(&self, line_number: u32) {
         self.handle.highlight_line(line_number);
+    }
+
+    /// Puts the cursor on line `line_number` (from 1), scrolls to it and
+    /// focuses the editor.
+    pub fn go_to_line(&self, line_number: u32) {
+        self.handle.go_to_line(line_number);
     }
 
     /// Removes the mark of [`Editor::highlight_line`].

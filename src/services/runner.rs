@@ -235,12 +235,12 @@ impl Runner {
         }
     }
 
-    /// Marks `line` in the editor, scrolls to it and gives the editor the focus
+    /// Marks `line` in the editor and puts the cursor there, focused
     /// (clicking an error's line).
     pub fn show_line(&self, line: u32) {
         self.session.borrow_mut().marked_line = Some(line);
         self.editor.highlight_line(line);
-        self.editor.focus();
+        self.editor.go_to_line(line);
     }
 
     /// Sets how fast runs go (a run in progress follows at once).

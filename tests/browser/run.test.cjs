@@ -177,9 +177,10 @@ test('syntax and runtime errors are explained in each of the three languages', a
         assert.equal(marked, code.split('\n')[line - 1], `${language}: the marked line`);
         await screenshot(page, `run-error-${python.source.startsWith('Syntax') ? 'syntax' : 'index'}-${language}`);
     }
-    // Clicking the error's line gives the editor the focus on that line.
+    // Clicking the error's line puts the cursor on that line, in the focused editor.
     await page.locator('.run-error-line').click();
     assert.ok(await page.evaluate(() => document.activeElement.closest('.cm-editor') !== null), 'the editor has the focus');
+    assert.equal(await page.locator('.cm-activeLine').textContent(), 'print(numbers[3])', 'the cursor is on the error\'s line');
     page.assertClean();
     await context.close();
 });

@@ -33,6 +33,8 @@
 //     onChange(callback)              callback(code) after every change of the text
 //     focus()                         moves the keyboard focus into the editor
 //     highlightLine(n) / clearHighlight()   marks line n (from 1), for stepping
+//     goToLine(n)                     puts the cursor at the start of line n's text,
+//                                     scrolls to it and focuses the editor
 //     destroy()                       removes the editor and forgets the callback
 //
 // The features are chosen one by one instead of CodeMirror's basicSetup, since
@@ -397,6 +399,17 @@ function create(parent, options = {}) {
             view.dispatch({
                 effects: [setStepLine.of(from), EditorView.scrollIntoView(from, { y: 'nearest' })],
             });
+        },
+
+        goToLine(lineNumber) {
+            const line = view.state.doc.line(
+                Math.min(Math.max(1, Number(lineNumber) || 1), view.state.doc.lines));
+            const indent = line.text.length - line.text.trimStart().length;
+            view.dispatch({
+                selection: { anchor: line.from + indent },
+                effects: EditorView.scrollIntoView(line.from, { y: 'center' }),
+            });
+            view.focus();
         },
 
         clearHighlight() {
