@@ -49,9 +49,9 @@ enum Step {
 }
 
 impl Vm {
-    /// The ordering of `a` and `b` for `<` and sorting (TypeError between unorderable types).
-    // Part of the operations' interface; the sorting builtins may use `order_compare` instead.
-    #[allow(dead_code)]
+    /// The ordering of `a` and `b` for `<` (TypeError between unorderable
+    /// types); the tests read orderings through it, the VM uses `order_compare`.
+    #[cfg(test)]
     pub(crate) fn compare_order(&mut self, left: Value, right: Value) -> PythonResult<Ordering> {
         if self.order_compare(ComparisonOperator::Less, left, right)? {
             Ok(Ordering::Less)
