@@ -60,7 +60,7 @@ impl Vm {
     ) -> PythonResult<Step> {
         match outcome {
             CallOutcome::Return(value) => {
-                self.deliver(value, on_return)?;
+                self.deliver(value, on_return);
                 Ok(Step::Continue)
             }
             CallOutcome::TailCall {
@@ -135,15 +135,21 @@ impl Vm {
         self.call_value(function, Arguments::positional(arguments))
     }
 
-    /// Gives a call's result to whoever waits for it.
-    fn deliver(&mut self, value: Value, on_return: ReturnAction) -> PythonResult<()> {
-        match on_return {
-            ReturnAction::Push | ReturnAction::Next { .. } => self.push(value),
-            ReturnAction::Discard => {}
-            ReturnAction::ForIterator { .. } => self.push(value),
-            ReturnAction::RetryBuiltin { .. } | ReturnAction::Unpack { .. } => self.push(value),
+    /// Gives a call's result (or a yielded value) to whoever waits for it:
+    /// the current frame's stack, unless it is thrown away.
+    fn deliver(&mut self, value: Value, on_return: ReturnAction) {
+        if !matches!(on_return, ReturnAction::Discard) {
+            self.push(value);
         }
-        Ok(())
+    }
+
+    /// A `for` loop is over: its iterator leaves the stack and the loop jumps
+    /// to `exit`.
+    fn end_loop(&mut self, exit: usize) {
+        if let Some(frame) = self.frames.last_mut() {
+            frame.stack.pop();
+            frame.instruction = exit;
+        }
     }
 
     /// The prelude's function for `function`.
@@ -415,13 +421,8 @@ impl Vm {
         match frame.on_return {
             ReturnAction::Push => self.push(value),
             ReturnAction::Discard => {}
-            ReturnAction::ForIterator { exit } => {
-                // The generator is exhausted: the loop pops it and ends.
-                if let Some(caller) = self.frames.last_mut() {
-                    caller.stack.pop();
-                    caller.instruction = exit;
-                }
-            }
+            // The generator is exhausted: the loop pops it and ends.
+            ReturnAction::ForIterator { exit } => self.end_loop(exit),
             ReturnAction::Next { default } => match default {
                 Some(default) => self.push(default),
                 None => return Err(PythonError::new(TypeId::StopIteration, "")),
@@ -462,7 +463,7 @@ impl Vm {
             state.frame = Some(Box::new(frame));
             state.running = false;
         }
-        self.deliver(value, on_return)?;
+        self.deliver(value, on_return);
         Ok(Step::Continue)
     }
 
@@ -508,10 +509,7 @@ impl Vm {
             // Exhausted.
             None => match on_return {
                 ReturnAction::ForIterator { exit } => {
-                    if let Some(caller) = self.frames.last_mut() {
-                        caller.stack.pop();
-                        caller.instruction = exit;
-                    }
+                    self.end_loop(exit);
                     Ok(Step::Continue)
                 }
                 ReturnAction::Next {
@@ -544,12 +542,7 @@ impl Vm {
         }
         match self.iterator_next(iterator)? {
             Some(item) => self.push(item),
-            None => {
-                if let Some(frame) = self.frames.last_mut() {
-                    frame.stack.pop();
-                    frame.instruction = exit as usize;
-                }
-            }
+            None => self.end_loop(exit as usize),
         }
         Ok(Step::Continue)
     }

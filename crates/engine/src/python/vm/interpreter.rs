@@ -80,7 +80,8 @@ impl Vm {
         self.heap.collect(roots);
     }
 
-    fn pop(&mut self) -> Value {
+    /// Pops the innermost frame's operand stack (`None` if it is empty).
+    pub(crate) fn pop(&mut self) -> Value {
         self.frames
             .last_mut()
             .and_then(|frame| frame.stack.pop())

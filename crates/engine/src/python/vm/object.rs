@@ -368,6 +368,11 @@ impl HeapObject for Object {
 }
 
 impl Object {
+    /// Whether the object is an exception.
+    pub fn is_exception(&self) -> bool {
+        matches!(self, Object::Exception(_))
+    }
+
     /// The object's type.
     pub fn type_id(&self) -> TypeId {
         match self {

@@ -9,7 +9,6 @@ use super::builtins::BuiltinFunction;
 use super::error::Explanation;
 use super::frame::{Frame, ReturnAction};
 use super::machine::{Limits, Namespace, Vm};
-use super::object::Object;
 use super::types::TypeId;
 use super::value::Value;
 
@@ -349,12 +348,5 @@ pub fn run_source(source: &str, input: &str, seed: u64, limits: Limits) -> Compl
             // The input is closed, so `input()` never waits.
             RunOutcome::WaitingForInput => vm.close_input(),
         }
-    }
-}
-
-impl Object {
-    /// Whether the object is an exception.
-    pub fn is_exception(&self) -> bool {
-        matches!(self, Object::Exception(_))
     }
 }

@@ -341,64 +341,10 @@ impl Vm {
 
     /// `from module import *`.
     pub(crate) fn import_star(&mut self, code_index: usize, module: ModuleId) -> PythonResult<()> {
-        let names: &[&str] = match module {
-            ModuleId::Math => &[
-                "pi",
-                "e",
-                "tau",
-                "inf",
-                "nan",
-                "sqrt",
-                "floor",
-                "ceil",
-                "trunc",
-                "fabs",
-                "factorial",
-                "gcd",
-                "lcm",
-                "isqrt",
-                "comb",
-                "perm",
-                "pow",
-                "exp",
-                "log",
-                "log2",
-                "log10",
-                "sin",
-                "cos",
-                "tan",
-                "asin",
-                "acos",
-                "atan",
-                "atan2",
-                "degrees",
-                "radians",
-                "hypot",
-                "isclose",
-                "isfinite",
-                "isinf",
-                "isnan",
-                "copysign",
-                "fsum",
-                "prod",
-                "dist",
-                "modf",
-                "fmod",
-            ],
-            ModuleId::Random => &[
-                "random",
-                "randint",
-                "randrange",
-                "choice",
-                "shuffle",
-                "uniform",
-                "sample",
-                "seed",
-            ],
-            ModuleId::Time => &["sleep", "time", "monotonic"],
-        };
+        let names = super::builtins::module_attribute_names(module);
         let namespace_index = self.namespace_of(code_index);
         for name in names {
+            // Members the sandbox names but does not offer yet are left out.
             let Ok(value) = self.module_attribute(module, name) else {
                 continue;
             };

@@ -208,7 +208,7 @@ impl Vm {
             }),
             RaiseForm::Exception | RaiseForm::ExceptionFromCause => {
                 let cause = if form == RaiseForm::ExceptionFromCause {
-                    let cause = self.pop_value();
+                    let cause = self.pop();
                     match cause {
                         Value::None => None,
                         _ => Some(self.exception_instance(cause)?),
@@ -216,7 +216,7 @@ impl Vm {
                 } else {
                     None
                 };
-                let value = self.pop_value();
+                let value = self.pop();
                 let exception = self.exception_instance(value)?;
                 let context = self
                     .handled_exception()
@@ -232,13 +232,6 @@ impl Vm {
                 Ok(PythonError::reraised_with_line(exception))
             }
         }
-    }
-
-    fn pop_value(&mut self) -> Value {
-        self.frames
-            .last_mut()
-            .and_then(|frame| frame.stack.pop())
-            .unwrap_or(Value::None)
     }
 
     /// An exception object from a class (called with no arguments) or an instance.
