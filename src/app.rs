@@ -14,6 +14,7 @@ use yew_router::prelude::*;
 
 use crate::components::header::Header;
 use crate::context::{AppContext, ReducibleState};
+use crate::pages::check_pack::CheckPackPage;
 use crate::pages::home::HomePage;
 use crate::pages::language_question::LanguageQuestionPage;
 use crate::pages::lesson::LessonPage;
@@ -153,6 +154,7 @@ fn render_route(route: Route) -> Html {
         Route::Pack { pack_id } => html! { <PackPage {pack_id} /> },
         Route::Lesson { pack_id, lesson_id } => html! { <LessonPage {pack_id} {lesson_id} /> },
         Route::Settings => html! { <SettingsPage /> },
+        Route::CheckPack => html! { <CheckPackPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }

@@ -4,9 +4,10 @@
 //! natively. `context.rs` adapts it to Yew's `Reducible`.
 
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use engine::i18n::Language;
-use engine::pack::{PackIndex, PackManifest};
+use engine::pack::{Pack, PackError, PackIndex};
 
 /// Everything the interface shows that is not local to one page.
 #[derive(Clone, Debug, PartialEq)]
@@ -21,8 +22,10 @@ pub struct AppState {
     pub editor_font_size: u32,
     /// The list of built-in packs.
     pub pack_index: Loadable<PackIndex>,
-    /// Each pack's manifest, by pack id, as far as it has been asked for.
-    pub packs: BTreeMap<String, Loadable<PackManifest>>,
+    /// Each pack, by pack id, as far as it has been asked for.
+    pub packs: BTreeMap<String, Loadable<Rc<Pack>>>,
+    /// The ids of the packs the pupil or teacher imported, in the order imported.
+    pub imported_pack_ids: Vec<String>,
 }
 
 /// Something fetched from the network, and how far along it is.
@@ -40,14 +43,16 @@ pub enum Loadable<T> {
 }
 
 /// Why a lesson pack file could not be used.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum LoadFailure {
     /// The network did not deliver the file.
     Network,
     /// The server has no such file.
     Missing,
-    /// The file arrived but is not a valid pack; the detail is for the teacher.
-    Broken(String),
+    /// The file arrived but is not a valid pack: its problems, for the teacher.
+    Broken(Vec<PackError>),
+    /// Another file (the messages of a language) arrived damaged; the detail is for the console.
+    Damaged(String),
 }
 
 /// What can happen to the app's state.
@@ -61,10 +66,12 @@ pub enum Action {
     PackIndexRequested,
     /// The list of packs arrived or failed.
     PackIndexArrived(Result<PackIndex, LoadFailure>),
-    /// A pack's manifest is being fetched.
+    /// A pack is being fetched.
     PackRequested(String),
-    /// A pack's manifest arrived or failed.
-    PackArrived(String, Result<PackManifest, LoadFailure>),
+    /// A pack arrived or failed.
+    PackArrived(String, Result<Rc<Pack>, LoadFailure>),
+    /// The list of imported packs changed (an import or a removal).
+    ImportedPacksChanged(Vec<String>),
 }
 
 impl AppState {
@@ -83,11 +90,12 @@ impl AppState {
             editor_font_size,
             pack_index: Loadable::NotRequested,
             packs: BTreeMap::new(),
+            imported_pack_ids: Vec::new(),
         }
     }
 
     /// The pack `pack_id` as far as it is known.
-    pub fn pack(&self, pack_id: &str) -> &Loadable<PackManifest> {
+    pub fn pack(&self, pack_id: &str) -> &Loadable<Rc<Pack>> {
         self.packs.get(pack_id).unwrap_or(&Loadable::NotRequested)
     }
 }
@@ -104,6 +112,13 @@ pub fn reduce(mut state: AppState, action: Action) -> AppState {
         }
         Action::PackArrived(pack_id, result) => {
             state.packs.insert(pack_id, loadable_from(result));
+        }
+        Action::ImportedPacksChanged(pack_ids) => {
+            // A removed or replaced pack is read again from storage when next shown.
+            for pack_id in pack_ids.iter().chain(&state.imported_pack_ids) {
+                state.packs.remove(pack_id);
+            }
+            state.imported_pack_ids = pack_ids;
         }
     }
     state

@@ -3,13 +3,41 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use engine::i18n::Language;
+use web_sys::HtmlSelectElement;
+
 use crate::context::use_app_context;
 use crate::routes::Route;
+use crate::services::storage::LocalStore;
+use crate::state::Action;
 
 /// The top bar.
 #[function_component(Header)]
 pub fn header() -> Html {
     let context = use_app_context();
+    // The language can change on any page, a lesson's included: its texts
+    // follow, and the pupil's code stays.
+    let on_language = {
+        let context = context.clone();
+        Callback::from(move |event: Event| {
+            let Some(select) = event.target_dyn_into::<HtmlSelectElement>() else {
+                return;
+            };
+            if let Some(language) = Language::from_code(&select.value()) {
+                // If the browser cannot keep the choice, it still holds for this visit.
+                let _ = engine::settings::save_chosen_language(&mut LocalStore::open(), language);
+                context.dispatch(Action::ChooseLanguage(language));
+            }
+        })
+    };
+    let current = context.language();
+    let options = Language::ALL.into_iter().map(|language| {
+        html! {
+            <option value={language.code()} lang={language.code()} selected={language == current}>
+                { language.native_name() }
+            </option>
+        }
+    });
     html! {
         <header class="top-bar">
             <a class="skip-link" href="#content" onclick={Callback::from(|event: MouseEvent| {
@@ -23,6 +51,9 @@ pub fn header() -> Html {
                     { context.text("nav-settings") }
                     <span class="language-badge" aria-hidden="true">{ context.language().code() }</span>
                 </Link<Route>>
+                <select class="header-language" aria-label={context.text("header-language")} onchange={on_language}>
+                    { for options }
+                </select>
             </nav>
         </header>
     }

@@ -45,6 +45,10 @@ pub struct LessonCodeProps {
     pub run_version: u64,
     /// The lesson's commands for the command panel.
     pub commands: Vec<String>,
+    /// Runs the lesson's checks on the editor's code.
+    pub on_check: Callback<()>,
+    /// Whether the checks are running now.
+    pub checking: bool,
 }
 
 /// Where "back to the starter code" stands.
@@ -306,9 +310,14 @@ pub fn lesson_code(props: &LessonCodeProps) -> Html {
                     { context.text("lesson-stop") }
                 </button>
                 <button type="button" class="step-button" onclick={step}>{ context.text("lesson-step") }</button>
-                <button type="button" id="reset-button" class="reset-button"
+                <button type="button" class="check-button" disabled={props.checking}
+                    onclick={props.on_check.reform(|_: MouseEvent| ())}>
+                    { context.text("lesson-check") }
+                </button>
+                <button type="button" id="reset-button" class="reset-button" title={context.text("editor-reset")}
                     aria-expanded={(*reset_step == ResetStep::Asking).to_string()} onclick={ask_reset}>
-                    { context.text("editor-reset") }
+                    <span class="reset-icon" aria-hidden="true">{ "↺" }</span>
+                    <span class="reset-label">{ context.text("editor-reset") }</span>
                 </button>
             </div>
             { for load_notice }

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::components::pack_problems::pack_problem_list;
 use crate::context::{use_app_context, AppContext};
 use crate::services::packs::request_pack;
 use crate::state::LoadFailure;
@@ -27,15 +28,21 @@ pub fn load_problem(props: &LoadProblemProps) -> Html {
             "load-error-missing",
             &[("pack", props.pack_id.as_str().into())],
         ),
-        LoadFailure::Broken(detail) => {
-            context.text_with("load-error-broken", &[("detail", detail.as_str().into())])
+        LoadFailure::Broken(_) => context.text("load-error-broken"),
+        LoadFailure::Damaged(detail) => {
+            context.text_with("load-error-damaged", &[("detail", detail.as_str().into())])
         }
+    };
+    let problems = match &props.failure {
+        LoadFailure::Broken(problems) => pack_problem_list(&context, problems),
+        _ => Html::default(),
     };
     let on_retry = props.on_retry.reform(|_: MouseEvent| ());
     html! {
         <section class="load-problem" role="alert">
             <h2>{ context.text("load-error-title") }</h2>
             <p>{ explanation }</p>
+            { problems }
             <button type="button" onclick={on_retry}>{ context.text("try-again") }</button>
         </section>
     }

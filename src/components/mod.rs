@@ -1,9 +1,14 @@
 //! Pieces of interface shared by several pages, and the lesson page's parts.
 
+pub mod check_results;
 pub mod code_editor;
 pub mod header;
 pub mod language_picker;
 pub mod lesson_code;
+pub mod lesson_hints;
 pub mod load_problem;
+pub mod markdown_view;
+pub mod pack_import;
+pub mod pack_problems;
 pub mod run_console;
 pub mod symbol_panel;

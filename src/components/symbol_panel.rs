@@ -10,7 +10,7 @@
 
 use yew::prelude::*;
 
-use engine::pack::LessonEntry;
+use engine::pack::command_cursor_offset;
 
 use crate::components::code_editor::EditorControl;
 use crate::context::use_app_context;
@@ -97,7 +97,7 @@ pub fn symbol_panel(props: &SymbolPanelProps) -> Html {
     });
     let command_buttons = props.commands.iter().map(|command| {
         // print(|), for i in range(|):, if |:
-        let offset = LessonEntry::command_cursor_offset(command) as u32;
+        let offset = command_cursor_offset(command) as u32;
         button(command.clone(), None, offset, "symbol-key command-key")
     });
     let toggle_digits = {

@@ -1,23 +1,28 @@
 //! The home page: the lesson packs.
 
-use engine::pack::PackManifest;
+use engine::pack::Pack;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::load_problem::{pack_problem, LoadProblem};
+use crate::components::pack_import::PackImport;
 use crate::context::{use_app_context, AppContext};
 use crate::routes::Route;
-use crate::services::packs::{ensure_pack, ensure_pack_index};
+use crate::services::packs::{
+    ensure_pack, ensure_pack_index, imported_pack_size, remove_imported_pack,
+};
 use crate::state::Loadable;
 
 /// Lists the built-in packs with their titles and lesson counts.
 #[function_component(HomePage)]
 pub fn home_page() -> Html {
     let context = use_app_context();
-    let pack_ids: Vec<String> = match &context.app_state().pack_index {
+    let mut pack_ids: Vec<String> = match &context.app_state().pack_index {
         Loadable::Loaded(index) => index.packs.clone(),
         _ => Vec::new(),
     };
+    let imported_ids = context.app_state().imported_pack_ids.clone();
+    pack_ids.extend(imported_ids.iter().cloned());
     {
         let context = context.clone();
         use_effect_with(pack_ids.clone(), move |pack_ids| {
@@ -36,7 +41,7 @@ pub fn home_page() -> Html {
         }
         Loadable::Loaded(_) => html! {
             <ul class="pack-list">
-                { for pack_ids.iter().map(|pack_id| pack_card(&context, pack_id)) }
+                { for pack_ids.iter().map(|pack_id| pack_card(&context, pack_id, imported_ids.contains(pack_id))) }
             </ul>
         },
     };
@@ -44,6 +49,7 @@ pub fn home_page() -> Html {
         <div class="page home-page">
             <h1>{ context.text("home-title") }</h1>
             { content }
+            <PackImport />
         </div>
     }
 }
@@ -52,16 +58,39 @@ fn loading(context: &AppContext) -> Html {
     html! { <p class="loading" aria-live="polite">{ context.text("loading") }</p> }
 }
 
-fn pack_card(context: &AppContext, pack_id: &str) -> Html {
+fn pack_card(context: &AppContext, pack_id: &str, imported: bool) -> Html {
     let body = match context.app_state().pack(pack_id) {
         Loadable::NotRequested | Loadable::Loading => loading(context),
         Loadable::Failed(failure) => pack_problem(context, pack_id, failure.clone()),
-        Loadable::Loaded(manifest) => loaded_pack_card(context, manifest),
+        Loadable::Loaded(pack) => loaded_pack_card(context, pack),
     };
-    html! { <li class="pack-card" data-pack={pack_id.to_owned()}>{ body }</li> }
+    let imported_footer = imported.then(|| {
+        let size = imported_pack_size(pack_id);
+        let kilobytes = format!("{:.1}", size as f64 / 1024.0);
+        let remove = {
+            let context = context.clone();
+            let pack_id = pack_id.to_owned();
+            Callback::from(move |_: MouseEvent| {
+                // A refusal of the storage leaves the pack listed, as it still is.
+                let _ = remove_imported_pack(&context, &pack_id);
+            })
+        };
+        html! {
+            <div class="imported-pack">
+                <span class="pack-meta">{ context.text_with("imported-pack-size", &[("kilobytes", kilobytes.as_str().into())]) }</span>
+                <button type="button" class="remove-pack" onclick={remove}>{ context.text("imported-pack-remove") }</button>
+            </div>
+        }
+    });
+    html! {
+        <li class={classes!("pack-card", imported.then_some("imported"))} data-pack={pack_id.to_owned()}>
+            { body }
+            { for imported_footer }
+        </li>
+    }
 }
 
-fn loaded_pack_card(context: &AppContext, manifest: &PackManifest) -> Html {
+fn loaded_pack_card(context: &AppContext, manifest: &Pack) -> Html {
     let language = context.language();
     let (title, _) = manifest.title.pick(language, manifest.default_language);
     let (description, _) = manifest

@@ -6,17 +6,25 @@
 //! pane (editor, symbol panel, saving) is `components::lesson_code`; the
 //! interpreter and the worlds arrive with later issues.
 
-use engine::pack::{LessonEntry, PackManifest};
+use std::rc::Rc;
+
+use engine::markdown::parse_markdown;
+use engine::pack::{Lesson, Pack};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::check_results::CheckResults;
 use crate::components::code_editor::EditorControl;
 use crate::components::lesson_code::LessonCode;
+use crate::components::lesson_hints::LessonHints;
 use crate::components::load_problem::pack_problem;
+use crate::components::markdown_view::MarkdownView;
 use crate::components::run_console::RunConsole;
 use crate::context::{use_app_context, AppContext};
 use crate::pages::pack::use_pack;
 use crate::routes::Route;
+use crate::services::checker::Checker;
+use crate::services::packs::is_imported;
 use crate::services::runner::Runner;
 use crate::state::Loadable;
 
@@ -48,9 +56,9 @@ pub fn lesson_page(props: &LessonPageProps) -> Html {
         Loadable::Failed(failure) => {
             html! { <div class="page">{ pack_problem(&context, &props.pack_id, failure.clone()) }</div> }
         }
-        Loadable::Loaded(manifest) => match manifest.lesson(&props.lesson_id) {
+        Loadable::Loaded(pack) => match pack.lesson(&props.lesson_id) {
             Some(lesson) => html! {
-                <LessonWorkspace manifest={manifest.clone()} lesson={lesson.clone()} />
+                <LessonWorkspace pack={Rc::clone(pack)} lesson={Rc::new(lesson.clone())} />
             },
             None => missing_lesson(&context, &props.pack_id, &props.lesson_id),
         },
@@ -71,8 +79,8 @@ fn missing_lesson(context: &AppContext, pack_id: &str, lesson_id: &str) -> Html 
 
 #[derive(Properties, PartialEq)]
 struct LessonWorkspaceProps {
-    manifest: PackManifest,
-    lesson: LessonEntry,
+    pack: Rc<Pack>,
+    lesson: Rc<Lesson>,
 }
 
 #[function_component(LessonWorkspace)]
@@ -86,7 +94,7 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
     let force_update = use_force_update();
     let version = use_mut_ref(|| 0_u64);
     // One run per lesson: opening another lesson ends the run of this one.
-    let lesson_key = format!("{}/{}", props.manifest.id, props.lesson.id);
+    let lesson_key = format!("{}/{}", props.pack.id, props.lesson.id);
     let runner = {
         let version = version.clone();
         let control = control.clone();
@@ -101,10 +109,59 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
         })
     };
     let runner = (*runner).clone();
+    let checker = {
+        let version = version.clone();
+        let force_update = use_force_update();
+        let pack_id = props.pack.id.clone();
+        let lesson_id = props.lesson.id.clone();
+        use_memo(lesson_key.clone(), move |_| {
+            let version_for_solved = version.clone();
+            let update_for_solved = force_update.clone();
+            Checker::new(
+                &pack_id,
+                &lesson_id,
+                Callback::from(move |_| {
+                    *version.borrow_mut() += 1;
+                    force_update.force_update();
+                }),
+                Callback::from(move |_| {
+                    *version_for_solved.borrow_mut() += 1;
+                    update_for_solved.force_update();
+                }),
+            )
+        })
+    };
+    let checker = (*checker).clone();
     {
         let runner = runner.clone();
-        use_effect_with(lesson_key, move |_| move || runner.release());
+        let checker = checker.clone();
+        use_effect_with(lesson_key, move |_| {
+            move || {
+                runner.release();
+                checker.release();
+            }
+        });
     }
+    let on_check = {
+        let checker = checker.clone();
+        let control = control.clone();
+        let lesson = Rc::clone(&props.lesson);
+        Callback::from(move |_: ()| {
+            checker.start(&lesson, &control.code().unwrap_or_default());
+        })
+    };
+    let copy_to_editor = {
+        let control = control.clone();
+        Callback::from(move |snippet: String| {
+            let snippet = if snippet.ends_with('\n') {
+                snippet
+            } else {
+                snippet + "\n"
+            };
+            control.insert(&snippet, snippet.chars().count() as u32);
+            control.focus();
+        })
+    };
     let on_key_down = {
         let runner = runner.clone();
         Callback::from(move |event: KeyboardEvent| {
@@ -119,13 +176,22 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
         })
     };
     let language = context.language();
-    let default_language = props.manifest.default_language;
+    let default_language = props.pack.default_language;
     let (title, title_fell_back) = props.lesson.title.pick(language, default_language);
-    let (summary, summary_fell_back) = props.lesson.summary.pick(language, default_language);
-    let other_language_note = (title_fell_back || summary_fell_back).then(|| {
+    let (instructions, instructions_fell_back) =
+        props.lesson.instructions.pick(language, default_language);
+    let other_language_note = (title_fell_back || instructions_fell_back).then(|| {
         html! { <p class="note">{ context.text("text-in-other-language") }</p> }
     });
+    let instructions_document = Rc::new(parse_markdown(instructions).0);
+    // Imported packs have no folder of their own for images.
+    let pack_base = if is_imported(&context, &props.pack.id) {
+        String::new()
+    } else {
+        format!("lessons/{}/", props.pack.id)
+    };
 
+    let lesson_key_for_hints = format!("{}/{}", props.pack.id, props.lesson.id);
     let toggle_instructions = {
         let instructions_open = instructions_open.clone();
         Callback::from(move |_: MouseEvent| instructions_open.set(!*instructions_open))
@@ -153,22 +219,30 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
                     <span class="toggle-title">{ title }</span>
                 </button>
                 <div id="instructions-body" class="instructions-body">
-                    <Link<Route> to={Route::Pack { pack_id: props.manifest.id.clone() }} classes="back-link">
+                    <Link<Route> to={Route::Pack { pack_id: props.pack.id.clone() }} classes="back-link">
                         { context.text("nav-back-to-pack") }
                     </Link<Route>>
                     <h1 id="lesson-title">{ title }</h1>
-                    <p>{ summary }</p>
                     { for other_language_note }
+                    <MarkdownView document={instructions_document} pack_base={pack_base.clone()}
+                        on_copy_code={copy_to_editor.clone()} copy_label={context.text("copy-to-editor")} />
+                    <LessonHints key={lesson_key_for_hints.clone()} pack_id={props.pack.id.clone()}
+                        lesson_id={props.lesson.id.clone()} hints={props.lesson.hints.clone()}
+                        {default_language} pack_base={pack_base} on_copy_code={copy_to_editor} />
                 </div>
             </section>
             <section class="lesson-editor" aria-label={context.text("lesson-editor")}>
-                <LessonCode key={format!("{}/{}", props.manifest.id, props.lesson.id)}
-                    pack_id={props.manifest.id.clone()} lesson_id={props.lesson.id.clone()}
+                <LessonCode key={lesson_key_for_hints.clone()}
+                    pack_id={props.pack.id.clone()} lesson_id={props.lesson.id.clone()}
                     starter_code={props.lesson.starter_code.clone()} control={control.clone()}
                     runner={runner.clone()} run_version={*version.borrow()}
-                    commands={props.lesson.commands.clone()} />
+                    commands={props.lesson.commands.clone()} {on_check} checking={checker.is_checking()} />
             </section>
             <section class="lesson-output">
+                <CheckResults status={checker.status()} on_close={{
+                    let checker = checker.clone();
+                    Callback::from(move |_| checker.dismiss())
+                }} />
                 <div class="output-tabs" role="tablist">
                     { tab_button(OutputTab::Stage, context.text("lesson-stage"), "stage-panel") }
                     { tab_button(OutputTab::Console, context.text("lesson-console"), "console-panel") }

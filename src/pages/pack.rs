@@ -1,6 +1,8 @@
 //! One pack: its lessons, each marked with the pupil's progress.
 
-use engine::pack::PackManifest;
+use engine::pack::Pack;
+use engine::progress::lesson_status::load_lesson_status;
+use engine::progress::saved_code::LessonAddress;
 use engine::progress::LessonState;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -9,6 +11,7 @@ use crate::components::load_problem::pack_problem;
 use crate::context::{use_app_context, AppContext};
 use crate::routes::Route;
 use crate::services::packs::ensure_pack;
+use crate::services::storage::LocalStore;
 use crate::state::Loadable;
 
 /// Properties of [`PackPage`] and other pages about one pack.
@@ -28,7 +31,7 @@ pub fn pack_page(props: &PackPageProps) -> Html {
             html! { <p class="loading" aria-live="polite">{ context.text("loading") }</p> }
         }
         Loadable::Failed(failure) => pack_problem(&context, &props.pack_id, failure.clone()),
-        Loadable::Loaded(manifest) => pack_contents(&context, manifest),
+        Loadable::Loaded(pack) => pack_contents(&context, pack),
     };
     html! { <div class="page pack-page">{ content }</div> }
 }
@@ -42,22 +45,65 @@ pub fn use_pack(context: &AppContext, pack_id: &str) {
     });
 }
 
-fn pack_contents(context: &AppContext, manifest: &PackManifest) -> Html {
+fn pack_contents(context: &AppContext, pack: &Pack) -> Html {
     let language = context.language();
-    let (title, _) = manifest.title.pick(language, manifest.default_language);
-    let (description, _) = manifest
-        .description
-        .pick(language, manifest.default_language);
-    let lessons = manifest.lessons.iter().enumerate().map(|(position, lesson)| {
-        let (lesson_title, _) = lesson.title.pick(language, manifest.default_language);
-        // Progress is not kept yet (the progress issue adds it): every lesson starts here.
-        let state = LessonState::NotStarted;
-        let route = Route::Lesson { pack_id: manifest.id.clone(), lesson_id: lesson.id.clone() };
+    let (title, _) = pack.title.pick(language, pack.default_language);
+    let (description, _) = pack.description.pick(language, pack.default_language);
+    let mut store = LocalStore::open();
+    let states: Vec<LessonState> = pack
+        .lessons
+        .iter()
+        .map(|lesson| {
+            let address = LessonAddress {
+                pack_id: &pack.id,
+                lesson_id: &lesson.id,
+            };
+            load_lesson_status(&mut store, address)
+                .map_or(LessonState::NotStarted, |(status, _)| status.state())
+        })
+        .collect();
+    let is_solved = |lesson_id: &str| {
+        pack.lessons
+            .iter()
+            .position(|lesson| lesson.id == lesson_id)
+            .is_some_and(|index| states[index] == LessonState::Solved)
+    };
+    let lessons = pack.lessons.iter().enumerate().map(|(position, lesson)| {
+        let (lesson_title, _) = lesson.title.pick(language, pack.default_language);
+        let (summary, _) = lesson.summary.pick(language, pack.default_language);
+        let state = states[position];
+        let missing: Vec<String> = lesson
+            .requires
+            .iter()
+            .filter(|required| !is_solved(required))
+            .filter_map(|required| pack.lesson(required))
+            .map(|required| required.title.pick(language, pack.default_language).0.to_owned())
+            .collect();
+        let number = html! { <span class="lesson-number">{ position + 1 }</span> };
+        let title_and_summary = html! {
+            <span class="lesson-text">
+                <span class="lesson-title">{ lesson_title }</span>
+                if !summary.is_empty() { <span class="lesson-summary">{ summary }</span> }
+            </span>
+        };
+        if !missing.is_empty() {
+            let lock_note = context.text_with("lesson-locked", &[("lessons", missing.join(", ").into())]);
+            return html! {
+                <li class="lesson-item locked" data-lesson={lesson.id.clone()}>
+                    <div class="lesson-link" aria-disabled="true">
+                        { number }
+                        { title_and_summary }
+                        <span class="lesson-state locked">{ lock_note }</span>
+                    </div>
+                </li>
+            };
+        }
+        let route = Route::Lesson { pack_id: pack.id.clone(), lesson_id: lesson.id.clone() };
         html! {
             <li class="lesson-item" data-lesson={lesson.id.clone()}>
                 <Link<Route> to={route} classes="lesson-link">
-                    <span class="lesson-number">{ position + 1 }</span>
-                    <span class="lesson-title">{ lesson_title }</span>
+                    { number }
+                    { title_and_summary }
                     <span class={classes!("lesson-state", state_class(state))}>{ context.text(state.message_id()) }</span>
                 </Link<Route>>
             </li>

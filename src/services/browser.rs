@@ -110,6 +110,17 @@ pub fn focus_element(id: &str) {
     }
 }
 
+/// Scrolls the element with `id` into view, if there is one (the in-page
+/// links of lesson text: the app's hash routes leave no room for `#id` links).
+pub fn scroll_to_element(id: &str) {
+    let element = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id));
+    if let Some(element) = element {
+        element.scroll_into_view();
+    }
+}
+
 /// Reloads the page, as the pupil's reload button does.
 pub fn reload_page() {
     if let Some(window) = web_sys::window() {

@@ -3,7 +3,9 @@
 
 pub mod animation_frame;
 pub mod browser;
+pub mod checker;
 pub mod editor;
+pub mod files;
 pub mod network;
 pub mod packs;
 pub mod panic_screen;

@@ -1,16 +1,37 @@
-//! Loading the built-in lesson packs into the app's state.
+//! Lesson packs into the app's state: the built-in ones, fetched as one
+//! bundled file each (`packs/<pack-id>.toml`, made by `cargo xtask` from
+//! `lessons/<pack-id>/`), and the ones a pupil or teacher imported, kept in
+//! local storage as one document each.
+//!
+//! Storage keys (schema version 1): `bastau.v1.imported-packs` lists the
+//! imported packs' ids, one per line; `bastau.v1.pack.<pack-id>` holds each
+//! pack's document. A built-in pack's id cannot be taken by an import.
 
-use engine::pack::{PackIndex, PackManifest};
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use engine::pack::{bundle_pack, is_well_formed_id, load_pack, Pack, PackError, PackIndex};
+use engine::storage::{KeyValueStore, StorageError};
 
 use crate::context::AppContext;
 use crate::services::network::fetch_text;
+use crate::services::storage::LocalStore;
 use crate::state::{Action, LoadFailure, Loadable};
 
-/// Where the built-in packs sit, relative to the page.
-const LESSONS_FOLDER: &str = "lessons";
+/// Where the bundled built-in packs sit, relative to the page.
+const PACKS_FOLDER: &str = "packs";
+/// The key listing the imported packs.
+const IMPORTED_LIST_KEY: &str = "bastau.v1.imported-packs";
+/// The start of each imported pack's key.
+const IMPORTED_PACK_PREFIX: &str = "bastau.v1.pack.";
 
-/// Fetches the list of packs unless it is here or on its way.
+/// Fetches the list of packs unless it is here or on its way; reads the
+/// list of imported packs.
 pub fn ensure_pack_index(context: &AppContext) {
+    let imported = imported_pack_ids(&LocalStore::open());
+    if imported != context.app_state().imported_pack_ids {
+        context.dispatch(Action::ImportedPacksChanged(imported));
+    }
     if matches!(
         context.app_state().pack_index,
         Loadable::Loading | Loadable::Loaded(_)
@@ -20,12 +41,10 @@ pub fn ensure_pack_index(context: &AppContext) {
     context.dispatch(Action::PackIndexRequested);
     let state = context.state.clone();
     wasm_bindgen_futures::spawn_local(async move {
-        let result = fetch_text(&format!("{LESSONS_FOLDER}/index.toml"))
+        let result = fetch_text(&format!("{PACKS_FOLDER}/index.toml"))
             .await
             .and_then(|source| {
-                PackIndex::parse(&source).map_err(|error| {
-                    LoadFailure::Broken(format!("{}: {}", error.file, error.problem))
-                })
+                PackIndex::parse(&source).map_err(|error| LoadFailure::Broken(vec![error]))
             });
         state.dispatch(Action::PackIndexArrived(result));
     });
@@ -42,33 +61,141 @@ pub fn ensure_pack(context: &AppContext, pack_id: &str) {
     request_pack(context, pack_id);
 }
 
-/// Fetches the pack `pack_id` again, as after a failure.
+/// Fetches (or reads from storage) the pack `pack_id` again, as after a failure.
 pub fn request_pack(context: &AppContext, pack_id: &str) {
+    if let Some(document) = imported_document(&LocalStore::open(), pack_id) {
+        let result = load_pack(&document, &BTreeMap::new())
+            .map(Rc::new)
+            .map_err(LoadFailure::Broken);
+        context.dispatch(Action::PackArrived(pack_id.to_owned(), result));
+        return;
+    }
     context.dispatch(Action::PackRequested(pack_id.to_owned()));
     let state = context.state.clone();
     let pack_id = pack_id.to_owned();
     wasm_bindgen_futures::spawn_local(async move {
-        let result = load_pack(&pack_id).await;
+        let result = fetch_built_in_pack(&pack_id).await;
         state.dispatch(Action::PackArrived(pack_id, result));
     });
 }
 
-async fn load_pack(pack_id: &str) -> Result<PackManifest, LoadFailure> {
-    // An id that could climb out of the lessons folder is simply not a pack.
-    if !pack_id
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || c == '-')
-    {
+async fn fetch_built_in_pack(pack_id: &str) -> Result<Rc<Pack>, LoadFailure> {
+    // An id that could climb out of the packs folder is simply not a pack.
+    if !is_well_formed_id(pack_id) {
         return Err(LoadFailure::Missing);
     }
-    let source = fetch_text(&format!("{LESSONS_FOLDER}/{pack_id}/pack.toml")).await?;
-    let manifest = PackManifest::parse(&source)
-        .map_err(|error| LoadFailure::Broken(format!("{}: {}", error.file, error.problem)))?;
-    if manifest.id != pack_id {
-        return Err(LoadFailure::Broken(format!(
-            "pack.toml: the id `{}` differs from the folder `{pack_id}`",
-            manifest.id
-        )));
+    let document = fetch_text(&format!("{PACKS_FOLDER}/{pack_id}.toml")).await?;
+    let pack = load_pack(&document, &BTreeMap::new()).map_err(LoadFailure::Broken)?;
+    if pack.id != pack_id {
+        return Err(LoadFailure::Missing);
     }
-    Ok(manifest)
+    Ok(Rc::new(pack))
+}
+
+/// Whether `pack_id` names an imported pack.
+pub fn is_imported(context: &AppContext, pack_id: &str) -> bool {
+    context
+        .app_state()
+        .imported_pack_ids
+        .iter()
+        .any(|id| id == pack_id)
+}
+
+/// The imported packs' ids, as listed in storage.
+pub fn imported_pack_ids(store: &impl KeyValueStore) -> Vec<String> {
+    store
+        .read(IMPORTED_LIST_KEY)
+        .ok()
+        .flatten()
+        .map(|list| {
+            list.lines()
+                .filter(|id| is_well_formed_id(id))
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn imported_document(store: &impl KeyValueStore, pack_id: &str) -> Option<String> {
+    if !imported_pack_ids(store).iter().any(|id| id == pack_id) {
+        return None;
+    }
+    store
+        .read(&format!("{IMPORTED_PACK_PREFIX}{pack_id}"))
+        .ok()
+        .flatten()
+}
+
+/// The size in bytes an imported pack takes in storage.
+pub fn imported_pack_size(pack_id: &str) -> usize {
+    imported_document(&LocalStore::open(), pack_id).map_or(0, |document| document.len())
+}
+
+/// Why an import did not happen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportProblem {
+    /// The pack has problems (with their places).
+    Broken(Vec<PackError>),
+    /// A built-in pack has the same id.
+    BuiltInId(String),
+    /// Storage refused (full, or not available).
+    Storage(StorageError),
+}
+
+/// The files a pupil picked, as one pack document: a single file is the
+/// document; several are `pack.toml` and its lesson files, bundled.
+pub fn document_from_files(files: &BTreeMap<String, String>) -> Result<String, Vec<PackError>> {
+    if files.len() == 1 {
+        if let Some(text) = files.values().next() {
+            return Ok(text.clone());
+        }
+    }
+    let manifest = files.get("pack.toml").cloned().unwrap_or_default();
+    let lesson_files: BTreeMap<String, String> = files
+        .iter()
+        .filter(|(name, _)| name.as_str() != "pack.toml")
+        .map(|(name, text)| (name.clone(), text.clone()))
+        .collect();
+    bundle_pack(&manifest, &lesson_files)
+}
+
+/// Checks `document` and keeps it as an imported pack (replacing an earlier
+/// import of the same id); the app's state learns of it.
+pub fn import_pack(context: &AppContext, document: &str) -> Result<Rc<Pack>, ImportProblem> {
+    let pack = load_pack(document, &BTreeMap::new()).map_err(ImportProblem::Broken)?;
+    let built_in = match &context.app_state().pack_index {
+        Loadable::Loaded(index) => index.packs.contains(&pack.id),
+        _ => false,
+    };
+    if built_in {
+        return Err(ImportProblem::BuiltInId(pack.id));
+    }
+    let mut store = LocalStore::open();
+    store
+        .write(&format!("{IMPORTED_PACK_PREFIX}{}", pack.id), document)
+        .map_err(ImportProblem::Storage)?;
+    let mut ids = imported_pack_ids(&store);
+    if !ids.contains(&pack.id) {
+        ids.push(pack.id.clone());
+    }
+    store
+        .write(IMPORTED_LIST_KEY, &ids.join("\n"))
+        .map_err(ImportProblem::Storage)?;
+    context.dispatch(Action::ImportedPacksChanged(ids));
+    let pack = Rc::new(pack);
+    context.dispatch(Action::PackArrived(pack.id.clone(), Ok(Rc::clone(&pack))));
+    Ok(pack)
+}
+
+/// Removes an imported pack (the pupil's saved code for it stays).
+pub fn remove_imported_pack(context: &AppContext, pack_id: &str) -> Result<(), StorageError> {
+    let mut store = LocalStore::open();
+    let ids: Vec<String> = imported_pack_ids(&store)
+        .into_iter()
+        .filter(|id| id != pack_id)
+        .collect();
+    store.write(IMPORTED_LIST_KEY, &ids.join("\n"))?;
+    store.remove(&format!("{IMPORTED_PACK_PREFIX}{pack_id}"))?;
+    context.dispatch(Action::ImportedPacksChanged(ids));
+    Ok(())
 }

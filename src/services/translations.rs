@@ -22,5 +22,5 @@ pub fn url_of(language: Language) -> String {
 pub async fn load(language: Language) -> Result<Localizer, LoadFailure> {
     let fetched = fetch_text(&url_of(language)).await?;
     Localizer::from_sources(language, &[boot_source(language), fetched.as_str()])
-        .map_err(|error| LoadFailure::Broken(error.to_string()))
+        .map_err(|error| LoadFailure::Damaged(error.to_string()))
 }

@@ -226,22 +226,25 @@ test('a watched run marks each line as it goes, and the lesson\'s commands type 
     await waitForStatus(page, 'stopped');
     await page.locator('.speed-select').selectOption('instant');
 
-    // The lesson "variables" offers a command written in Kazakh.
-    await page.goto(`${shared.server.url}?lang=kk#/pack/first-steps/variables`);
+    // The lesson "input" offers its own commands; a command with brackets
+    // leaves the cursor inside them.
+    await page.goto(`${shared.server.url}?lang=kk#/pack/first-steps/input`);
     await page.locator('.code-editor[data-status="mounted"] .cm-content').waitFor();
+    assert.deepEqual(await page.locator('.command-key').allTextContents(),
+        ['input()', 'print()', 'name = input()', 'city = input()']);
     await page.locator('.cm-content').click();
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
-    await page.locator('.command-key', { hasText: 'есім = input()' }).click();
+    await page.locator('.command-key', { hasText: 'name = input()' }).click();
     await page.keyboard.type("'Атың?'");
-    assert.equal(await page.locator('.cm-line').last().textContent(), "есім = input('Атың?')",
-        'the Kazakh command is typed with the cursor inside its brackets');
+    assert.equal(await page.locator('.cm-line').last().textContent(), "name = input('Атың?')",
+        'the command is typed with the cursor inside its brackets');
 
-    // The lesson "input" offers its own commands.
-    await page.goto(`${shared.server.url}?lang=kk#/pack/first-steps/input`);
+    // The lesson "conditions" offers `if :`, whose cursor waits before the colon.
+    await page.goto(`${shared.server.url}?lang=kk#/pack/first-steps/conditions`);
     await page.locator('.code-editor[data-status="mounted"] .cm-content').waitFor();
     const commands = await page.locator('.command-key').allTextContents();
-    assert.deepEqual(commands, ['print()', 'input()', 'int()', 'if :', 'else:']);
+    assert.deepEqual(commands, ['if :', 'else:', '%', '==', 'print()']);
     await page.locator('.cm-content').click();
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');

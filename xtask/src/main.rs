@@ -13,6 +13,7 @@
 
 mod editor_bundle;
 mod locale_files;
+mod pack_files;
 mod size;
 mod steps;
 #[cfg(test)]

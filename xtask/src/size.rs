@@ -4,11 +4,16 @@
 //! measured there in the browser). Above the limit the build fails, so weight
 //! never creeps in unnoticed. The limit was 600 KB until the Python
 //! interpreter came in: the interpreter is about 300 KB of the wasm (gzip),
-//! and with it the app is about 690 KB; the limit is now 750 KB, so any
-//! further growth is still caught, and the way back to 450 KB is that issue's
-//! work. Lesson packs are fetched when needed and listed apart. The
-//! translations are one file per language of which a pupil fetches one: the
-//! largest counts.
+//! and with it the app was about 710 KB; the limit became 750 KB. The lesson
+//! packs issue brought pulldown-cmark (the issue names it; about 76 KB gzip
+//! with its entity and Unicode tables), the pack format's serde readers and
+//! the checks (about 90 KB more), and counts the first pack: the app is now
+//! about 900 KB and the limit 950 KB, so further growth is still caught; the
+//! way back to 450 KB is the "light and fast" issue's work (the breakdown is
+//! in that issue's notes). The translations are one file per language, and
+//! the built-in packs one file per pack (`packs/`), of which a pupil fetches
+//! one to start: the largest of each counts. `lessons/` (the packs' sources
+//! and images) is listed apart: the app only fetches images from it.
 
 use std::fs;
 use std::io::Write;
@@ -22,7 +27,7 @@ use crate::steps::{say, Error};
 /// The total the project aims to stay under, in bytes (compressed).
 const GOAL_BYTES: u64 = 450 * 1000;
 /// Above this total the report fails the build.
-const LIMIT_BYTES: u64 = 750 * 1000;
+const LIMIT_BYTES: u64 = 950 * 1000;
 
 /// The parts a download is made of.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -33,16 +38,18 @@ enum Part {
     PageStylesAndIcons,
     Translations,
     LessonPacks,
+    PackSources,
 }
 
 impl Part {
-    const IN_ORDER: [Part; 6] = [
+    const IN_ORDER: [Part; 7] = [
         Part::Wasm,
         Part::JavaScriptGlue,
         Part::EditorBundle,
         Part::PageStylesAndIcons,
         Part::Translations,
         Part::LessonPacks,
+        Part::PackSources,
     ];
 
     fn label(self) -> &'static str {
@@ -52,7 +59,8 @@ impl Part {
             Part::EditorBundle => "editor bundle",
             Part::PageStylesAndIcons => "CSS/HTML/icons",
             Part::Translations => "translations (one language fetched: the largest)",
-            Part::LessonPacks => "lesson packs (fetched when needed, not counted)",
+            Part::LessonPacks => "lesson packs (one pack fetched: the largest)",
+            Part::PackSources => "pack sources and images (not counted)",
         }
     }
 
@@ -63,6 +71,8 @@ impl Part {
             .and_then(|extension| extension.to_str())
             .unwrap_or("");
         if name.starts_with("lessons") {
+            Part::PackSources
+        } else if name.starts_with("packs") {
             Part::LessonPacks
         } else if name.starts_with("locales") {
             Part::Translations
@@ -95,7 +105,7 @@ pub fn report(dist: &Path) -> Result<(), Error> {
             .iter()
             .filter(|(path, _)| Part::of(path) == part)
             .map(|(_, sizes)| *sizes);
-        let (raw, compressed) = if part == Part::Translations {
+        let (raw, compressed) = if matches!(part, Part::Translations | Part::LessonPacks) {
             sizes.max_by_key(|sizes| sizes.1).unwrap_or((0, 0))
         } else {
             sizes.fold((0, 0), |(raw, compressed), sizes| {
@@ -108,7 +118,7 @@ pub fn report(dist: &Path) -> Result<(), Error> {
             kilobytes(raw),
             kilobytes(compressed)
         );
-        if part != Part::LessonPacks {
+        if part != Part::PackSources {
             total += compressed;
         }
     }
@@ -177,6 +187,10 @@ mod tests {
         );
         assert_eq!(
             Part::of(Path::new("lessons/first-steps/pack.toml")),
+            Part::PackSources
+        );
+        assert_eq!(
+            Part::of(Path::new("packs/first-steps.toml")),
             Part::LessonPacks
         );
     }

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
-use crate::{editor_bundle, locale_files, size, tools};
+use crate::{editor_bundle, locale_files, pack_files, size, tools};
 
 /// What went wrong in a step, in words.
 #[derive(Debug)]
@@ -90,6 +90,7 @@ pub fn serve() -> Result<(), Error> {
     let tools = tools::ensure_build_tools()?;
     editor_bundle::bundle(&tools)?;
     locale_files::write()?;
+    pack_files::write()?;
     say("building and serving the app; open http://127.0.0.1:8080/ (Ctrl+C stops)");
     let trunk = tools.trunk.to_string_lossy().into_owned();
     run(
@@ -110,6 +111,7 @@ pub fn build() -> Result<(), Error> {
 fn release_build(tools: &tools::Tools) -> Result<(), Error> {
     editor_bundle::bundle(tools)?;
     locale_files::write()?;
+    pack_files::write()?;
     say("release build with trunk (offline; wasm-opt -Oz)");
     let trunk = tools.trunk.to_string_lossy().into_owned();
     run(

@@ -135,7 +135,7 @@ fn ci_runs_the_readme_test_command() {
 /// The message ids the code asks for literally: `.text("id")` and `.text_with("id", …)`.
 fn message_ids_used_in(source: &str) -> Vec<String> {
     let mut ids = Vec::new();
-    for call in ["text(\"", "text_with(\"", "text_with(\n"] {
+    for call in [".text(\"", ".text_with(\"", ".text_with(\n"] {
         for (position, _) in source.match_indices(call) {
             let rest = source[position + call.len()..].trim_start_matches([' ', '\n', '"']);
             if let Some(end) = rest.find('"') {
@@ -167,7 +167,7 @@ fn every_message_the_code_asks_for_exists() {
 
 #[test]
 fn message_ids_are_found_in_calls() {
-    let source = "a.text(\"one\"); b.text_with(\"two\", &[]); c.text_with(\n    \"three\",\n)";
+    let source = "a.text(\"one\"); b.text_with(\"two\", &[]); c.text_with(\n    \"three\",\n); push_text(\"[x] \")";
     assert_eq!(message_ids_used_in(source), ["one", "two", "three"]);
 }
 
@@ -214,4 +214,27 @@ fn the_page_loads_the_editor_bundle_xtask_makes() {
     );
     let gitignore = fs::read_to_string(project_root().join(".gitignore")).unwrap();
     assert!(gitignore.lines().any(|line| line == "/www/generated"));
+}
+
+#[test]
+fn no_text_reaches_the_page_as_html() {
+    let root = project_root();
+    let mut files = Vec::new();
+    rust_files_under(&root.join("src"), &mut files);
+    assert!(files.len() > 20);
+    for file in files {
+        let source = fs::read_to_string(&file).unwrap();
+        for forbidden in [
+            "set_inner_html",
+            "from_html_unchecked",
+            "set_outer_html",
+            "insert_adjacent_html",
+        ] {
+            assert!(
+                !source.contains(forbidden),
+                "{} calls {forbidden}: pack texts must go through the Markdown tree",
+                file.display()
+            );
+        }
+    }
 }

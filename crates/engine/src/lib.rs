@@ -11,6 +11,7 @@
 //! ticks and randomness as a seed.
 
 pub mod i18n;
+pub mod markdown;
 pub mod pack;
 pub mod progress;
 pub mod python;

@@ -9,6 +9,7 @@ language-question-hint = You can change it later in the settings.
 
 ## Navigation
 nav-home = Lesson packs
+header-language = The interface language
 nav-settings = Settings
 nav-back-to-pack = Back to the lessons
 skip-to-content = Skip to the content
@@ -116,7 +117,7 @@ go-home = Go to the lesson packs
 load-error-title = The lesson pack could not be opened
 load-error-network = The file could not be downloaded. Check the connection and try again.
 load-error-missing = There is no such lesson pack: “{ $pack }”.
-load-error-broken = The lesson pack has a mistake; show this to your teacher: { $detail }
+load-error-broken = The lesson pack has mistakes; show them to your teacher:
 
 ## When something goes wrong in the app itself
 storage-unavailable = This browser does not let the app save anything, so your choices will be forgotten when the page closes.
@@ -150,3 +151,48 @@ console-output-cut = (The beginning of the output is not shown: it was very long
 # Completion
 # The name screen readers give the list of suggested commands in the code editor.
 editor-phrase-completions = Suggestions
+
+## Checking a lesson, hints
+lesson-check = Check
+copy-to-editor = Into the editor
+hints-title = Hints
+hint-number = Hint { $number }
+hint-show-first = Show a hint
+hint-show-next = Show the next hint
+checking-progress = Checking… { $done } of { $total }
+check-results-title = Check results
+check-results-close = Hide the results
+lesson-locked = Solve first: { $lessons }
+
+## Opening a pack from a file or a link
+import-title = Open a lesson pack
+import-explanation = A teacher may give you a pack as a file or a link. It is kept in this browser.
+import-from-file = Open from a file
+import-from-link = Or paste a link to a pack:
+import-link-button = Open
+import-done = The pack “{ $title }” is ready.
+import-open = Go to its lessons
+import-file-too-large = The file “{ $file }” is too large for a lesson pack.
+import-file-unreadable = The file “{ $file }” could not be read as text.
+import-link-failed = The pack could not be downloaded from this link. Check the link and the connection.
+import-broken = This pack has mistakes, so it was not opened. Show them to your teacher:
+import-built-in-id = A built-in pack already has the id “{ $pack }”: change the id of the pack you are opening.
+import-storage-failed = The pack could not be kept: the browser's storage is full or closed. Remove a pack you no longer need and try again.
+imported-pack-size = Kept in this browser: { $kilobytes } KB
+imported-pack-remove = Remove
+check-pack-link = For teachers: check a pack before handing it out
+
+## The teacher's check of a pack
+check-pack-title = Check a lesson pack
+check-pack-explanation = Choose a pack file, or a pack's pack.toml together with its lesson files. Every problem is listed with its place, and every reference solution is run through its lesson's checks. Nothing is kept.
+check-pack-choose = Choose files
+check-pack-problems = { $count ->
+    [one] { $count } problem found.
+   *[other] { $count } problems found.
+}
+check-pack-clean = “{ $title }” has no problems: { $count ->
+    [one] { $count } lesson
+   *[other] { $count } lessons
+}, every solution passes its checks.
+check-pack-solution = the solution passes { $passed } of { $total } checks
+load-error-damaged = A file arrived damaged: { $detail }

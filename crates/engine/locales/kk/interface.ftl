@@ -9,6 +9,7 @@ language-question-hint = Оны кейін баптауларда өзгерту
 
 ## Навигация
 nav-home = Сабақтар жинақтары
+header-language = Интерфейс тілі
 nav-settings = Баптаулар
 nav-back-to-pack = Сабақтарға оралу
 skip-to-content = Мазмұнға өту
@@ -113,7 +114,7 @@ go-home = Сабақтар жинақтарына
 load-error-title = Сабақтар жинағын ашу мүмкін болмады
 load-error-network = Файл жүктелмеді. Байланысты тексеріп, қайталап көріңіз.
 load-error-missing = Мұндай сабақтар жинағы жоқ: «{ $pack }».
-load-error-broken = Сабақтар жинағында қате бар; мұны мұғаліміңізге көрсетіңіз: { $detail }
+load-error-broken = Сабақтар жинағында қателер бар; оларды мұғаліміңізге көрсетіңіз:
 
 ## Қосымшаның өзінде қате болғанда
 storage-unavailable = Бұл браузер қосымшаға ештеңе сақтауға рұқсат бермейді, сондықтан бет жабылғанда таңдауыңыз ұмытылады.
@@ -147,3 +148,42 @@ console-output-cut = (Шығарылғанның басы көрсетілмег
 # Completion
 # The name screen readers give the list of suggested commands in the code editor.
 editor-phrase-completions = Ұсыныстар
+
+## Сабақты тексеру, кеңестер
+lesson-check = Тексеру
+copy-to-editor = Редакторға
+hints-title = Кеңестер
+hint-number = { $number }-кеңес
+hint-show-first = Кеңес көрсету
+hint-show-next = Келесі кеңес
+checking-progress = Тексеріп жатырмын… { $total } ішінен { $done }
+check-results-title = Тексеру нәтижесі
+check-results-close = Нәтижені жасыру
+lesson-locked = Алдымен шеш: { $lessons }
+
+## Жинақты файлдан не сілтемеден ашу
+import-title = Сабақтар жинағын ашу
+import-explanation = Мұғалім жинақты файл не сілтеме ретінде бере алады. Ол осы браузерде сақталады.
+import-from-file = Файлдан ашу
+import-from-link = Не жинақтың сілтемесін қой:
+import-link-button = Ашу
+import-done = «{ $title }» жинағы дайын.
+import-open = Сабақтарына өту
+import-file-too-large = «{ $file }» файлы сабақтар жинағы үшін тым үлкен.
+import-file-unreadable = «{ $file }» файлы мәтін ретінде оқылмады.
+import-link-failed = Бұл сілтемеден жинақ жүктелмеді. Сілтеме мен байланысты тексер.
+import-broken = Жинақта қателер бар, сондықтан ол ашылмады. Оларды мұғаліміңе көрсет:
+import-built-in-id = «{ $pack }» идентификаторы кірістірілген жинақта бар: ашып жатқан жинақтың идентификаторын өзгерт.
+import-storage-failed = Жинақ сақталмады: браузердің қоймасы толы не жабық. Керегі жоқ жинақты өшіріп, қайта көр.
+imported-pack-size = Осы браузерде сақтаулы: { $kilobytes } КБ
+imported-pack-remove = Өшіру
+check-pack-link = Мұғалімге: жинақты таратпас бұрын тексеру
+
+## Мұғалімнің жинақты тексеруі
+check-pack-title = Сабақтар жинағын тексеру
+check-pack-explanation = Жинақтың файлын немесе pack.toml файлын сабақ файлдарымен бірге таңдаңыз. Әр қате орнымен көрсетіледі, әр үлгі шешім өз сабағының тексерулерінен өткізіледі. Ештеңе сақталмайды.
+check-pack-choose = Файлдарды таңдау
+check-pack-problems = { $count } қате табылды.
+check-pack-clean = «{ $title }» жинағында қате жоқ: { $count } сабақ, әр шешім өз тексерулерінен өтеді.
+check-pack-solution = шешім { $total } тексерудің { $passed } өтеді
+load-error-damaged = Файл бүлінген күйде келді: { $detail }

@@ -9,6 +9,7 @@ language-question-hint = Его можно изменить позже в нас
 
 ## Навигация
 nav-home = Наборы уроков
+header-language = Язык интерфейса
 nav-settings = Настройки
 nav-back-to-pack = Назад к урокам
 skip-to-content = Перейти к содержимому
@@ -117,7 +118,7 @@ go-home = К наборам уроков
 load-error-title = Не удалось открыть набор уроков
 load-error-network = Файл не загрузился. Проверьте подключение и попробуйте ещё раз.
 load-error-missing = Такого набора уроков нет: «{ $pack }».
-load-error-broken = В наборе уроков ошибка; покажите это учителю: { $detail }
+load-error-broken = В наборе уроков ошибки; покажите их учителю:
 
 ## Когда ошибка в самом приложении
 storage-unavailable = Этот браузер не даёт приложению ничего сохранять, поэтому ваш выбор забудется, когда страница закроется.
@@ -151,3 +152,46 @@ console-output-cut = (Начало вывода не показано: он бы
 # Completion
 # The name screen readers give the list of suggested commands in the code editor.
 editor-phrase-completions = Подсказки
+
+## Проверка урока, подсказки
+lesson-check = Проверить
+copy-to-editor = В редактор
+hints-title = Подсказки
+hint-number = Подсказка { $number }
+hint-show-first = Показать подсказку
+hint-show-next = Следующая подсказка
+checking-progress = Проверяю… { $done } из { $total }
+check-results-title = Результаты проверки
+check-results-close = Скрыть результаты
+lesson-locked = Сначала реши: { $lessons }
+
+## Открыть набор из файла или по ссылке
+import-title = Открыть набор уроков
+import-explanation = Учитель может дать набор файлом или ссылкой. Он сохранится в этом браузере.
+import-from-file = Открыть из файла
+import-from-link = Или вставь ссылку на набор:
+import-link-button = Открыть
+import-done = Набор «{ $title }» готов.
+import-open = Перейти к урокам
+import-file-too-large = Файл «{ $file }» слишком большой для набора уроков.
+import-file-unreadable = Файл «{ $file }» не читается как текст.
+import-link-failed = По этой ссылке набор не скачался. Проверь ссылку и подключение.
+import-broken = В наборе ошибки, поэтому он не открыт. Покажи их учителю:
+import-built-in-id = У встроенного набора уже есть идентификатор «{ $pack }»: измени идентификатор открываемого набора.
+import-storage-failed = Набор не удалось сохранить: хранилище браузера заполнено или закрыто. Удали ненужный набор и попробуй снова.
+imported-pack-size = Хранится в этом браузере: { $kilobytes } КБ
+imported-pack-remove = Удалить
+check-pack-link = Для учителя: проверить набор перед тем, как раздать
+
+## Проверка набора учителем
+check-pack-title = Проверка набора уроков
+check-pack-explanation = Выберите файл набора или pack.toml вместе с файлами уроков. Каждая ошибка будет указана с местом, а каждое эталонное решение пройдёт проверки своего урока. Ничего не сохраняется.
+check-pack-choose = Выбрать файлы
+check-pack-problems = { $count ->
+    [one] Найдена { $count } ошибка.
+    [few] Найдено { $count } ошибки.
+   *[other] Найдено { $count } ошибок.
+}
+check-pack-clean = В наборе «{ $title }» ошибок нет: уроков — { $count }, каждое решение проходит свои проверки.
+check-pack-solution = решение проходит { $passed } из { $total } проверок
+load-error-damaged = Файл пришёл повреждённым: { $detail }

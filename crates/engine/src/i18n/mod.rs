@@ -16,7 +16,7 @@ pub use localizer::{Localizer, LocalizerError, MessageArgument};
 
 /// The Fluent files of every language, by name; each language has the same files.
 /// The first is [`BOOT_FILE_NAME`]; the others are [`FETCHED_FILE_NAMES`].
-pub const FLUENT_FILE_NAMES: [&str; 9] = [
+pub const FLUENT_FILE_NAMES: [&str; 10] = [
     BOOT_FILE_NAME,
     "interface.ftl",
     "python-lexer.ftl",
@@ -26,6 +26,7 @@ pub const FLUENT_FILE_NAMES: [&str; 9] = [
     "python-operations.ftl",
     "python-builtins.ftl",
     "python-commands.ftl",
+    "lesson-packs.ftl",
 ];
 
 /// The file of messages the app needs before it has fetched the others
@@ -33,7 +34,7 @@ pub const FLUENT_FILE_NAMES: [&str; 9] = [
 pub const BOOT_FILE_NAME: &str = "boot.ftl";
 
 /// The files the app fetches rather than compiles in, joined into one file per language.
-pub const FETCHED_FILE_NAMES: [&str; 8] = [
+pub const FETCHED_FILE_NAMES: [&str; 9] = [
     "interface.ftl",
     "python-lexer.ftl",
     "python-parser.ftl",
@@ -42,6 +43,7 @@ pub const FETCHED_FILE_NAMES: [&str; 8] = [
     "python-operations.ftl",
     "python-builtins.ftl",
     "python-commands.ftl",
+    "lesson-packs.ftl",
 ];
 
 /// The source of `language`'s [`BOOT_FILE_NAME`], compiled in everywhere.
@@ -56,7 +58,7 @@ pub fn boot_source(language: Language) -> &'static str {
 /// The Fluent sources of `language`, in [`FLUENT_FILE_NAMES`] order.
 ///
 /// The browser app never calls this, so these files stay out of its wasm.
-pub fn fluent_sources(language: Language) -> [&'static str; 9] {
+pub fn fluent_sources(language: Language) -> [&'static str; 10] {
     macro_rules! files_of {
         ($code:literal) => {
             [
@@ -69,6 +71,7 @@ pub fn fluent_sources(language: Language) -> [&'static str; 9] {
                 include_str!(concat!("../../locales/", $code, "/python-operations.ftl")),
                 include_str!(concat!("../../locales/", $code, "/python-builtins.ftl")),
                 include_str!(concat!("../../locales/", $code, "/python-commands.ftl")),
+                include_str!(concat!("../../locales/", $code, "/lesson-packs.ftl")),
             ]
         };
     }

@@ -4,6 +4,7 @@
 //! lesson ([`saved_code`], progress storage schema version 1). The progress
 //! issue adds attempts and hints kept per lesson, with export and import.
 
+pub mod lesson_status;
 mod record;
 pub mod saved_code;
 

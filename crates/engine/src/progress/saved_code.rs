@@ -232,8 +232,18 @@ fn set_aside(
     lesson: LessonAddress<'_>,
     record: &str,
 ) -> Result<String, StorageError> {
+    keep_aside(store, |number| lesson.set_aside_key(number), record)
+}
+
+/// Copies an unreadable `record` to the first free key that `key_for(1)`,
+/// `key_for(2)`, ... name, or to the one already holding the same text.
+pub(crate) fn keep_aside(
+    store: &mut impl KeyValueStore,
+    key_for: impl Fn(u32) -> String,
+    record: &str,
+) -> Result<String, StorageError> {
     for number in 1..=MOST_SET_ASIDE_RECORDS {
-        let key = lesson.set_aside_key(number);
+        let key = key_for(number);
         match store.read(&key)? {
             Some(kept) if kept != record => continue,
             // The same text is already kept (an earlier move that could not

@@ -12,6 +12,7 @@ pub mod builtins;
 pub mod commands;
 pub mod compiler;
 pub mod hashing;
+pub mod highlight;
 pub mod set_table;
 pub mod suggestions;
 pub mod syntax;

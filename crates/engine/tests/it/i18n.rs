@@ -216,18 +216,17 @@ fn lesson_states_have_their_messages() {
     }
 }
 
-/// Every explanation id the language's Rust code names (a string literal
-/// `"python-…"`) is a message in every language: an error can never show a
-/// missing translation.
-#[test]
-fn every_explanation_id_in_the_python_code_has_a_message() {
+/// Every explanation id the Rust code of an area names (a string literal
+/// starting with the area's prefix) is a message in every language: an error
+/// can never show a missing translation. Returns how many literals it found.
+fn check_literal_ids(subfolder: &str, prefix: &str) -> usize {
     let messages = messages_of(Language::English);
     let mut missing = Vec::new();
-    let mut folders = vec![std::path::PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/src/python"
-    ))];
+    let mut folders = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("src")
+        .join(subfolder)];
     let mut literal_count = 0;
+    let quoted_prefix = format!("\"{prefix}");
     while let Some(folder) = folders.pop() {
         for entry in std::fs::read_dir(&folder).unwrap() {
             let path = entry.unwrap().path();
@@ -239,7 +238,7 @@ fn every_explanation_id_in_the_python_code_has_a_message() {
                 continue;
             }
             let text = std::fs::read_to_string(&path).unwrap();
-            for piece in text.split("\"python-").skip(1) {
+            for piece in text.split(quoted_prefix.as_str()).skip(1) {
                 let id_end = piece
                     .find(|character: char| {
                         !(character.is_ascii_alphanumeric() || character == '-')
@@ -250,7 +249,7 @@ fn every_explanation_id_in_the_python_code_has_a_message() {
                     continue;
                 }
                 literal_count += 1;
-                let id = format!("python-{}", &piece[..id_end]);
+                let id = format!("{prefix}{}", &piece[..id_end]);
                 if !messages.contains_key(&id) {
                     missing.push(format!("{id} ({})", path.display()));
                 }
@@ -258,13 +257,22 @@ fn every_explanation_id_in_the_python_code_has_a_message() {
         }
     }
     assert!(
-        literal_count > 50,
-        "only {literal_count} explanation ids found"
-    );
-    assert!(
         missing.is_empty(),
         "explanations without a message: {missing:#?}"
     );
+    literal_count
+}
+
+#[test]
+fn every_explanation_id_in_the_python_code_has_a_message() {
+    let found = check_literal_ids("python", "python-");
+    assert!(found > 50, "only {found} explanation ids found");
+}
+
+#[test]
+fn every_message_id_in_the_pack_code_has_a_message() {
+    let found = check_literal_ids("pack", "pack-error-") + check_literal_ids("pack", "check-");
+    assert!(found > 40, "only {found} pack and check message ids found");
 }
 
 /// The app builds its messages from `boot.ftl` and the other files joined (as

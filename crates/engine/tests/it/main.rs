@@ -7,8 +7,12 @@
 
 mod commands;
 mod dependencies;
+mod highlight;
 mod i18n;
+mod markdown;
 mod pack;
+mod pack_checks;
+mod pack_schema;
 mod python_compiler;
 mod python_fuzz;
 mod python_heap;

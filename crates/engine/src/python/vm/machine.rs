@@ -77,6 +77,9 @@ pub struct Vm {
     pub(crate) input_lines: std::collections::VecDeque<String>,
     /// Whether the input has ended (`input()` then raises EOFError).
     pub(crate) input_closed: bool,
+    /// Whether `input()`'s prompt is left out of the output (when a check
+    /// compares the output, prompts are not part of it).
+    pub(crate) prompts_hidden: bool,
     /// The `random` module's generator.
     pub(crate) random: PythonRandom,
     /// The simulated clock of `time.sleep` and `time.time`, in seconds.
@@ -172,6 +175,7 @@ impl Vm {
             output_chars: 0,
             input_lines: std::collections::VecDeque::new(),
             input_closed: false,
+            prompts_hidden: false,
             random: PythonRandom::from_int_seed(&num_bigint::BigInt::from(seed)),
             clock_seconds: 0.0,
             work_done: 0,

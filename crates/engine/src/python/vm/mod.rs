@@ -13,6 +13,7 @@
 pub mod builtins;
 pub mod call;
 mod calling;
+pub mod checking;
 pub mod dict;
 pub mod error;
 pub mod frame;

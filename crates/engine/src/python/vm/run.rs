@@ -143,6 +143,12 @@ impl Vm {
         value.unwrap_or(Value::None)
     }
 
+    /// Leaves `input()`'s prompts out of the output from now on, as a check
+    /// that compares the output wants.
+    pub fn hide_prompts(&mut self) {
+        self.prompts_hidden = true;
+    }
+
     /// Runs at most `fuel` instructions (builtins charge more for big work).
     pub fn run(&mut self, fuel: u64) -> RunOutcome {
         if let Some(outcome) = &self.ended {

@@ -196,7 +196,9 @@ impl Vm {
         let values = positional("input", arguments, 0, 1)?;
         if let Some(prompt) = values.first() {
             let prompt = self.str_of(*prompt)?;
-            self.write_output(&prompt)?;
+            if !self.prompts_hidden {
+                self.write_output(&prompt)?;
+            }
         }
         if let Some(line) = self.input_lines.pop_front() {
             return Ok(CallOutcome::Return(self.new_str(line)?));

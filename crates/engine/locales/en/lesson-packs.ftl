@@ -1,0 +1,87 @@
+# Lesson packs in English: a pack's problems (for the teacher who wrote it)
+# and the results of a lesson's checks (for the pupil). Every message here
+# exists in ../kk and ../ru too, with the same variables.
+
+## A pack's problems
+pack-error-syntax = The file cannot be read: { $detail }
+pack-error-unknown-field = Unknown field “{ $field }”. Fields allowed here: { $expected }.
+pack-error-unknown-field-none = Unknown field “{ $field }”: nothing else belongs here.
+pack-error-unknown-value = Unknown value “{ $value }”. Values allowed: { $expected }.
+pack-error-missing-field = The field “{ $field }” is missing.
+pack-error-wrong-type = This value should be { $expected ->
+    [text] text in quotes
+    [list] a list in square brackets
+    [boolean] true or false
+    [number] a whole number
+   *[table] a table
+}.
+pack-error-wrong-length = This list has the wrong length ({ $detail }).
+pack-error-bad-id = The id “{ $id }” may only use lowercase Latin letters, digits and dashes (1 to 64 of them).
+pack-error-bad-version = The version must be short text, such as "1.0".
+pack-error-no-languages = The pack must name at least one language in “languages”.
+pack-error-default-language-not-offered = The default language “{ $language }” is not among the pack's “languages”.
+pack-error-bad-ages = The ages must be two numbers, youngest first, such as [10, 14].
+pack-error-no-lessons = The pack has no lessons.
+pack-error-duplicate-lesson = Two lessons have the id “{ $id }”.
+pack-error-unknown-required-lesson = Lesson “{ $lesson }” requires “{ $required }”, which is not an earlier lesson of this pack.
+pack-error-file-and-fields = Lesson “{ $lesson }” names the file “{ $file }” and also has lesson fields here: keep them in the file.
+pack-error-bad-file-name = “{ $file }” is not a lesson file name: use letters, digits, “-”, “_” and end in “.toml”, in the pack's folder.
+pack-error-missing-file = The lesson file “{ $file }” is not in the pack.
+pack-error-manifest-field-in-lesson = “{ $field }” belongs in pack.toml, not in a lesson file.
+pack-error-bad-command = The command { $command } is too long or empty: a command is one line of 1 to { $limit } characters.
+pack-error-bad-work-budget = “work_budget” must be between 1 and { $limit }.
+pack-error-no-checks = Lesson “{ $lesson }” has no checks, so it can never be solved.
+pack-error-bad-function-name = “{ $name }” is not a Python name.
+pack-error-bad-arguments = The arguments “{ $arguments }” are not valid Python.
+pack-error-bad-returns = The expected value “{ $returns }” is not valid Python.
+pack-error-returns-or-raises = A “call” check needs exactly one of “returns” and “raises”.
+pack-error-construct-or-call = This rule needs exactly one of “construct” and “call”.
+pack-error-zero-lines = “lines” must be at least 1.
+pack-error-missing-language = “{ $field }” has no text in “{ $language }”, a language the pack offers.
+pack-error-language-not-offered = “{ $field }” has text in “{ $language }”, which the pack's “languages” do not list.
+pack-error-solution-fails = The solution of lesson “{ $lesson }” fails its check { $check }.
+pack-error-starter-passes = The starter code of lesson “{ $lesson }” already passes every check, so the lesson teaches nothing.
+pack-error-raw-html = Lesson “{ $lesson }” ({ $language }): HTML in the text is shown as plain text, never run.
+pack-error-unsafe-link = Lesson “{ $lesson }” ({ $language }): the link “{ $detail }” is dropped; only http, https and mailto links and #anchors are kept.
+pack-error-image-outside-pack = Lesson “{ $lesson }” ({ $language }): the image “{ $detail }” is not a file of the pack, so it is not shown.
+
+## A lesson's checks, as the pupil sees them
+check-all-passed = Every check passed: the lesson is solved!
+check-summary = { $passed } of { $total } checks passed.
+check-example = Example { $number }
+check-hidden = Hidden test { $number }
+check-call = Calling { $call }
+check-rule = Rule
+check-input = Input
+check-expected = Expected
+check-got = Your program printed
+check-nothing-printed = (nothing)
+check-not-valid = The program cannot run yet: fix the error on line { $line } first.
+check-wrong-output = The output is different. The first different line is line { $line }.
+check-wrong-output-hidden = The output is different from what this hidden test expects.
+check-wrong-result = It returned { $got }, but { $expected } was expected.
+check-printed-instead = The function printed the answer instead of returning it: use “return”.
+check-did-not-raise = It should have stopped with { $expected }, but returned { $got }.
+check-failed = The program stopped with an error on line { $line }: { $error }
+check-failed-call = Calling it stopped with an error: { $error }
+check-failed-outside = The code outside your function stopped with an error on line { $line }: { $error }. For this lesson, keep the work inside the function.
+check-missing-function = Your program has no function “{ $function }”. Define it with “def { $function }(...):”.
+check-too-much-work = The program worked too long and was stopped. Is there a loop that never ends?
+check-needs-more-input = The program asked for more input than this test gives. Does it call input() too many times?
+check-must-use = This lesson asks you to use { $what }.
+check-must-not-use = This lesson asks you not to use { $what } (line { $line }).
+check-too-many-lines = The program has { $lines } lines of code; this lesson allows at most { $limit }.
+check-construct = { $construct ->
+    [loop] a loop (for or while)
+    [for_loop] a for loop
+    [while_loop] a while loop
+    [if] if
+    [function] a function of your own (def)
+    [recursion] recursion (a function that calls itself)
+    [return] return
+    [comprehension] a comprehension
+    [f_string] an f-string
+    [try] try … except
+   *[import] import
+}
+check-function-call = the function { $name }()

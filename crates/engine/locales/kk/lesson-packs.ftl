@@ -1,0 +1,87 @@
+# Сабақтар жинағы қазақша: жинақтың қателері (оны жазған мұғалімге) және
+# сабақ тексерулерінің нәтижелері (оқушыға). Әр хабар ../ru және ../en
+# файлдарында да бар, айнымалылары бірдей.
+
+## Жинақтың қателері
+pack-error-syntax = Файл оқылмайды: { $detail }
+pack-error-unknown-field = Белгісіз өріс: «{ $field }». Мұнда рұқсат етілген өрістер: { $expected }.
+pack-error-unknown-field-none = Белгісіз өріс: «{ $field }». Мұнда басқа ештеңе болмауы керек.
+pack-error-unknown-value = Белгісіз мән: «{ $value }». Рұқсат етілген мәндер: { $expected }.
+pack-error-missing-field = «{ $field }» өрісі жоқ.
+pack-error-wrong-type = Мұнда { $expected ->
+    [text] тырнақшадағы мәтін
+    [list] тік жақшадағы тізім
+    [boolean] true не false
+    [number] бүтін сан
+   *[table] кесте
+} болуы керек.
+pack-error-wrong-length = Бұл тізімнің ұзындығы дұрыс емес ({ $detail }).
+pack-error-bad-id = «{ $id }» идентификаторында тек кіші латын әріптері, цифрлар мен сызықша болуы мүмкін (1-ден 64-ке дейін таңба).
+pack-error-bad-version = Нұсқа қысқа мәтін болуы керек, мысалы "1.0".
+pack-error-no-languages = Жинақ «languages» өрісінде кемінде бір тілді атауы керек.
+pack-error-default-language-not-offered = Негізгі тіл «{ $language }» жинақтың тілдері («languages») арасында жоқ.
+pack-error-bad-ages = Жас — екі сан, алдымен кішісі, мысалы [10, 14].
+pack-error-no-lessons = Жинақта бірде-бір сабақ жоқ.
+pack-error-duplicate-lesson = Екі сабақтың идентификаторы бірдей: «{ $id }».
+pack-error-unknown-required-lesson = «{ $lesson }» сабағы «{ $required }» сабағын талап етеді, бірақ ол осы жинақтың алдыңғы сабақтарының бірі емес.
+pack-error-file-and-fields = «{ $lesson }» сабағы «{ $file }» файлын атайды, бірақ сабақтың өрістері осында да бар: оларды файлда ұстаңыз.
+pack-error-bad-file-name = «{ $file }» сабақ файлының аты бола алмайды: әріп, цифр, «-», «_» қолданып, «.toml» деп аяқтаңыз, файл жинақтың қалтасында болсын.
+pack-error-missing-file = «{ $file }» сабақ файлы жинақта жоқ.
+pack-error-manifest-field-in-lesson = «{ $field }» сабақ файлында емес, pack.toml файлында жазылады.
+pack-error-bad-command = { $command } командасы бос не тым ұзын: команда — 1-ден { $limit } таңбаға дейінгі бір жол.
+pack-error-bad-work-budget = «work_budget» 1-ден { $limit }-ге дейін болуы керек.
+pack-error-no-checks = «{ $lesson }» сабағында тексеру жоқ, сондықтан оны шешу мүмкін емес.
+pack-error-bad-function-name = «{ $name }» — Python-дағы атау емес.
+pack-error-bad-arguments = «{ $arguments }» аргументтері Python тілінде дұрыс жазылмаған.
+pack-error-bad-returns = Күтілген мән «{ $returns }» Python тілінде дұрыс жазылмаған.
+pack-error-returns-or-raises = «call» тексеруіне «returns» пен «raises» өрістерінің дәл біреуі керек.
+pack-error-construct-or-call = Бұл ережеге «construct» пен «call» өрістерінің дәл біреуі керек.
+pack-error-zero-lines = «lines» кемінде 1 болуы керек.
+pack-error-missing-language = «{ $field }» өрісінде «{ $language }» тіліндегі мәтін жоқ, ал жинақ бұл тілді ұсынады.
+pack-error-language-not-offered = «{ $field }» өрісінде «{ $language }» тіліндегі мәтін бар, бірақ бұл тіл жинақтың «languages» тізімінде жоқ.
+pack-error-solution-fails = «{ $lesson }» сабағының шешімі өзінің { $check }-тексеруінен өтпейді.
+pack-error-starter-passes = «{ $lesson }» сабағының бастапқы коды барлық тексеруден өтіп тұр, сонда сабақ ештеңеге үйретпейді.
+pack-error-raw-html = «{ $lesson }» сабағы ({ $language }): мәтіндегі HTML жай мәтін болып көрсетіледі, ешқашан орындалмайды.
+pack-error-unsafe-link = «{ $lesson }» сабағы ({ $language }): «{ $detail }» сілтемесі алынып тасталды; тек http, https, mailto сілтемелері мен #бетбелгілер қалады.
+pack-error-image-outside-pack = «{ $lesson }» сабағы ({ $language }): «{ $detail }» суреті жинақтың файлы емес, сондықтан көрсетілмейді.
+
+## Сабақтың тексерулері, оқушы көретіндей
+check-all-passed = Барлық тексеруден өттің: сабақ шешілді!
+check-summary = { $total } тексерудің { $passed } өтті.
+check-example = { $number }-мысал
+check-hidden = { $number }-жасырын тест
+check-call = { $call } шақыру
+check-rule = Ереже
+check-input = Енгізу
+check-expected = Күтілген
+check-got = Бағдарламаң шығарғаны
+check-nothing-printed = (ештеңе)
+check-not-valid = Бағдарлама әзірге іске қосылмайды: алдымен { $line }-жолдағы қатені түзет.
+check-wrong-output = Шығарылған мәтін басқаша. Алғашқы айырмашылық { $line }-жолда.
+check-wrong-output-hidden = Шығарылған мәтін бұл жасырын тест күткендей емес.
+check-wrong-result = Алынған мән { $got }, ал күтілгені { $expected }.
+check-printed-instead = Функция жауапты қайтармай, print арқылы шығарды: «return» қолдан.
+check-did-not-raise = Мұнда { $expected } қатесі шығуы керек еді, ал функция { $got } қайтарды.
+check-failed = Бағдарлама { $line }-жолда қатемен тоқтады: { $error }
+check-failed-call = Шақыру қатемен тоқтады: { $error }
+check-failed-outside = Функцияңнан тыс код { $line }-жолда қатемен тоқтады: { $error }. Бұл сабақта бүкіл жұмыс функцияның ішінде болсын.
+check-missing-function = Бағдарламада «{ $function }» функциясы жоқ. Оны былай анықта: «def { $function }(...):».
+check-too-much-work = Бағдарлама тым ұзақ жұмыс істеп, тоқтатылды. Ешқашан бітпейтін цикл жоқ па?
+check-needs-more-input = Бағдарлама бұл тест бергеннен көп енгізу сұрады. input() тым көп рет шақырылмай ма?
+check-must-use = Бұл сабақта { $what } қолдану керек.
+check-must-not-use = Бұл сабақта { $what } қолдануға болмайды ({ $line }-жол).
+check-too-many-lines = Бағдарламада { $lines } жол код бар; бұл сабақта ең көбі { $limit } жолға рұқсат.
+check-construct = { $construct ->
+    [loop] цикл (for не while)
+    [for_loop] for циклін
+    [while_loop] while циклін
+    [if] if шартын
+    [function] өз функцияңды (def)
+    [recursion] рекурсия (өзін-өзі шақыратын функция)
+    [return] return
+    [comprehension] тізім генераторын
+    [f_string] f-жолды
+    [try] try … except
+   *[import] import
+}
+check-function-call = { $name }() функциясын

@@ -1,0 +1,87 @@
+# Наборы уроков по-русски: ошибки набора (для учителя, который его написал)
+# и результаты проверок урока (для ученика). Каждое сообщение есть и в
+# ../kk и ../en, с теми же переменными.
+
+## Ошибки набора
+pack-error-syntax = Файл не читается: { $detail }
+pack-error-unknown-field = Неизвестное поле «{ $field }». Здесь допустимы поля: { $expected }.
+pack-error-unknown-field-none = Неизвестное поле «{ $field }»: здесь больше ничего не должно быть.
+pack-error-unknown-value = Неизвестное значение «{ $value }». Допустимые значения: { $expected }.
+pack-error-missing-field = Нет поля «{ $field }».
+pack-error-wrong-type = Здесь должен быть { $expected ->
+    [text] текст в кавычках
+    [list] список в квадратных скобках
+    [boolean] true или false
+    [number] целое число
+   *[table] таблица
+}.
+pack-error-wrong-length = У этого списка неверная длина ({ $detail }).
+pack-error-bad-id = В идентификаторе «{ $id }» можно использовать только строчные латинские буквы, цифры и дефисы (от 1 до 64 знаков).
+pack-error-bad-version = Версия должна быть коротким текстом, например "1.0".
+pack-error-no-languages = В «languages» набор должен назвать хотя бы один язык.
+pack-error-default-language-not-offered = Основного языка «{ $language }» нет среди языков набора («languages»).
+pack-error-bad-ages = Возраст — это два числа, сначала младший, например [10, 14].
+pack-error-no-lessons = В наборе нет уроков.
+pack-error-duplicate-lesson = У двух уроков одинаковый идентификатор «{ $id }».
+pack-error-unknown-required-lesson = Урок «{ $lesson }» требует «{ $required }», но это не один из предыдущих уроков набора.
+pack-error-file-and-fields = Урок «{ $lesson }» ссылается на файл «{ $file }», но поля урока есть и здесь: держите их в файле.
+pack-error-bad-file-name = «{ $file }» не подходит как имя файла урока: используйте буквы, цифры, «-», «_», окончание «.toml» и папку набора.
+pack-error-missing-file = Файла урока «{ $file }» нет в наборе.
+pack-error-manifest-field-in-lesson = «{ $field }» пишется в pack.toml, а не в файле урока.
+pack-error-bad-command = Команда { $command } пустая или слишком длинная: команда — одна строка от 1 до { $limit } знаков.
+pack-error-bad-work-budget = «work_budget» должен быть от 1 до { $limit }.
+pack-error-no-checks = У урока «{ $lesson }» нет проверок, его нельзя решить.
+pack-error-bad-function-name = «{ $name }» — не имя в Python.
+pack-error-bad-arguments = Аргументы «{ $arguments }» — не правильный Python.
+pack-error-bad-returns = Ожидаемое значение «{ $returns }» — не правильный Python.
+pack-error-returns-or-raises = Проверке «call» нужно ровно одно из полей «returns» и «raises».
+pack-error-construct-or-call = Этому правилу нужно ровно одно из полей «construct» и «call».
+pack-error-zero-lines = «lines» должно быть не меньше 1.
+pack-error-missing-language = В «{ $field }» нет текста на «{ $language }», а набор этот язык предлагает.
+pack-error-language-not-offered = В «{ $field }» есть текст на «{ $language }», но этого языка нет в «languages» набора.
+pack-error-solution-fails = Решение урока «{ $lesson }» не проходит свою проверку { $check }.
+pack-error-starter-passes = Начальный код урока «{ $lesson }» уже проходит все проверки, так урок ничему не научит.
+pack-error-raw-html = Урок «{ $lesson }» ({ $language }): HTML в тексте показывается как обычный текст и никогда не выполняется.
+pack-error-unsafe-link = Урок «{ $lesson }» ({ $language }): ссылка «{ $detail }» убрана; остаются только ссылки http, https, mailto и #якоря.
+pack-error-image-outside-pack = Урок «{ $lesson }» ({ $language }): картинка «{ $detail }» — не файл набора, она не показывается.
+
+## Проверки урока, как их видит ученик
+check-all-passed = Все проверки пройдены: урок решён!
+check-summary = Пройдено проверок: { $passed } из { $total }.
+check-example = Пример { $number }
+check-hidden = Скрытый тест { $number }
+check-call = Вызов { $call }
+check-rule = Правило
+check-input = Ввод
+check-expected = Ожидалось
+check-got = Твоя программа вывела
+check-nothing-printed = (ничего)
+check-not-valid = Программа пока не запускается: сначала исправь ошибку в строке { $line }.
+check-wrong-output = Вывод отличается. Первая отличающаяся строка — строка { $line }.
+check-wrong-output-hidden = Вывод отличается от того, что ждёт этот скрытый тест.
+check-wrong-result = Получено { $got }, а ожидалось { $expected }.
+check-printed-instead = Функция вывела ответ через print, а не вернула его: используй «return».
+check-did-not-raise = Здесь должна была возникнуть ошибка { $expected }, а функция вернула { $got }.
+check-failed = Программа остановилась с ошибкой в строке { $line }: { $error }
+check-failed-call = Вызов остановился с ошибкой: { $error }
+check-failed-outside = Код вне твоей функции остановился с ошибкой в строке { $line }: { $error }. В этом уроке вся работа должна быть внутри функции.
+check-missing-function = В программе нет функции «{ $function }». Определи её: «def { $function }(...):».
+check-too-much-work = Программа работала слишком долго и была остановлена. Нет ли цикла, который никогда не кончается?
+check-needs-more-input = Программа попросила больше ввода, чем даёт этот тест. Не вызывает ли она input() слишком много раз?
+check-must-use = В этом уроке нужно использовать { $what }.
+check-must-not-use = В этом уроке нельзя использовать { $what } (строка { $line }).
+check-too-many-lines = В программе { $lines } строк кода; в этом уроке можно не больше { $limit }.
+check-construct = { $construct ->
+    [loop] цикл (for или while)
+    [for_loop] цикл for
+    [while_loop] цикл while
+    [if] if
+    [function] свою функцию (def)
+    [recursion] рекурсию (функцию, которая вызывает саму себя)
+    [return] return
+    [comprehension] генератор списка
+    [f_string] f-строку
+    [try] try … except
+   *[import] import
+}
+check-function-call = функцию { $name }()

@@ -1,0 +1,166 @@
+//! A check's result in words: the Fluent message (`check-...` in
+//! `lesson-packs.ftl`) that names each case and explains each failure to the
+//! pupil. Hidden tests say what kind of mistake it was, never their data.
+
+use super::{CheckOutcome, CheckResult};
+use crate::i18n::{Localizer, MessageArgument};
+use crate::pack::error::message;
+use crate::pack::{CheckKind, RuleTarget};
+use crate::python::vm::error::Explanation;
+
+/// Each result's name as the pupil sees it: "Example 2", "Hidden test 1",
+/// "Calling add(2, 3)", "Rule". Visible and hidden cases are counted apart.
+pub fn case_labels(results: &[CheckResult]) -> Vec<Explanation> {
+    let mut visible = 0;
+    let mut hidden_count = 0;
+    results
+        .iter()
+        .map(|result| match &result.check.kind {
+            CheckKind::Output { hidden: true, .. } | CheckKind::Call { hidden: true, .. } => {
+                hidden_count += 1;
+                message("check-hidden", &[("number", &hidden_count.to_string())])
+            }
+            CheckKind::Output { .. } => {
+                visible += 1;
+                message("check-example", &[("number", &visible.to_string())])
+            }
+            CheckKind::Call {
+                function,
+                arguments,
+                ..
+            } => message(
+                "check-call",
+                &[("call", &format!("{function}({arguments})"))],
+            ),
+            CheckKind::Uses(_) | CheckKind::Avoids(_) | CheckKind::MaxLines(_) => {
+                message("check-rule", &[])
+            }
+        })
+        .collect()
+}
+
+/// What went wrong, for a result that did not pass (`None` when it passed).
+pub fn outcome_explanation(result: &CheckResult) -> Option<Explanation> {
+    let hidden = matches!(
+        result.check.kind,
+        CheckKind::Output { hidden: true, .. } | CheckKind::Call { hidden: true, .. }
+    );
+    Some(match &result.outcome {
+        CheckOutcome::Passed => return None,
+        CheckOutcome::NotValid { line, .. } => {
+            message("check-not-valid", &[("line", &line.to_string())])
+        }
+        CheckOutcome::WrongOutput { .. } if hidden => message("check-wrong-output-hidden", &[]),
+        CheckOutcome::WrongOutput {
+            first_difference, ..
+        } => message(
+            "check-wrong-output",
+            &[("line", &(first_difference + 1).to_string())],
+        ),
+        CheckOutcome::WrongResult {
+            printed_instead: true,
+            ..
+        } => message("check-printed-instead", &[]),
+        CheckOutcome::WrongResult { got, expected, .. } => message(
+            "check-wrong-result",
+            &[("got", got), ("expected", expected)],
+        ),
+        CheckOutcome::DidNotRaise { got } => {
+            let expected = match &result.check.kind {
+                CheckKind::Call {
+                    expected: crate::pack::CallExpectation::Raises(expected),
+                    ..
+                } => expected.as_str(),
+                _ => "",
+            };
+            message(
+                "check-did-not-raise",
+                &[("expected", expected), ("got", got)],
+            )
+        }
+        CheckOutcome::Failed { failure, .. } if failure.line == 0 => {
+            message("check-failed-call", &[("error", &failure.headline())])
+        }
+        CheckOutcome::Failed {
+            failure,
+            outside_function,
+        } => message(
+            if *outside_function {
+                "check-failed-outside"
+            } else {
+                "check-failed"
+            },
+            &[
+                ("line", &failure.line.to_string()),
+                ("error", &failure.headline()),
+            ],
+        ),
+        CheckOutcome::MissingFunction => {
+            let function = match &result.check.kind {
+                CheckKind::Call { function, .. } => function.as_str(),
+                _ => "",
+            };
+            message("check-missing-function", &[("function", function)])
+        }
+        CheckOutcome::TooMuchWork => message("check-too-much-work", &[]),
+        CheckOutcome::NeedsMoreInput => message("check-needs-more-input", &[]),
+        CheckOutcome::NotUsed => message("check-must-use", &[("what", &rule_words(result))]),
+        CheckOutcome::Used { line } => message(
+            "check-must-not-use",
+            &[("what", &rule_words(result)), ("line", &line.to_string())],
+        ),
+        CheckOutcome::TooManyLines { lines } => {
+            let limit = match result.check.kind {
+                CheckKind::MaxLines(limit) => limit,
+                _ => 0,
+            };
+            message(
+                "check-too-many-lines",
+                &[("lines", &lines.to_string()), ("limit", &limit.to_string())],
+            )
+        }
+    })
+}
+
+/// The rule's subject, `construct:NAME` or `call:NAME`, which
+/// [`localize`] words with `check-construct` or `check-function-call`.
+fn rule_words(result: &CheckResult) -> String {
+    match &result.check.kind {
+        CheckKind::Uses(RuleTarget::Construct(construct))
+        | CheckKind::Avoids(RuleTarget::Construct(construct)) => {
+            format!("construct:{}", construct.name())
+        }
+        CheckKind::Uses(RuleTarget::Call(name)) | CheckKind::Avoids(RuleTarget::Call(name)) => {
+            format!("call:{name}")
+        }
+        _ => String::new(),
+    }
+}
+
+/// An explanation of this module in `localizer`'s language; a rule's subject
+/// is worded first and put into the sentence.
+pub fn localize(localizer: &Localizer, explanation: &Explanation) -> String {
+    let arguments: Vec<(&str, MessageArgument)> = explanation
+        .arguments
+        .iter()
+        .map(|(name, value)| {
+            let value = if *name == "what" {
+                match value.split_once(':') {
+                    Some(("construct", construct)) => localizer.text_with(
+                        "check-construct",
+                        &[("construct", MessageArgument::from(construct))],
+                    ),
+                    Some((_, function)) => localizer.text_with(
+                        "check-function-call",
+                        &[("name", MessageArgument::from(function))],
+                    ),
+                    None => value.clone(),
+                }
+            } else {
+                value.clone()
+            };
+            (*name, MessageArgument::from(value.as_str()))
+        })
+        .collect();
+    localizer.text_with(explanation.id, &arguments)
+}

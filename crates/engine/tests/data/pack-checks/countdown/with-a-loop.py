@@ -1,0 +1,5 @@
+n = int(input())
+while n > 0:
+    print(n)
+    n -= 1
+print("Go!")

@@ -1,0 +1,2 @@
+def double(x):
+    print(x * 2)

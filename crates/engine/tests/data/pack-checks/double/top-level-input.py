@@ -1,0 +1,5 @@
+def double(x):
+    if type(x) == str:
+        raise TypeError("no")
+    return x + x
+print(double(input()))

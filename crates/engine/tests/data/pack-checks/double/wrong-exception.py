@@ -1,0 +1,4 @@
+def double(x):
+    if type(x) == str:
+        raise TypeError("no")
+    return x + x

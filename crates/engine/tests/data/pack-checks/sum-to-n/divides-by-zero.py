@@ -1,0 +1,2 @@
+n = int(input())
+print(10 / (n - 3))

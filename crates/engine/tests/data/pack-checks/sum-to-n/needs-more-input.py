@@ -1,0 +1,3 @@
+n = int(input())
+m = int(input())
+print(n + m)

@@ -1,0 +1,2 @@
+n = int(input("How many? "))
+print(sum(range(n + 1)))

@@ -1,0 +1,163 @@
+//! Opening a pack from a file or a link: the file input takes one pack
+//! document or a pack's files together (`pack.toml` and its lessons); a
+//! broken pack shows its problems and nothing is kept.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::pack_problems::pack_problem_list;
+use crate::context::{use_app_context, AppContext};
+use crate::routes::Route;
+use crate::services::files::{read_picked_files, FileProblem};
+use crate::services::network::fetch_text;
+use crate::services::packs::{document_from_files, import_pack, ImportProblem};
+use crate::state::LoadFailure;
+
+/// What the last import attempt came to.
+#[derive(Clone, Debug, PartialEq)]
+enum ImportResult {
+    Nothing,
+    Working,
+    Imported { pack_id: String, title: String },
+    Failed(ImportProblem),
+    FileFailed(FileProblem),
+    LinkFailed(LoadFailure),
+}
+
+/// The "open a pack" controls, for the home page.
+#[function_component(PackImport)]
+pub fn pack_import() -> Html {
+    let context = use_app_context();
+    let result = use_state(|| ImportResult::Nothing);
+    let link = use_state(String::new);
+    let on_files = {
+        let context = context.clone();
+        let result = result.clone();
+        Callback::from(move |event: Event| {
+            let Some(input) = event.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
+            let context = context.clone();
+            let result = result.clone();
+            result.set(ImportResult::Working);
+            wasm_bindgen_futures::spawn_local(async move {
+                let outcome = match read_picked_files(&input).await {
+                    Ok(files) if files.is_empty() => ImportResult::Nothing,
+                    Ok(files) => import_document(&context, document_from_files(&files)),
+                    Err(problem) => ImportResult::FileFailed(problem),
+                };
+                // The same file can be picked again after a fix.
+                input.set_value("");
+                result.set(outcome);
+            });
+        })
+    };
+    let on_link_input = {
+        let link = link.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
+                link.set(input.value());
+            }
+        })
+    };
+    let on_link_submit = {
+        let context = context.clone();
+        let result = result.clone();
+        let link = link.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let address = link.trim().to_owned();
+            if address.is_empty() {
+                return;
+            }
+            let context = context.clone();
+            let result = result.clone();
+            result.set(ImportResult::Working);
+            wasm_bindgen_futures::spawn_local(async move {
+                let outcome = match fetch_text(&address).await {
+                    Ok(document) => import_document(&context, Ok(document)),
+                    Err(failure) => ImportResult::LinkFailed(failure),
+                };
+                result.set(outcome);
+            });
+        })
+    };
+    let message = match &*result {
+        ImportResult::Nothing => Html::default(),
+        ImportResult::Working => html! { <p class="loading">{ context.text("loading") }</p> },
+        ImportResult::Imported { pack_id, title } => html! {
+            <p class="import-done" role="status">
+                { context.text_with("import-done", &[("title", title.as_str().into())]) }
+                { " " }
+                <Link<Route> to={Route::Pack { pack_id: pack_id.clone() }}>{ context.text("import-open") }</Link<Route>>
+            </p>
+        },
+        ImportResult::Failed(problem) => import_problem(&context, problem),
+        ImportResult::FileFailed(FileProblem::TooLarge(name)) => html! {
+            <p class="import-problem" role="alert">{ context.text_with("import-file-too-large", &[("file", name.as_str().into())]) }</p>
+        },
+        ImportResult::FileFailed(FileProblem::Unreadable(name)) => html! {
+            <p class="import-problem" role="alert">{ context.text_with("import-file-unreadable", &[("file", name.as_str().into())]) }</p>
+        },
+        ImportResult::LinkFailed(_) => html! {
+            <p class="import-problem" role="alert">{ context.text("import-link-failed") }</p>
+        },
+    };
+    html! {
+        <section class="pack-import" aria-labelledby="import-title">
+            <h2 id="import-title">{ context.text("import-title") }</h2>
+            <p>{ context.text("import-explanation") }</p>
+            <label class="button file-button">
+                { context.text("import-from-file") }
+                <input type="file" id="import-file" accept=".toml,text/plain" multiple=true onchange={on_files} />
+            </label>
+            <form class="import-link" onsubmit={on_link_submit}>
+                <label for="import-link-address">{ context.text("import-from-link") }</label>
+                <input type="url" id="import-link-address" placeholder="https://" value={(*link).clone()} oninput={on_link_input} />
+                <button type="submit">{ context.text("import-link-button") }</button>
+            </form>
+            <div class="import-result">{ message }</div>
+            <p class="teacher-note">
+                <Link<Route> to={Route::CheckPack}>{ context.text("check-pack-link") }</Link<Route>>
+            </p>
+        </section>
+    }
+}
+
+fn import_document(
+    context: &AppContext,
+    document: Result<String, Vec<engine::pack::PackError>>,
+) -> ImportResult {
+    let document = match document {
+        Ok(document) => document,
+        Err(problems) => return ImportResult::Failed(ImportProblem::Broken(problems)),
+    };
+    match import_pack(context, &document) {
+        Ok(pack) => {
+            let (title, _) = pack.title.pick(context.language(), pack.default_language);
+            ImportResult::Imported {
+                pack_id: pack.id.clone(),
+                title: title.to_owned(),
+            }
+        }
+        Err(problem) => ImportResult::Failed(problem),
+    }
+}
+
+fn import_problem(context: &AppContext, problem: &ImportProblem) -> Html {
+    match problem {
+        ImportProblem::Broken(problems) => html! {
+            <div class="import-problem" role="alert">
+                <p>{ context.text("import-broken") }</p>
+                { pack_problem_list(context, problems) }
+            </div>
+        },
+        ImportProblem::BuiltInId(pack_id) => html! {
+            <p class="import-problem" role="alert">{ context.text_with("import-built-in-id", &[("pack", pack_id.as_str().into())]) }</p>
+        },
+        ImportProblem::Storage(_) => html! {
+            <p class="import-problem" role="alert">{ context.text("import-storage-failed") }</p>
+        },
+    }
+}
