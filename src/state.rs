@@ -181,4 +181,24 @@ mod tests {
         let state = reduce(state, Action::PackIndexArrived(Ok(index.clone())));
         assert_eq!(state.pack_index, Loadable::Loaded(index));
     }
+
+    #[test]
+    fn a_changed_list_of_imported_packs_forgets_their_loaded_copies() {
+        let state = reduce(
+            fresh_state(),
+            Action::ImportedPacksChanged(vec!["mine".into()]),
+        );
+        let state = reduce(
+            state,
+            Action::PackArrived("mine".into(), Err(LoadFailure::Missing)),
+        );
+        assert_eq!(state.pack("mine"), &Loadable::Failed(LoadFailure::Missing));
+        let state = reduce(state, Action::ImportedPacksChanged(Vec::new()));
+        assert!(state.imported_pack_ids.is_empty());
+        assert_eq!(
+            state.pack("mine"),
+            &Loadable::NotRequested,
+            "a removed pack is read again when next shown"
+        );
+    }
 }

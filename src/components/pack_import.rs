@@ -11,7 +11,7 @@ use crate::context::{use_app_context, AppContext};
 use crate::routes::Route;
 use crate::services::files::{read_picked_files, FileProblem};
 use crate::services::network::fetch_text;
-use crate::services::packs::{document_from_files, import_pack, ImportProblem};
+use crate::services::packs::{import_pack, ImportProblem, PackFiles};
 use crate::state::LoadFailure;
 
 /// What the last import attempt came to.
@@ -44,7 +44,7 @@ pub fn pack_import() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let outcome = match read_picked_files(&input).await {
                     Ok(files) if files.is_empty() => ImportResult::Nothing,
-                    Ok(files) => import_document(&context, document_from_files(&files)),
+                    Ok(files) => import_files(&context, &PackFiles::from_picked(&files)),
                     Err(problem) => ImportResult::FileFailed(problem),
                 };
                 // The same file can be picked again after a fix.
@@ -76,7 +76,13 @@ pub fn pack_import() -> Html {
             result.set(ImportResult::Working);
             wasm_bindgen_futures::spawn_local(async move {
                 let outcome = match fetch_text(&address).await {
-                    Ok(document) => import_document(&context, Ok(document)),
+                    Ok(document) => import_files(
+                        &context,
+                        &PackFiles {
+                            manifest: document,
+                            lessons: Default::default(),
+                        },
+                    ),
                     Err(failure) => ImportResult::LinkFailed(failure),
                 };
                 result.set(outcome);
@@ -125,15 +131,8 @@ pub fn pack_import() -> Html {
     }
 }
 
-fn import_document(
-    context: &AppContext,
-    document: Result<String, Vec<engine::pack::PackError>>,
-) -> ImportResult {
-    let document = match document {
-        Ok(document) => document,
-        Err(problems) => return ImportResult::Failed(ImportProblem::Broken(problems)),
-    };
-    match import_pack(context, &document) {
+fn import_files(context: &AppContext, files: &PackFiles) -> ImportResult {
+    match import_pack(context, files) {
         Ok(pack) => {
             let (title, _) = pack.title.pick(context.language(), pack.default_language);
             ImportResult::Imported {

@@ -14,7 +14,7 @@ use crate::components::pack_problems::pack_problem_list;
 use crate::context::use_app_context;
 use crate::services::animation_frame::AnimationFrame;
 use crate::services::files::read_picked_files;
-use crate::services::packs::document_from_files;
+use crate::services::packs::PackFiles;
 
 /// How far the check of the picked pack has come.
 #[derive(Clone, PartialEq)]
@@ -143,21 +143,9 @@ pub fn check_pack_page() -> Html {
     }
 }
 
-fn check_files(files: &BTreeMap<String, String>) -> PackCheck {
-    // A folder's files are loaded as they are, so every place names its own
-    // file; one file is the whole pack.
-    let loaded = match files.get("pack.toml") {
-        Some(manifest) if files.len() > 1 => {
-            let lesson_files: BTreeMap<String, String> = files
-                .iter()
-                .filter(|(name, _)| name.as_str() != "pack.toml")
-                .map(|(name, text)| (name.clone(), text.clone()))
-                .collect();
-            load_pack(manifest, &lesson_files)
-        }
-        _ => document_from_files(files).and_then(|document| load_pack(&document, &BTreeMap::new())),
-    };
-    match loaded {
+fn check_files(picked: &BTreeMap<String, String>) -> PackCheck {
+    let files = PackFiles::from_picked(picked);
+    match load_pack(&files.manifest, &files.lessons) {
         Ok(pack) => PackCheck::Reviewing {
             pack: Rc::new(pack),
             reviewed: 0,

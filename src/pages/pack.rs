@@ -1,6 +1,6 @@
 //! One pack: its lessons, each marked with the pupil's progress.
 
-use engine::pack::Pack;
+use engine::pack::{Pack, PackLevel};
 use engine::progress::lesson_status::load_lesson_status;
 use engine::progress::saved_code::LessonAddress;
 use engine::progress::LessonState;
@@ -109,10 +109,34 @@ fn pack_contents(context: &AppContext, pack: &Pack) -> Html {
             </li>
         }
     });
+    let mut facts = Vec::new();
+    if let Some(author) = &pack.author {
+        facts.push(context.text_with("pack-author", &[("author", author.as_str().into())]));
+    }
+    if let Some([youngest, oldest]) = pack.ages {
+        facts.push(context.text_with(
+            "pack-ages",
+            &[
+                ("youngest", usize::from(youngest).into()),
+                ("oldest", usize::from(oldest).into()),
+            ],
+        ));
+    }
+    if let Some(level) = pack.level {
+        let level = match level {
+            PackLevel::Beginner => "beginner",
+            PackLevel::Intermediate => "intermediate",
+            PackLevel::Advanced => "advanced",
+        };
+        facts.push(context.text_with("pack-level", &[("level", level.into())]));
+    }
     html! {
         <>
             <h1>{ title }</h1>
             <p class="pack-description">{ description }</p>
+            if !facts.is_empty() {
+                <p class="pack-meta pack-facts">{ facts.join(" · ") }</p>
+            }
             <h2>{ context.text("pack-lessons-title") }</h2>
             <ol class="lesson-list">{ for lessons }</ol>
         </>

@@ -5,12 +5,14 @@
 //!
 //! Storage keys (schema version 1): `bastau.v1.imported-packs` lists the
 //! imported packs' ids, one per line; `bastau.v1.pack.<pack-id>` holds each
-//! pack's document. A built-in pack's id cannot be taken by an import.
+//! pack's `pack.toml` (the whole pack when it is one document), and
+//! `bastau.v1.pack.<pack-id>.file.<name>` each of its lesson files. A
+//! built-in pack's id cannot be taken by an import.
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use engine::pack::{bundle_pack, is_well_formed_id, load_pack, Pack, PackError, PackIndex};
+use engine::pack::{is_well_formed_id, lesson_files_of, load_pack, Pack, PackError, PackIndex};
 use engine::storage::{KeyValueStore, StorageError};
 
 use crate::context::AppContext;
@@ -63,8 +65,8 @@ pub fn ensure_pack(context: &AppContext, pack_id: &str) {
 
 /// Fetches (or reads from storage) the pack `pack_id` again, as after a failure.
 pub fn request_pack(context: &AppContext, pack_id: &str) {
-    if let Some(document) = imported_document(&LocalStore::open(), pack_id) {
-        let result = load_pack(&document, &BTreeMap::new())
+    if let Some(files) = imported_files(&LocalStore::open(), pack_id) {
+        let result = load_pack(&files.manifest, &files.lessons)
             .map(Rc::new)
             .map_err(LoadFailure::Broken);
         context.dispatch(Action::PackArrived(pack_id.to_owned(), result));
@@ -116,19 +118,66 @@ pub fn imported_pack_ids(store: &impl KeyValueStore) -> Vec<String> {
         .unwrap_or_default()
 }
 
-fn imported_document(store: &impl KeyValueStore, pack_id: &str) -> Option<String> {
+/// A pack's files: `pack.toml` and its lesson files by name.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PackFiles {
+    /// `pack.toml` (the whole pack when it is one document).
+    pub manifest: String,
+    /// The lesson files `pack.toml` names.
+    pub lessons: BTreeMap<String, String>,
+}
+
+impl PackFiles {
+    /// The files a pupil picked: one file is the whole pack; several are a
+    /// folder's files, `pack.toml` among them.
+    pub fn from_picked(picked: &BTreeMap<String, String>) -> PackFiles {
+        if picked.len() == 1 {
+            return PackFiles {
+                manifest: picked.values().next().cloned().unwrap_or_default(),
+                lessons: BTreeMap::new(),
+            };
+        }
+        PackFiles {
+            manifest: picked.get("pack.toml").cloned().unwrap_or_default(),
+            lessons: picked
+                .iter()
+                .filter(|(name, _)| name.as_str() != "pack.toml")
+                .map(|(name, text)| (name.clone(), text.clone()))
+                .collect(),
+        }
+    }
+
+    /// The bytes the files take.
+    pub fn size(&self) -> usize {
+        self.manifest.len() + self.lessons.values().map(String::len).sum::<usize>()
+    }
+}
+
+fn lesson_file_key(pack_id: &str, name: &str) -> String {
+    format!("{IMPORTED_PACK_PREFIX}{pack_id}.file.{name}")
+}
+
+fn imported_files(store: &impl KeyValueStore, pack_id: &str) -> Option<PackFiles> {
     if !imported_pack_ids(store).iter().any(|id| id == pack_id) {
         return None;
     }
-    store
+    let manifest = store
         .read(&format!("{IMPORTED_PACK_PREFIX}{pack_id}"))
         .ok()
-        .flatten()
+        .flatten()?;
+    let mut lessons = BTreeMap::new();
+    for name in lesson_files_of(&manifest) {
+        // A missing file is the loader's to report.
+        if let Ok(Some(text)) = store.read(&lesson_file_key(pack_id, &name)) {
+            lessons.insert(name, text);
+        }
+    }
+    Some(PackFiles { manifest, lessons })
 }
 
 /// The size in bytes an imported pack takes in storage.
 pub fn imported_pack_size(pack_id: &str) -> usize {
-    imported_document(&LocalStore::open(), pack_id).map_or(0, |document| document.len())
+    imported_files(&LocalStore::open(), pack_id).map_or(0, |files| files.size())
 }
 
 /// Why an import did not happen.
@@ -142,27 +191,10 @@ pub enum ImportProblem {
     Storage(StorageError),
 }
 
-/// The files a pupil picked, as one pack document: a single file is the
-/// document; several are `pack.toml` and its lesson files, bundled.
-pub fn document_from_files(files: &BTreeMap<String, String>) -> Result<String, Vec<PackError>> {
-    if files.len() == 1 {
-        if let Some(text) = files.values().next() {
-            return Ok(text.clone());
-        }
-    }
-    let manifest = files.get("pack.toml").cloned().unwrap_or_default();
-    let lesson_files: BTreeMap<String, String> = files
-        .iter()
-        .filter(|(name, _)| name.as_str() != "pack.toml")
-        .map(|(name, text)| (name.clone(), text.clone()))
-        .collect();
-    bundle_pack(&manifest, &lesson_files)
-}
-
-/// Checks `document` and keeps it as an imported pack (replacing an earlier
-/// import of the same id); the app's state learns of it.
-pub fn import_pack(context: &AppContext, document: &str) -> Result<Rc<Pack>, ImportProblem> {
-    let pack = load_pack(document, &BTreeMap::new()).map_err(ImportProblem::Broken)?;
+/// Checks the pack in `files` and keeps it as an imported pack (replacing an
+/// earlier import of the same id); the app's state learns of it.
+pub fn import_pack(context: &AppContext, files: &PackFiles) -> Result<Rc<Pack>, ImportProblem> {
+    let pack = load_pack(&files.manifest, &files.lessons).map_err(ImportProblem::Broken)?;
     let built_in = match &context.app_state().pack_index {
         Loadable::Loaded(index) => index.packs.contains(&pack.id),
         _ => false,
@@ -171,20 +203,48 @@ pub fn import_pack(context: &AppContext, document: &str) -> Result<Rc<Pack>, Imp
         return Err(ImportProblem::BuiltInId(pack.id));
     }
     let mut store = LocalStore::open();
-    store
-        .write(&format!("{IMPORTED_PACK_PREFIX}{}", pack.id), document)
-        .map_err(ImportProblem::Storage)?;
+    remove_stored_files(&mut store, &pack.id);
+    let mut written: Vec<String> = Vec::new();
+    for (name, text) in &files.lessons {
+        let key = lesson_file_key(&pack.id, name);
+        if let Err(error) = store.write(&key, text) {
+            // A full store keeps nothing half-written.
+            for key in written {
+                let _ = store.remove(&key);
+            }
+            return Err(ImportProblem::Storage(error));
+        }
+        written.push(key);
+    }
+    let manifest_key = format!("{IMPORTED_PACK_PREFIX}{}", pack.id);
     let mut ids = imported_pack_ids(&store);
     if !ids.contains(&pack.id) {
         ids.push(pack.id.clone());
     }
-    store
-        .write(IMPORTED_LIST_KEY, &ids.join("\n"))
-        .map_err(ImportProblem::Storage)?;
+    let stored = store
+        .write(&manifest_key, &files.manifest)
+        .and_then(|()| store.write(IMPORTED_LIST_KEY, &ids.join("\n")));
+    if let Err(error) = stored {
+        for key in written {
+            let _ = store.remove(&key);
+        }
+        let _ = store.remove(&manifest_key);
+        return Err(ImportProblem::Storage(error));
+    }
     context.dispatch(Action::ImportedPacksChanged(ids));
     let pack = Rc::new(pack);
     context.dispatch(Action::PackArrived(pack.id.clone(), Ok(Rc::clone(&pack))));
     Ok(pack)
+}
+
+/// Removes the stored files of the pack `pack_id` (its lesson files and its manifest).
+fn remove_stored_files(store: &mut LocalStore, pack_id: &str) {
+    if let Ok(Some(manifest)) = store.read(&format!("{IMPORTED_PACK_PREFIX}{pack_id}")) {
+        for name in lesson_files_of(&manifest) {
+            let _ = store.remove(&lesson_file_key(pack_id, &name));
+        }
+    }
+    let _ = store.remove(&format!("{IMPORTED_PACK_PREFIX}{pack_id}"));
 }
 
 /// Removes an imported pack (the pupil's saved code for it stays).
@@ -195,7 +255,7 @@ pub fn remove_imported_pack(context: &AppContext, pack_id: &str) -> Result<(), S
         .filter(|id| id != pack_id)
         .collect();
     store.write(IMPORTED_LIST_KEY, &ids.join("\n"))?;
-    store.remove(&format!("{IMPORTED_PACK_PREFIX}{pack_id}"))?;
+    remove_stored_files(&mut store, pack_id);
     context.dispatch(Action::ImportedPacksChanged(ids));
     Ok(())
 }

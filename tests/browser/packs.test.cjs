@@ -150,6 +150,20 @@ test('a pack opened from a file is kept, listed with its size, works, and can be
     await card.locator('.remove-pack').click();
     await page.waitForFunction(() => !document.querySelector('.pack-card[data-pack="my-pack"]'));
     assert.equal(await page.evaluate(() => localStorage.getItem('bastau.v1.pack.my-pack')), null);
+
+    // A pack folder's files picked together are kept as they are.
+    const manifest = singlePack('folder-pack', 'x').split('[[lessons]]')[0] + '[[lessons]]\nid = "one"\nfile = "one.toml"\n';
+    const lesson = 'title = { en = "From a file" }\ninstructions = { en = "Print 1." }\n'
+        + 'solution = "print(1)\\n"\n[[checks]]\nkind = "output"\noutput = "1\\n"\n';
+    await pickFiles(page, '#import-file', { 'pack.toml': manifest, 'one.toml': lesson });
+    await page.locator('.import-done').waitFor();
+    await page.locator('.import-done a').click();
+    await page.locator('.lesson-title', { hasText: 'From a file' }).waitFor();
+    assert.equal(await page.evaluate(() => localStorage.getItem('bastau.v1.pack.folder-pack.file.one.toml')), lesson);
+    await page.goto(`${shared.server.url}#/`);
+    await page.locator('.pack-card[data-pack="folder-pack"] .remove-pack').click();
+    await page.waitForFunction(() => !document.querySelector('.pack-card[data-pack="folder-pack"]'));
+    assert.equal(await page.evaluate(() => localStorage.getItem('bastau.v1.pack.folder-pack.file.one.toml')), null);
     await page.locator('.pack-card[data-pack="first-steps"] h2').waitFor();
     page.assertClean();
     await context.close();

@@ -6,9 +6,9 @@
 //! interpreter came in: the interpreter is about 300 KB of the wasm (gzip),
 //! and with it the app was about 710 KB; the limit became 750 KB. The lesson
 //! packs issue brought pulldown-cmark (the issue names it; about 76 KB gzip
-//! with its entity and Unicode tables), the pack format's serde readers and
-//! the checks (about 90 KB more), and counts the first pack: the app is now
-//! about 900 KB and the limit 950 KB, so further growth is still caught; the
+//! with its entity and Unicode tables), the pack loader and the checks, and
+//! counts the first pack: the app is now about 850 KB and the limit 900 KB,
+//! so further growth is still caught; the
 //! way back to 450 KB is the "light and fast" issue's work (the breakdown is
 //! in that issue's notes). The translations are one file per language, and
 //! the built-in packs one file per pack (`packs/`), of which a pupil fetches
@@ -27,7 +27,7 @@ use crate::steps::{say, Error};
 /// The total the project aims to stay under, in bytes (compressed).
 const GOAL_BYTES: u64 = 450 * 1000;
 /// Above this total the report fails the build.
-const LIMIT_BYTES: u64 = 950 * 1000;
+const LIMIT_BYTES: u64 = 900 * 1000;
 
 /// The parts a download is made of.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -23,6 +23,13 @@ home-lesson-count = { $count ->
 loading = Loading…
 
 ## A pack and its lessons
+pack-author = Author: { $author }
+pack-ages = Ages { $youngest }–{ $oldest }
+pack-level = { $level ->
+    [beginner] For beginners
+    [intermediate] For those who know the basics
+   *[advanced] Advanced
+}
 pack-lessons-title = Lessons
 lesson-state-not-started = not started
 lesson-state-in-progress = in progress

@@ -5,7 +5,6 @@
 ## A pack's problems
 pack-error-syntax = The file cannot be read: { $detail }
 pack-error-unknown-field = Unknown field “{ $field }”. Fields allowed here: { $expected }.
-pack-error-unknown-field-none = Unknown field “{ $field }”: nothing else belongs here.
 pack-error-unknown-value = Unknown value “{ $value }”. Values allowed: { $expected }.
 pack-error-missing-field = The field “{ $field }” is missing.
 pack-error-wrong-type = This value should be { $expected ->
@@ -15,7 +14,6 @@ pack-error-wrong-type = This value should be { $expected ->
     [number] a whole number
    *[table] a table
 }.
-pack-error-wrong-length = This list has the wrong length ({ $detail }).
 pack-error-bad-id = The id “{ $id }” may only use lowercase Latin letters, digits and dashes (1 to 64 of them).
 pack-error-bad-version = The version must be short text, such as "1.0".
 pack-error-no-languages = The pack must name at least one language in “languages”.

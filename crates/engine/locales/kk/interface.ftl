@@ -20,6 +20,13 @@ home-lesson-count = { $count } сабақ
 loading = Жүктелуде…
 
 ## Жинақ және оның сабақтары
+pack-author = Авторы: { $author }
+pack-ages = Жасы: { $youngest }–{ $oldest }
+pack-level = { $level ->
+    [beginner] Бастаушыларға
+    [intermediate] Негіздерін білетіндерге
+   *[advanced] Жоғары деңгей
+}
 pack-lessons-title = Сабақтар
 lesson-state-not-started = басталмаған
 lesson-state-in-progress = орындалуда

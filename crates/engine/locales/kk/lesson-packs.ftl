@@ -5,7 +5,6 @@
 ## Жинақтың қателері
 pack-error-syntax = Файл оқылмайды: { $detail }
 pack-error-unknown-field = Белгісіз өріс: «{ $field }». Мұнда рұқсат етілген өрістер: { $expected }.
-pack-error-unknown-field-none = Белгісіз өріс: «{ $field }». Мұнда басқа ештеңе болмауы керек.
 pack-error-unknown-value = Белгісіз мән: «{ $value }». Рұқсат етілген мәндер: { $expected }.
 pack-error-missing-field = «{ $field }» өрісі жоқ.
 pack-error-wrong-type = Мұнда { $expected ->
@@ -15,7 +14,6 @@ pack-error-wrong-type = Мұнда { $expected ->
     [number] бүтін сан
    *[table] кесте
 } болуы керек.
-pack-error-wrong-length = Бұл тізімнің ұзындығы дұрыс емес ({ $detail }).
 pack-error-bad-id = «{ $id }» идентификаторында тек кіші латын әріптері, цифрлар мен сызықша болуы мүмкін (1-ден 64-ке дейін таңба).
 pack-error-bad-version = Нұсқа қысқа мәтін болуы керек, мысалы "1.0".
 pack-error-no-languages = Жинақ «languages» өрісінде кемінде бір тілді атауы керек.

@@ -24,6 +24,13 @@ home-lesson-count = { $count ->
 loading = Загрузка…
 
 ## Набор и его уроки
+pack-author = Автор: { $author }
+pack-ages = Возраст: { $youngest }–{ $oldest } лет
+pack-level = { $level ->
+    [beginner] Для начинающих
+    [intermediate] Для тех, кто знает основы
+   *[advanced] Продвинутый уровень
+}
 pack-lessons-title = Уроки
 lesson-state-not-started = не начат
 lesson-state-in-progress = в процессе

@@ -5,7 +5,6 @@
 ## Ошибки набора
 pack-error-syntax = Файл не читается: { $detail }
 pack-error-unknown-field = Неизвестное поле «{ $field }». Здесь допустимы поля: { $expected }.
-pack-error-unknown-field-none = Неизвестное поле «{ $field }»: здесь больше ничего не должно быть.
 pack-error-unknown-value = Неизвестное значение «{ $value }». Допустимые значения: { $expected }.
 pack-error-missing-field = Нет поля «{ $field }».
 pack-error-wrong-type = Здесь должен быть { $expected ->
@@ -15,7 +14,6 @@ pack-error-wrong-type = Здесь должен быть { $expected ->
     [number] целое число
    *[table] таблица
 }.
-pack-error-wrong-length = У этого списка неверная длина ({ $detail }).
 pack-error-bad-id = В идентификаторе «{ $id }» можно использовать только строчные латинские буквы, цифры и дефисы (от 1 до 64 знаков).
 pack-error-bad-version = Версия должна быть коротким текстом, например "1.0".
 pack-error-no-languages = В «languages» набор должен назвать хотя бы один язык.

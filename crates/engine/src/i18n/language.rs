@@ -1,18 +1,13 @@
 //! The three languages of the interface and the lessons.
 
-use serde::{Deserialize, Serialize};
-
 /// A language the interface and the lessons come in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Language {
     /// Қазақша.
-    #[serde(rename = "kk")]
     Kazakh,
     /// Русский.
-    #[serde(rename = "ru")]
     Russian,
     /// English.
-    #[serde(rename = "en")]
     English,
 }
 

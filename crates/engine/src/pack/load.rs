@@ -2,15 +2,14 @@
 //! its file, line and column, so a teacher sees them all at once.
 
 use std::collections::BTreeMap;
-use std::ops::Range;
 
-use toml::Spanned;
+use toml::de::DeValue;
 
-use super::error::{from_toml_error, message, PackError};
-use super::format::{CheckTable, LessonKind, LessonTable, ManifestTable, WrittenText};
+use super::format::{Construct, LessonKind, PackLevel};
+use super::read::{Reader, SourceFile, Table, Value};
 use super::{
-    is_well_formed_id, CallExpectation, Check, CheckKind, Lesson, LocalizedText, Pack, RuleTarget,
-    DEFAULT_WORK_BUDGET, LARGEST_WORK_BUDGET, LONGEST_COMMAND,
+    is_well_formed_id, CallExpectation, Check, CheckKind, Lesson, LocalizedText, Pack, PackError,
+    RuleTarget, DEFAULT_WORK_BUDGET, LARGEST_WORK_BUDGET, LONGEST_COMMAND,
 };
 use crate::i18n::Language;
 use crate::python::compiler::codegen::compile;
@@ -18,18 +17,59 @@ use crate::python::compiler::codegen::compile;
 /// The manifest's file name.
 pub const MANIFEST_FILE: &str = "pack.toml";
 
+/// The fields of `pack.toml`.
+const MANIFEST_FIELDS: [&str; 10] = [
+    "id",
+    "version",
+    "default_language",
+    "languages",
+    "author",
+    "ages",
+    "level",
+    "title",
+    "description",
+    "lessons",
+];
+
+/// A lesson's own fields (in its file, or inline in `pack.toml`).
+const LESSON_FIELDS: [&str; 10] = [
+    "kind",
+    "title",
+    "summary",
+    "instructions",
+    "starter_code",
+    "solution",
+    "hints",
+    "commands",
+    "work_budget",
+    "checks",
+];
+
+/// The fields only a `[[lessons]]` entry of `pack.toml` has.
+const ENTRY_FIELDS: [&str; 3] = ["id", "requires", "file"];
+
 /// The lesson files `pack.toml` refers to, in order (none for a pack written
 /// as one document); what cannot be read is left for [`load_pack`] to report.
 pub fn lesson_files_of(manifest_source: &str) -> Vec<String> {
-    let Ok(manifest) = toml::from_str::<ManifestTable>(manifest_source) else {
+    let Ok(manifest) = toml::de::DeTable::parse(manifest_source) else {
         return Vec::new();
     };
-    manifest
-        .lessons
+    let Some((_, lessons)) = manifest
+        .get_ref()
         .iter()
-        .filter_map(|lesson| lesson.get_ref().file.as_ref())
-        .map(|file| file.get_ref().clone())
+        .find(|(key, _)| key.get_ref().as_ref() == "lessons")
+    else {
+        return Vec::new();
+    };
+    let Some(lessons) = lessons.get_ref().as_array() else {
+        return Vec::new();
+    };
+    lessons
+        .iter()
+        .filter_map(|entry| entry.get_ref().get("file"))
+        .filter_map(|file| file.get_ref().as_str())
         .filter(|file| is_well_formed_file_name(file))
+        .map(str::to_owned)
         .collect()
 }
 
@@ -40,25 +80,18 @@ pub fn load_pack(
     files: &BTreeMap<String, String>,
 ) -> Result<Pack, Vec<PackError>> {
     let mut loader = Loader {
-        errors: Vec::new(),
+        reader: Reader { errors: Vec::new() },
         languages: Vec::new(),
     };
     let pack = loader.pack(manifest_source, files);
     match pack {
-        Some(pack) if loader.errors.is_empty() => Ok(pack),
-        _ => Err(loader.errors),
+        Some(pack) if loader.reader.errors.is_empty() => Ok(pack),
+        _ => Err(loader.reader.errors),
     }
 }
 
-/// A file being read: its name and text, for the places of its problems.
-#[derive(Clone, Copy)]
-struct SourceFile<'a> {
-    name: &'a str,
-    source: &'a str,
-}
-
 struct Loader {
-    errors: Vec<PackError>,
+    reader: Reader,
     /// The languages the pack offers, once known.
     languages: Vec<Language>,
 }
@@ -67,296 +100,351 @@ impl Loader {
     fn report(
         &mut self,
         file: SourceFile<'_>,
-        span: Option<Range<usize>>,
+        value: &Value<'_>,
         id: &'static str,
         arguments: &[(&'static str, &str)],
     ) {
-        self.errors.push(PackError::at(
-            file.name,
-            file.source,
-            span,
-            message(id, arguments),
-        ));
+        self.reader.report(file, Some(value.span()), id, arguments);
+    }
+
+    /// The text of a required field (reported when missing or not text).
+    fn required_text(
+        &mut self,
+        file: SourceFile<'_>,
+        table: Table<'_, '_>,
+        field: &str,
+    ) -> Option<String> {
+        match table.get(field) {
+            Some(value) => self.reader.text(file, value),
+            None => {
+                self.reader.missing(file, table.start, field);
+                None
+            }
+        }
+    }
+
+    /// The text of an optional field.
+    fn optional_text(
+        &mut self,
+        file: SourceFile<'_>,
+        table: Table<'_, '_>,
+        field: &str,
+    ) -> Option<String> {
+        let value = table.get(field)?;
+        self.reader.text(file, value)
+    }
+
+    fn language(&mut self, file: SourceFile<'_>, value: &Value<'_>) -> Option<Language> {
+        let index = self.reader.choice(file, value, &LANGUAGE_CODES)?;
+        Language::from_code(LANGUAGE_CODES[index])
     }
 
     fn pack(&mut self, manifest_source: &str, files: &BTreeMap<String, String>) -> Option<Pack> {
         let file = SourceFile {
             name: MANIFEST_FILE,
-            source: manifest_source,
+            text: manifest_source,
         };
-        let manifest: ManifestTable = match toml::from_str(manifest_source) {
-            Ok(manifest) => manifest,
-            Err(error) => {
-                self.errors
-                    .push(from_toml_error(file.name, file.source, &error));
-                return None;
+        let document = self.reader.parse(file)?;
+        let manifest = self.reader.root(file, &document, &MANIFEST_FIELDS);
+        let id = self.required_text(file, manifest, "id");
+        if let (Some(id), Some(value)) = (&id, manifest.get("id")) {
+            if !is_well_formed_id(id) {
+                self.report(file, value, "pack-error-bad-id", &[("id", id)]);
+            }
+        }
+        let version = self.required_text(file, manifest, "version");
+        if let (Some(version), Some(value)) = (&version, manifest.get("version")) {
+            if version.trim().is_empty() || version.len() > 32 {
+                self.report(file, value, "pack-error-bad-version", &[]);
+            }
+        }
+        let default_language = match manifest.get("default_language") {
+            Some(value) => self.language(file, value),
+            None => {
+                self.reader.missing(file, 0, "default_language");
+                None
             }
         };
-        let whole = Some(0..0);
-        let id = self.required(file, whole.clone(), manifest.id, "id");
-        if let Some(id) = &id {
-            if !is_well_formed_id(id.get_ref()) {
-                self.report(
-                    file,
-                    Some(id.span()),
-                    "pack-error-bad-id",
-                    &[("id", id.get_ref())],
-                );
-            }
-        }
-        let version = self.required(file, whole.clone(), manifest.version, "version");
-        if let Some(version) = &version {
-            if version.get_ref().trim().is_empty() || version.get_ref().len() > 32 {
-                self.report(file, Some(version.span()), "pack-error-bad-version", &[]);
-            }
-        }
-        let default_language = self.required(
-            file,
-            whole.clone(),
-            manifest.default_language,
-            "default_language",
-        );
-        let languages = self.required(file, whole.clone(), manifest.languages, "languages");
-        if let Some(languages) = &languages {
-            let mut offered = Vec::new();
-            for language in languages.get_ref() {
-                if !offered.contains(language) {
-                    offered.push(*language);
-                }
-            }
-            if offered.is_empty() {
-                self.report(file, Some(languages.span()), "pack-error-no-languages", &[]);
-            }
-            if let Some(default) = &default_language {
-                if !offered.contains(default.get_ref()) {
-                    self.report(
-                        file,
-                        Some(default.span()),
-                        "pack-error-default-language-not-offered",
-                        &[("language", default.get_ref().code())],
-                    );
-                }
-            }
-            self.languages = offered;
-        }
-        if let Some([youngest, oldest]) = manifest.ages.as_ref().map(|ages| *ages.get_ref()) {
-            if youngest > oldest || oldest > 99 {
-                let span = manifest.ages.as_ref().map(Spanned::span);
-                self.report(file, span, "pack-error-bad-ages", &[]);
-            }
-        }
-        let title = self.text(file, whole.clone(), manifest.title, "title");
-        let description = self.text(file, whole.clone(), manifest.description, "description");
-        if manifest.lessons.is_empty() {
-            self.report(file, whole, "pack-error-no-lessons", &[]);
-        }
+        self.languages = self.offered_languages(file, manifest, default_language);
+        let ages = manifest
+            .get("ages")
+            .and_then(|value| self.ages(file, value));
+        let level = manifest.get("level").and_then(|value| {
+            let index = self.reader.choice(file, value, &PackLevel::NAMES)?;
+            Some(PackLevel::ALL[index])
+        });
+        let author = self.optional_text(file, manifest, "author");
+        let title = self.localized(file, manifest, "title", true);
+        let description = self.localized(file, manifest, "description", true);
         let mut lessons: Vec<Lesson> = Vec::new();
-        for entry in manifest.lessons {
-            let entry_span = entry.span();
-            if let Some(lesson) =
-                self.lesson_entry(file, entry_span, entry.into_inner(), files, &lessons)
-            {
-                lessons.push(lesson);
+        match manifest.get("lessons") {
+            None => self
+                .reader
+                .report(file, Some(0..0), "pack-error-no-lessons", &[]),
+            Some(value) => {
+                let entries = self
+                    .reader
+                    .list(file, value)
+                    .map(|list| list.to_vec())
+                    .unwrap_or_default();
+                if entries.is_empty() {
+                    self.report(file, value, "pack-error-no-lessons", &[]);
+                }
+                for entry in &entries {
+                    if let Some(lesson) = self.lesson_entry(file, entry, files, &lessons) {
+                        lessons.push(lesson);
+                    }
+                }
             }
         }
         Some(Pack {
-            id: id?.into_inner(),
-            version: version?.into_inner(),
-            default_language: default_language?.into_inner(),
+            id: id?,
+            version: version?,
+            default_language: default_language?,
             languages: self.languages.clone(),
-            author: manifest.author,
-            ages: manifest.ages.map(Spanned::into_inner),
-            level: manifest.level,
+            author,
+            ages,
+            level,
             title,
             description,
             lessons,
         })
     }
 
+    /// `languages`: at least one, the default among them.
+    fn offered_languages(
+        &mut self,
+        file: SourceFile<'_>,
+        manifest: Table<'_, '_>,
+        default_language: Option<Language>,
+    ) -> Vec<Language> {
+        let Some(value) = manifest.get("languages") else {
+            self.reader.missing(file, 0, "languages");
+            return Vec::new();
+        };
+        let mut offered = Vec::new();
+        for item in self
+            .reader
+            .list(file, value)
+            .map(|list| list.to_vec())
+            .unwrap_or_default()
+        {
+            if let Some(language) = self.language(file, &item) {
+                if !offered.contains(&language) {
+                    offered.push(language);
+                }
+            }
+        }
+        if offered.is_empty() {
+            self.report(file, value, "pack-error-no-languages", &[]);
+        }
+        if let (Some(default), Some(default_value)) =
+            (default_language, manifest.get("default_language"))
+        {
+            if !offered.is_empty() && !offered.contains(&default) {
+                self.report(
+                    file,
+                    default_value,
+                    "pack-error-default-language-not-offered",
+                    &[("language", default.code())],
+                );
+            }
+        }
+        offered
+    }
+
+    /// `ages = [youngest, oldest]`.
+    fn ages(&mut self, file: SourceFile<'_>, value: &Value<'_>) -> Option<[u8; 2]> {
+        let numbers: Vec<u64> = self
+            .reader
+            .list(file, value)?
+            .to_vec()
+            .iter()
+            .filter_map(|item| self.reader.number(file, item))
+            .collect();
+        match numbers[..] {
+            [youngest, oldest] if youngest <= oldest && oldest <= 99 => {
+                Some([youngest as u8, oldest as u8])
+            }
+            _ => {
+                self.report(file, value, "pack-error-bad-ages", &[]);
+                None
+            }
+        }
+    }
+
     /// One `[[lessons]]` entry, with its fields inline or in its file.
     fn lesson_entry(
         &mut self,
         manifest: SourceFile<'_>,
-        entry_span: Range<usize>,
-        mut entry: LessonTable,
+        entry: &Value<'_>,
         files: &BTreeMap<String, String>,
         earlier: &[Lesson],
     ) -> Option<Lesson> {
-        let id = self.required(manifest, Some(entry_span.clone()), entry.id.take(), "id")?;
-        let id_text = id.get_ref().clone();
-        if !is_well_formed_id(&id_text) {
-            self.report(
-                manifest,
-                Some(id.span()),
-                "pack-error-bad-id",
-                &[("id", &id_text)],
-            );
+        let mut allowed: Vec<&str> = ENTRY_FIELDS.to_vec();
+        allowed.extend(LESSON_FIELDS);
+        let table = self.reader.table(manifest, entry, &allowed)?;
+        let id = self.required_text(manifest, table, "id")?;
+        let id_value = table.get("id")?;
+        if !is_well_formed_id(&id) {
+            self.report(manifest, id_value, "pack-error-bad-id", &[("id", &id)]);
         }
-        if earlier.iter().any(|lesson| lesson.id == id_text) {
+        if earlier.iter().any(|lesson| lesson.id == id) {
             self.report(
                 manifest,
-                Some(id.span()),
+                id_value,
                 "pack-error-duplicate-lesson",
-                &[("id", &id_text)],
+                &[("id", &id)],
             );
         }
         let mut requires = Vec::new();
-        for required in entry.requires.take().unwrap_or_default() {
-            if earlier
-                .iter()
-                .any(|lesson| &lesson.id == required.get_ref())
+        if let Some(value) = table.get("requires") {
+            for item in self
+                .reader
+                .list(manifest, value)
+                .map(|list| list.to_vec())
+                .unwrap_or_default()
             {
-                requires.push(required.into_inner());
-            } else {
-                self.report(
-                    manifest,
-                    Some(required.span()),
-                    "pack-error-unknown-required-lesson",
-                    &[("lesson", &id_text), ("required", required.get_ref())],
-                );
+                let Some(required) = self.reader.text(manifest, &item) else {
+                    continue;
+                };
+                if earlier.iter().any(|lesson| lesson.id == required) {
+                    requires.push(required);
+                } else {
+                    self.report(
+                        manifest,
+                        &item,
+                        "pack-error-unknown-required-lesson",
+                        &[("lesson", &id), ("required", &required)],
+                    );
+                }
             }
         }
-        let Some(file_name) = entry.file.take() else {
-            return self.lesson_fields(manifest, entry_span, entry, id_text, requires);
+        let Some(file_value) = table.get("file") else {
+            return self.lesson_fields(manifest, table, id, requires);
         };
-        if has_lesson_fields(&entry) {
+        let file_name = self.reader.text(manifest, file_value)?;
+        if LESSON_FIELDS.iter().any(|field| table.has(field)) {
             self.report(
                 manifest,
-                Some(file_name.span()),
+                file_value,
                 "pack-error-file-and-fields",
-                &[("lesson", &id_text), ("file", file_name.get_ref())],
+                &[("lesson", &id), ("file", &file_name)],
             );
         }
-        if !is_well_formed_file_name(file_name.get_ref()) {
+        if !is_well_formed_file_name(&file_name) {
             self.report(
                 manifest,
-                Some(file_name.span()),
+                file_value,
                 "pack-error-bad-file-name",
-                &[("file", file_name.get_ref())],
+                &[("file", &file_name)],
             );
             return None;
         }
-        let Some(source) = files.get(file_name.get_ref()) else {
+        let Some(source) = files.get(&file_name) else {
             self.report(
                 manifest,
-                Some(file_name.span()),
+                file_value,
                 "pack-error-missing-file",
-                &[("file", file_name.get_ref())],
+                &[("file", &file_name)],
             );
             return None;
         };
         let file = SourceFile {
-            name: file_name.get_ref(),
-            source,
+            name: &file_name,
+            text: source,
         };
-        let table: LessonTable = match toml::from_str(source) {
-            Ok(table) => table,
-            Err(error) => {
-                self.errors
-                    .push(from_toml_error(file.name, file.source, &error));
-                return None;
-            }
-        };
-        for (field, span) in [
-            ("id", table.id.as_ref().map(Spanned::span)),
-            (
-                "requires",
-                table
-                    .requires
-                    .as_ref()
-                    .and_then(|list| list.first())
-                    .map(Spanned::span),
-            ),
-            ("file", table.file.as_ref().map(Spanned::span)),
-        ] {
-            if let Some(span) = span {
-                self.report(
+        let document = self.reader.parse(file)?;
+        for field in ENTRY_FIELDS {
+            if let Some((key, _)) = document
+                .get_ref()
+                .iter()
+                .find(|(key, _)| key.get_ref().as_ref() == field)
+            {
+                self.reader.report(
                     file,
-                    Some(span),
+                    Some(key.span()),
                     "pack-error-manifest-field-in-lesson",
                     &[("field", field)],
                 );
             }
         }
-        self.lesson_fields(file, 0..0, table, id_text, requires)
+        let mut allowed: Vec<&str> = LESSON_FIELDS.to_vec();
+        allowed.extend(ENTRY_FIELDS);
+        let table = self.reader.root(file, &document, &allowed);
+        self.lesson_fields(file, table, id, requires)
     }
 
     /// A lesson's own fields, from a lesson file or an inline entry.
     fn lesson_fields(
         &mut self,
         file: SourceFile<'_>,
-        table_span: Range<usize>,
-        table: LessonTable,
+        table: Table<'_, '_>,
         id: String,
         requires: Vec<String>,
     ) -> Option<Lesson> {
-        let whole = Some(table_span);
-        let kind = table.kind.map_or(LessonKind::Program, Spanned::into_inner);
-        let title = self.text(file, whole.clone(), table.title, "title");
-        let summary = match table.summary {
-            Some(summary) => self.text(file, None, Some(summary), "summary"),
-            None => LocalizedText::default(),
+        let kind = match table.get("kind") {
+            Some(value) => LessonKind::ALL[self.reader.choice(file, value, &LessonKind::NAMES)?],
+            None => LessonKind::Program,
         };
-        let instructions = self.text(file, whole.clone(), table.instructions, "instructions");
-        let hints = table
-            .hints
-            .unwrap_or_default()
-            .into_iter()
-            .map(|hint| self.text(file, None, Some(hint), "hints"))
-            .collect();
-        let solution = self.required(file, whole.clone(), table.solution, "solution");
-        let commands = match table.commands {
-            Some(commands) => commands
-                .into_iter()
-                .filter_map(|command| {
-                    let length = command.get_ref().chars().count();
-                    if length == 0
-                        || length > LONGEST_COMMAND
-                        || command.get_ref().contains(['\n', '\r'])
-                    {
-                        let limit = LONGEST_COMMAND.to_string();
-                        self.report(
-                            file,
-                            Some(command.span()),
-                            "pack-error-bad-command",
-                            &[
-                                ("command", &format!("{:?}", command.get_ref())),
-                                ("limit", &limit),
-                            ],
-                        );
-                        None
-                    } else {
-                        Some(command.into_inner())
-                    }
-                })
-                .collect(),
+        let title = self.localized(file, table, "title", true);
+        let summary = self.localized(file, table, "summary", false);
+        let instructions = self.localized(file, table, "instructions", true);
+        let mut hints = Vec::new();
+        if let Some(value) = table.get("hints") {
+            for hint in self
+                .reader
+                .list(file, value)
+                .map(|list| list.to_vec())
+                .unwrap_or_default()
+            {
+                hints.push(self.localized_value(file, &hint, "hints"));
+            }
+        }
+        let starter_code = self
+            .optional_text(file, table, "starter_code")
+            .unwrap_or_default();
+        let solution = self.required_text(file, table, "solution");
+        let commands = match table.get("commands") {
+            Some(value) => self.commands(file, value),
             None => vec![String::from("print()"), String::from("input()")],
         };
-        let work_budget = match table.work_budget {
-            Some(budget) if (1..=LARGEST_WORK_BUDGET).contains(budget.get_ref()) => {
-                budget.into_inner()
-            }
-            Some(budget) => {
-                let limit = LARGEST_WORK_BUDGET.to_string();
-                self.report(
-                    file,
-                    Some(budget.span()),
-                    "pack-error-bad-work-budget",
-                    &[("limit", &limit)],
-                );
-                DEFAULT_WORK_BUDGET
-            }
+        let work_budget = match table.get("work_budget") {
+            Some(value) => match self.reader.number(file, value) {
+                Some(budget) if (1..=LARGEST_WORK_BUDGET).contains(&budget) => budget,
+                Some(_) => {
+                    let limit = LARGEST_WORK_BUDGET.to_string();
+                    self.report(
+                        file,
+                        value,
+                        "pack-error-bad-work-budget",
+                        &[("limit", &limit)],
+                    );
+                    DEFAULT_WORK_BUDGET
+                }
+                None => DEFAULT_WORK_BUDGET,
+            },
             None => DEFAULT_WORK_BUDGET,
         };
-        let check_tables = self.required(file, whole, table.checks, "checks");
-        if check_tables.as_ref().is_some_and(Vec::is_empty) {
-            self.report(file, None, "pack-error-no-checks", &[("lesson", &id)]);
+        let mut checks = Vec::new();
+        match table.get("checks") {
+            None => self.reader.missing(file, table.start, "checks"),
+            Some(value) => {
+                let entries = self
+                    .reader
+                    .list(file, value)
+                    .map(|list| list.to_vec())
+                    .unwrap_or_default();
+                if entries.is_empty() {
+                    self.report(file, value, "pack-error-no-checks", &[("lesson", &id)]);
+                }
+                for entry in &entries {
+                    if let Some(check) = self.check(file, entry) {
+                        checks.push(check);
+                    }
+                }
+            }
         }
-        let checks = check_tables
-            .unwrap_or_default()
-            .into_iter()
-            .filter_map(|check| self.check(file, check))
-            .collect();
         Some(Lesson {
             id,
             requires,
@@ -364,8 +452,8 @@ impl Loader {
             title,
             summary,
             instructions,
-            starter_code: table.starter_code.unwrap_or_default(),
-            solution: solution?.into_inner(),
+            starter_code,
+            solution: solution?,
             hints,
             commands,
             work_budget,
@@ -374,48 +462,99 @@ impl Loader {
         })
     }
 
-    fn check(&mut self, file: SourceFile<'_>, check: Spanned<CheckTable>) -> Option<Check> {
-        let span = check.span();
-        let line = Some(super::error::line_and_column(file.source, span.start).0);
-        let kind = match check.into_inner() {
-            CheckTable::Output {
-                input,
-                output,
-                hidden,
-            } => CheckKind::Output {
-                input,
-                output,
+    fn commands(&mut self, file: SourceFile<'_>, value: &Value<'_>) -> Vec<String> {
+        let mut commands = Vec::new();
+        for item in self
+            .reader
+            .list(file, value)
+            .map(|list| list.to_vec())
+            .unwrap_or_default()
+        {
+            let Some(command) = self.reader.text(file, &item) else {
+                continue;
+            };
+            let length = command.chars().count();
+            if length == 0 || length > LONGEST_COMMAND || command.contains(['\n', '\r']) {
+                let limit = LONGEST_COMMAND.to_string();
+                self.report(
+                    file,
+                    &item,
+                    "pack-error-bad-command",
+                    &[("command", &format!("{command:?}")), ("limit", &limit)],
+                );
+            } else {
+                commands.push(command);
+            }
+        }
+        commands
+    }
+
+    fn check(&mut self, file: SourceFile<'_>, value: &Value<'_>) -> Option<Check> {
+        let line = Some(super::error::line_and_column(file.text, value.span().start).0);
+        let DeValue::Table(_) = value.get_ref() else {
+            self.reader.wrong_type(file, value, "table");
+            return None;
+        };
+        let kind_value = value.get_ref().get("kind");
+        let Some(kind_value) = kind_value else {
+            self.reader.missing(file, value.span().start, "kind");
+            return None;
+        };
+        let kind = self.reader.choice(file, kind_value, &CHECK_KINDS)?;
+        let allowed: &[&str] = match CHECK_KINDS[kind] {
+            "output" => &["kind", "input", "output", "hidden"],
+            "call" => &[
+                "kind",
+                "function",
+                "arguments",
+                "returns",
+                "raises",
+                "hidden",
+            ],
+            "uses" | "avoids" => &["kind", "construct", "call"],
+            _ => &["kind", "lines"],
+        };
+        let table = self.reader.table(file, value, allowed)?;
+        let span = Some(value.span());
+        let hidden = match table.get("hidden") {
+            Some(hidden) => self.reader.boolean(file, hidden)?,
+            None => false,
+        };
+        let kind = match CHECK_KINDS[kind] {
+            "output" => CheckKind::Output {
+                input: self.optional_text(file, table, "input").unwrap_or_default(),
+                output: self.required_text(file, table, "output")?,
                 hidden,
             },
-            CheckTable::Call {
-                function,
-                arguments,
-                returns,
-                raises,
-                hidden,
-            } => {
+            "call" => {
+                let function = self.required_text(file, table, "function")?;
+                let arguments = self
+                    .optional_text(file, table, "arguments")
+                    .unwrap_or_default();
                 if !is_python_name(&function) {
-                    self.report(
+                    self.reader.report(
                         file,
-                        Some(span.clone()),
+                        span.clone(),
                         "pack-error-bad-function-name",
                         &[("name", &function)],
                     );
                 }
                 if compile(&format!("f({arguments})\n")).is_err() {
-                    self.report(
+                    self.reader.report(
                         file,
-                        Some(span.clone()),
+                        span.clone(),
                         "pack-error-bad-arguments",
                         &[("arguments", &arguments)],
                     );
                 }
+                let returns = self.optional_text(file, table, "returns");
+                let raises = self.optional_text(file, table, "raises");
                 let expected = match (returns, raises) {
                     (Some(returns), None) => {
                         if compile(&format!("({returns}\n)\n")).is_err() {
-                            self.report(
+                            self.reader.report(
                                 file,
-                                Some(span),
+                                span,
                                 "pack-error-bad-returns",
                                 &[("returns", &returns)],
                             );
@@ -425,9 +564,9 @@ impl Loader {
                     }
                     (None, Some(raises)) => {
                         if !is_python_name(&raises) {
-                            self.report(
+                            self.reader.report(
                                 file,
-                                Some(span),
+                                span,
                                 "pack-error-bad-function-name",
                                 &[("name", &raises)],
                             );
@@ -436,7 +575,8 @@ impl Loader {
                         CallExpectation::Raises(raises)
                     }
                     _ => {
-                        self.report(file, Some(span), "pack-error-returns-or-raises", &[]);
+                        self.reader
+                            .report(file, span, "pack-error-returns-or-raises", &[]);
                         return None;
                     }
                 };
@@ -447,81 +587,97 @@ impl Loader {
                     hidden,
                 }
             }
-            CheckTable::Uses { construct, call } => {
-                CheckKind::Uses(self.rule_target(file, span, construct, call)?)
+            "uses" | "avoids" => {
+                let construct = match table.get("construct") {
+                    Some(construct) => Some(
+                        Construct::ALL[self.reader.choice(file, construct, &Construct::NAMES)?],
+                    ),
+                    None => None,
+                };
+                let call = self.optional_text(file, table, "call");
+                let target = match (construct, call) {
+                    (Some(construct), None) => RuleTarget::Construct(construct),
+                    (None, Some(call)) if is_python_name(&call) => RuleTarget::Call(call),
+                    (None, Some(call)) => {
+                        self.reader.report(
+                            file,
+                            span,
+                            "pack-error-bad-function-name",
+                            &[("name", &call)],
+                        );
+                        return None;
+                    }
+                    _ => {
+                        self.reader
+                            .report(file, span, "pack-error-construct-or-call", &[]);
+                        return None;
+                    }
+                };
+                if CHECK_KINDS[kind] == "uses" {
+                    CheckKind::Uses(target)
+                } else {
+                    CheckKind::Avoids(target)
+                }
             }
-            CheckTable::Avoids { construct, call } => {
-                CheckKind::Avoids(self.rule_target(file, span, construct, call)?)
-            }
-            CheckTable::MaxLines { lines } => {
+            _ => {
+                let Some(lines_value) = table.get("lines") else {
+                    self.reader.missing(file, table.start, "lines");
+                    return None;
+                };
+                let lines = self.reader.number(file, lines_value)?;
                 if lines == 0 {
-                    self.report(file, Some(span), "pack-error-zero-lines", &[]);
+                    self.report(file, lines_value, "pack-error-zero-lines", &[]);
                     return None;
                 }
-                CheckKind::MaxLines(lines)
+                CheckKind::MaxLines(u32::try_from(lines).unwrap_or(u32::MAX))
             }
         };
         Some(Check { kind, line })
     }
 
-    fn rule_target(
+    /// A text per language in `field` of `table`.
+    fn localized(
         &mut self,
         file: SourceFile<'_>,
-        span: Range<usize>,
-        construct: Option<super::Construct>,
-        call: Option<String>,
-    ) -> Option<RuleTarget> {
-        match (construct, call) {
-            (Some(construct), None) => Some(RuleTarget::Construct(construct)),
-            (None, Some(call)) if is_python_name(&call) => Some(RuleTarget::Call(call)),
-            (None, Some(call)) => {
-                self.report(
-                    file,
-                    Some(span),
-                    "pack-error-bad-function-name",
-                    &[("name", &call)],
-                );
-                None
-            }
-            _ => {
-                self.report(file, Some(span), "pack-error-construct-or-call", &[]);
-                None
-            }
-        }
-    }
-
-    /// A required field; a missing one is reported at `span` (the table it belongs to).
-    fn required<T>(
-        &mut self,
-        file: SourceFile<'_>,
-        span: Option<Range<usize>>,
-        value: Option<T>,
+        table: Table<'_, '_>,
         field: &str,
-    ) -> Option<T> {
-        if value.is_none() {
-            self.report(file, span, "pack-error-missing-field", &[("field", field)]);
+        required: bool,
+    ) -> LocalizedText {
+        match table.get(field) {
+            Some(value) => self.localized_value(file, value, field),
+            None => {
+                if required {
+                    self.reader.missing(file, table.start, field);
+                }
+                LocalizedText::default()
+            }
         }
-        value
     }
 
     /// A text that must exist in every language the pack offers, and in no other.
-    fn text(
+    fn localized_value(
         &mut self,
         file: SourceFile<'_>,
-        span: Option<Range<usize>>,
-        text: Option<WrittenText>,
+        value: &Value<'_>,
         field: &str,
     ) -> LocalizedText {
-        let Some(text) = self.required(file, span, text, field) else {
+        let Some(table) = self.reader.table(file, value, &LANGUAGE_CODES) else {
             return LocalizedText::default();
         };
-        let span = text.span();
-        let texts = text.into_inner();
+        let mut texts = BTreeMap::new();
+        for code in LANGUAGE_CODES {
+            if let (Some(text_value), Some(language)) = (table.get(code), Language::from_code(code))
+            {
+                if let Some(text) = self.reader.text(file, text_value) {
+                    texts.insert(language, text);
+                }
+            }
+        }
         for language in self.languages.clone() {
             if !texts.contains_key(&language) {
                 self.report(
                     file,
-                    Some(span.clone()),
+                    value,
                     "pack-error-missing-language",
                     &[("field", field), ("language", language.code())],
                 );
@@ -531,7 +687,7 @@ impl Loader {
             if !self.languages.is_empty() && !self.languages.contains(language) {
                 self.report(
                     file,
-                    Some(span.clone()),
+                    value,
                     "pack-error-language-not-offered",
                     &[("field", field), ("language", language.code())],
                 );
@@ -541,19 +697,11 @@ impl Loader {
     }
 }
 
-/// Whether an inline entry has any of a lesson's own fields.
-fn has_lesson_fields(entry: &LessonTable) -> bool {
-    entry.kind.is_some()
-        || entry.title.is_some()
-        || entry.summary.is_some()
-        || entry.instructions.is_some()
-        || entry.starter_code.is_some()
-        || entry.solution.is_some()
-        || entry.hints.is_some()
-        || entry.commands.is_some()
-        || entry.work_budget.is_some()
-        || entry.checks.is_some()
-}
+/// The language codes a pack may use.
+const LANGUAGE_CODES: [&str; 3] = ["kk", "ru", "en"];
+
+/// The kinds of check.
+const CHECK_KINDS: [&str; 5] = ["output", "call", "uses", "avoids", "max_lines"];
 
 /// A lesson file's name: letters, digits, `-`, `_` and `.`, ending in `.toml`,
 /// never a path.

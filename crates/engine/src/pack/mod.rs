@@ -9,9 +9,10 @@
 //! [`bundle_pack`] turns the first into the second, which is how built-in
 //! packs ship and how packs travel.
 //!
-//! - `format.rs`: the files' shapes as serde reads them.
+//! - `format.rs`: the format's fixed vocabularies (kinds, levels, constructs).
+//! - `read.rs`: reading a TOML file field by field, every value with its place.
 //! - `load.rs`: from files to a checked [`Pack`], every problem with its place.
-//! - `error.rs`: [`PackError`] and the translation of the TOML reader's messages.
+//! - `error.rs`: [`PackError`], a problem with its place and message.
 //! - `checks/`: running a lesson's checks on a pupil's code, in slices.
 //! - `review.rs`: the teacher's check of a whole pack (every reference
 //!   solution passes, no starter code does, Markdown is safe).
@@ -21,11 +22,10 @@ pub mod checks;
 mod error;
 pub mod format;
 mod load;
+mod read;
 mod review;
 
 use std::collections::BTreeMap;
-
-use serde::Deserialize;
 
 pub use bundle::bundle_pack;
 pub use error::{line_and_column, PackError};
@@ -36,30 +36,52 @@ pub use review::{review_lesson, review_pack, PackReview};
 use crate::i18n::Language;
 
 /// The list of built-in packs, `lessons/index.toml`.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PackIndex {
     /// The packs' ids, which are also their folder names, in the order shown.
     pub packs: Vec<String>,
 }
 
 impl PackIndex {
-    /// Reads `lessons/index.toml`.
+    /// Reads `lessons/index.toml`: `packs = ["first-steps", ...]`.
     pub fn parse(source: &str) -> Result<PackIndex, PackError> {
-        let file = "index.toml";
-        let index: PackIndex =
-            toml::from_str(source).map_err(|error| error::from_toml_error(file, source, &error))?;
-        for pack_id in &index.packs {
-            if !is_well_formed_id(pack_id) {
-                return Err(PackError::at(
-                    file,
-                    source,
-                    None,
-                    error::message("pack-error-bad-id", &[("id", pack_id)]),
-                ));
+        let file = read::SourceFile {
+            name: "index.toml",
+            text: source,
+        };
+        let mut reader = read::Reader { errors: Vec::new() };
+        let mut packs = Vec::new();
+        if let Some(document) = reader.parse(file) {
+            let index = reader.root(file, &document, &["packs"]);
+            match index.get("packs") {
+                Some(value) => {
+                    for item in reader
+                        .list(file, value)
+                        .map(|list| list.to_vec())
+                        .unwrap_or_default()
+                    {
+                        let Some(pack_id) = reader.text(file, &item) else {
+                            continue;
+                        };
+                        if is_well_formed_id(&pack_id) {
+                            packs.push(pack_id);
+                        } else {
+                            reader.report(
+                                file,
+                                Some(item.span()),
+                                "pack-error-bad-id",
+                                &[("id", &pack_id)],
+                            );
+                        }
+                    }
+                }
+                None => reader.missing(file, 0, "packs"),
             }
         }
-        Ok(index)
+        match reader.errors.into_iter().next() {
+            Some(error) => Err(error),
+            None => Ok(PackIndex { packs }),
+        }
     }
 }
 
@@ -209,8 +231,7 @@ pub fn command_cursor_offset(command: &str) -> usize {
 }
 
 /// A text written in one or more languages.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(transparent)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct LocalizedText {
     texts: BTreeMap<Language, String>,
 }

@@ -253,3 +253,86 @@ fn the_previous_code_is_kept_until_it_is_brought_back() {
     assert_eq!(brought_back.code, "print('my work')\n");
     assert_eq!(brought_back.previous.as_deref(), Some("print('new')\n"));
 }
+
+mod lesson_status {
+    //! A lesson's status beside its code: solved code, hints, checks run.
+
+    use engine::progress::lesson_status::{load_lesson_status, update_lesson_status, LessonStatus};
+    use engine::progress::LessonState;
+    use engine::storage::{KeyValueStore, MemoryStore};
+
+    use super::{HELLO, TRICKY_CODE};
+
+    const KEY: &str = "bastau.v1.lesson.first-steps.hello";
+
+    #[test]
+    fn a_status_goes_from_not_started_to_solved_and_keeps_the_first_solution() {
+        let mut store = MemoryStore::new();
+        let (status, set_aside) = load_lesson_status(&mut store, HELLO).unwrap();
+        assert_eq!((status.state(), set_aside), (LessonState::NotStarted, None));
+        let status =
+            update_lesson_status(&mut store, HELLO, |status| status.checks_run += 1).unwrap();
+        assert_eq!(status.state(), LessonState::InProgress);
+        update_lesson_status(&mut store, HELLO, |status| {
+            status.solved_code.get_or_insert(TRICKY_CODE.to_owned());
+        })
+        .unwrap();
+        let status = update_lesson_status(&mut store, HELLO, |status| {
+            status
+                .solved_code
+                .get_or_insert("print('later')".to_owned());
+            status.hints_shown = 2;
+        })
+        .unwrap();
+        assert_eq!(status.state(), LessonState::Solved);
+        let (read_back, _) = load_lesson_status(&mut store, HELLO).unwrap();
+        assert_eq!(
+            read_back,
+            LessonStatus {
+                solved_code: Some(TRICKY_CODE.to_owned()),
+                hints_shown: 2,
+                checks_run: 1,
+            }
+        );
+        let record: serde_json::Value =
+            serde_json::from_str(&store.read(KEY).unwrap().unwrap()).unwrap();
+        assert_eq!(record["version"], 1);
+        assert_eq!(record["solved_code"], TRICKY_CODE);
+    }
+
+    #[test]
+    fn an_unreadable_status_is_kept_apart_and_counted_from_zero() {
+        let mut store = MemoryStore::new();
+        store.write(KEY, "{\"version\":1,\"hints_shown\":").unwrap();
+        let (status, set_aside) = load_lesson_status(&mut store, HELLO).unwrap();
+        assert_eq!(status, LessonStatus::default());
+        let kept_under = set_aside.unwrap();
+        assert_eq!(kept_under, "bastau.v1.unreadable-lesson.first-steps.hello");
+        assert_eq!(
+            store.read(&kept_under).unwrap().unwrap(),
+            "{\"version\":1,\"hints_shown\":"
+        );
+        assert_eq!(store.read(KEY).unwrap(), None);
+        // A record of a newer version is not read either, and not lost.
+        store.write(KEY, "{\"version\":2}").unwrap();
+        let (_, set_aside) = load_lesson_status(&mut store, HELLO).unwrap();
+        assert_eq!(
+            set_aside.unwrap(),
+            "bastau.v1.unreadable-lesson.first-steps.hello.2"
+        );
+    }
+
+    #[test]
+    fn a_full_store_loses_nothing_already_kept() {
+        let mut store = MemoryStore::with_capacity_in_bytes(200);
+        update_lesson_status(&mut store, HELLO, |status| status.hints_shown = 1).unwrap();
+        let before = store.read(KEY).unwrap();
+        let long_code = "x = 1\n".repeat(100);
+        assert!(
+            update_lesson_status(&mut store, HELLO, |status| status.solved_code =
+                Some(long_code))
+            .is_err()
+        );
+        assert_eq!(store.read(KEY).unwrap(), before);
+    }
+}
