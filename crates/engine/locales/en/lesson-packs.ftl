@@ -58,6 +58,7 @@ check-not-valid = The program cannot run yet: fix the error on line { $line } fi
 check-wrong-output = The output is different. The first different line is line { $line }.
 check-wrong-output-hidden = The output is different from what this hidden test expects.
 check-wrong-result = It returned { $got }, but { $expected } was expected.
+check-wrong-result-hidden = The function gave another result than this hidden test expects.
 check-printed-instead = The function printed the answer instead of returning it: use “return”.
 check-did-not-raise = It should have stopped with { $expected }, but returned { $got }.
 check-failed = The program stopped with an error on line { $line }: { $error }

@@ -58,6 +58,7 @@ check-not-valid = Бағдарлама әзірге іске қосылмайд�
 check-wrong-output = Шығарылған мәтін басқаша. Алғашқы айырмашылық { $line }-жолда.
 check-wrong-output-hidden = Шығарылған мәтін бұл жасырын тест күткендей емес.
 check-wrong-result = Алынған мән { $got }, ал күтілгені { $expected }.
+check-wrong-result-hidden = Функция бұл жасырын тест күткеннен басқа нәтиже берді.
 check-printed-instead = Функция жауапты қайтармай, print арқылы шығарды: «return» қолдан.
 check-did-not-raise = Мұнда { $expected } қатесі шығуы керек еді, ал функция { $got } қайтарды.
 check-failed = Бағдарлама { $line }-жолда қатемен тоқтады: { $error }

@@ -58,6 +58,7 @@ check-not-valid = Программа пока не запускается: сн�
 check-wrong-output = Вывод отличается. Первая отличающаяся строка — строка { $line }.
 check-wrong-output-hidden = Вывод отличается от того, что ждёт этот скрытый тест.
 check-wrong-result = Получено { $got }, а ожидалось { $expected }.
+check-wrong-result-hidden = Функция дала не тот результат, которого ждёт этот скрытый тест.
 check-printed-instead = Функция вывела ответ через print, а не вернула его: используй «return».
 check-did-not-raise = Здесь должна была возникнуть ошибка { $expected }, а функция вернула { $got }.
 check-failed = Программа остановилась с ошибкой в строке { $line }: { $error }

@@ -103,3 +103,60 @@ fn wrong_arguments_say_how_to_call_it() {
     assert_eq!(code, 2);
     assert!(stderr.starts_with("usage: sandbox run FILE.py"), "{stderr}");
 }
+
+#[test]
+fn check_reviews_the_course_and_names_every_problem_of_a_broken_pack() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let course = root.join("../../lessons/first-steps");
+    let (code, stdout, _) = sandbox(&["check", course.to_str().unwrap(), "--lang", "kk"], "");
+    assert_eq!(code, 0, "{stdout}");
+    assert!(
+        stdout.ends_with("first-steps 1.0.0: «Python: алғашқы қадамдар» жинағында қате жоқ: 17 сабақ, әр шешім өз тексерулерінен өтеді.\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("hello: шешім 2 тексерудің 2 өтеді"),
+        "{stdout}"
+    );
+
+    let broken = root.join("tests/data/packs/err/solution-fails.toml");
+    let (code, stdout, _) = sandbox(&["check", broken.to_str().unwrap(), "--lang", "ru"], "");
+    assert_eq!(code, 1, "{stdout}");
+    assert!(
+        stdout.contains("  Пример 1: Вывод отличается. Первая отличающаяся строка — строка 1."),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("pack.toml:13: Решение урока «first» не проходит свою проверку 1."),
+        "{stdout}"
+    );
+    assert!(stdout.ends_with("Найдена 1 ошибка.\n"), "{stdout}");
+
+    let (code, _, stderr) = sandbox(&["check"], "");
+    assert_eq!(code, 2);
+    assert!(stderr.contains("usage: sandbox check"), "{stderr}");
+}
+
+#[test]
+fn bundle_writes_a_folder_as_one_document_that_loads_the_same() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let folder = root.join("tests/data/packs/ok/folder-pack");
+    let output = program("bundled.toml", "");
+    let (code, _, stderr) = sandbox(&["bundle", folder.to_str().unwrap(), &output], "");
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    let (code, stdout, _) = sandbox(&["check", &output], "");
+    assert_eq!(code, 0, "{stdout}");
+    assert!(
+        stdout.ends_with(
+            "broken 1: “T” has no problems: 1 lesson, every solution passes its checks.\n"
+        ),
+        "{stdout}"
+    );
+    let broken = root.join("tests/data/packs/err/folder-pack");
+    let (code, stdout, _) = sandbox(&["bundle", broken.to_str().unwrap(), &output], "");
+    assert_eq!(code, 1);
+    assert!(
+        stdout.contains("pack.toml:14:8: The lesson file “second.toml” is not in the pack."),
+        "{stdout}"
+    );
+}

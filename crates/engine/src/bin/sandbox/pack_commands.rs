@@ -94,17 +94,22 @@ pub fn check(arguments: &[String]) -> ExitCode {
         Ok(pack) => pack,
         Err(problems) => {
             print_problems(&localizer, &problems);
-            println!("{}: {} problem(s)", path.display(), problems.len());
+            let count =
+                localizer.text_with("check-pack-problems", &[("count", problems.len().into())]);
+            println!("{count}");
             return ExitCode::from(1);
         }
     };
     let review = review_pack(&pack);
     for (lesson_id, report) in &review.solutions {
-        println!(
-            "{lesson_id}: the solution passes {} of {} checks",
-            report.passed_count(),
-            report.results.len()
+        let passes = localizer.text_with(
+            "check-pack-solution",
+            &[
+                ("passed", report.passed_count().into()),
+                ("total", report.results.len().into()),
+            ],
         );
+        println!("{lesson_id}: {passes}");
         let labels = case_labels(&report.results);
         for (label, result) in labels.iter().zip(&report.results) {
             if let Some(explanation) = outcome_explanation(result) {
@@ -118,15 +123,22 @@ pub fn check(arguments: &[String]) -> ExitCode {
     }
     print_problems(&localizer, &review.problems);
     if review.is_clean() {
-        println!(
-            "{} {}: {} lessons, no problems",
-            pack.id,
-            pack.version,
-            pack.lessons.len()
+        let (title, _) = pack.title.pick(language, pack.default_language);
+        let clean = localizer.text_with(
+            "check-pack-clean",
+            &[
+                ("title", title.into()),
+                ("count", pack.lessons.len().into()),
+            ],
         );
+        println!("{} {}: {clean}", pack.id, pack.version);
         ExitCode::SUCCESS
     } else {
-        println!("{}: {} problem(s)", path.display(), review.problems.len());
+        let count = localizer.text_with(
+            "check-pack-problems",
+            &[("count", review.problems.len().into())],
+        );
+        println!("{count}");
         ExitCode::from(1)
     }
 }

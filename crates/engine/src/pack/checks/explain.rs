@@ -61,6 +61,9 @@ pub fn outcome_explanation(result: &CheckResult) -> Option<Explanation> {
             printed_instead: true,
             ..
         } => message("check-printed-instead", &[]),
+        CheckOutcome::WrongResult { .. } | CheckOutcome::DidNotRaise { .. } if hidden => {
+            message("check-wrong-result-hidden", &[])
+        }
         CheckOutcome::WrongResult { got, expected, .. } => message(
             "check-wrong-result",
             &[("got", got), ("expected", expected)],
