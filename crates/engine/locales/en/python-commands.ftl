@@ -265,3 +265,34 @@ command-method-set-issuperset = True if it has all items of the other set
 command-method-set-symmetric-difference = The items in only one of the two sets
 command-method-set-symmetric-difference-update = Keeps the items in only one of the two sets
 command-method-set-union = All items of both sets
+
+## string and itertools
+command-module-string = Text constants: letters, digits, punctuation
+command-module-itertools = Iterators for brute force: permutations, combinations, product
+command-string-ascii-letters = All Latin letters, small then capital
+command-string-ascii-lowercase = The small Latin letters a to z
+command-string-ascii-uppercase = The capital Latin letters A to Z
+command-string-digits = The digits 0 to 9
+command-string-hexdigits = The hexadecimal digits
+command-string-octdigits = The octal digits 0 to 7
+command-string-printable = Every printable ASCII character
+command-string-punctuation = The punctuation marks of ASCII
+command-string-whitespace = Space, tab, newline and other blank characters
+command-itertools-accumulate = Running totals: accumulate([1, 2, 3]) gives 1, 3, 6
+command-itertools-chain = The items of several iterables one after another
+command-itertools-combinations = Every choice of r items, order not counted
+command-itertools-combinations-with-replacement = Combinations where an item may repeat
+command-itertools-compress = The items whose selector is true
+command-itertools-count = Counts on forever: count(5) gives 5, 6, 7, ...
+command-itertools-cycle = Repeats the items round and round forever
+command-itertools-dropwhile = Skips items while the condition holds, then gives the rest
+command-itertools-filterfalse = The items for which the function is false
+command-itertools-groupby = Groups neighbouring equal items: groupby('aabc')
+command-itertools-islice = A slice of any iterable: islice(items, start, stop, step)
+command-itertools-pairwise = Neighbouring pairs: pairwise([1, 2, 3]) gives (1, 2), (2, 3)
+command-itertools-permutations = Every order of the items (or of r of them)
+command-itertools-product = Every combination of one item from each: product('ab', repeat=2)
+command-itertools-repeat = The same value again and again (or n times)
+command-itertools-starmap = Calls a function with each tuple's items as arguments
+command-itertools-takewhile = Gives items while the condition holds, then stops
+command-itertools-zip-longest = Like zip, but to the longest iterable, filling gaps

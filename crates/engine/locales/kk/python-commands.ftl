@@ -265,3 +265,34 @@ command-method-set-issuperset = Басқа жиынның барлық элем�
 command-method-set-symmetric-difference = Екі жиынның тек біреуінде бар элементтер
 command-method-set-symmetric-difference-update = Екі жиынның тек біреуінде бар элементтерді қалдырады
 command-method-set-union = Екі жиынның барлық элементі
+
+## string and itertools
+command-module-string = Мәтін тұрақтылары: әріптер, цифрлар, тыныс белгілері
+command-module-itertools = Іріктеуге арналған итераторлар: алмастырулар, терулер, көбейтінді
+command-string-ascii-letters = Барлық латын әріптері, алдымен кішісі, сосын бас әріптер
+command-string-ascii-lowercase = Кіші латын әріптері, a-дан z-ке дейін
+command-string-ascii-uppercase = Латынның бас әріптері, A-дан Z-ке дейін
+command-string-digits = 0-ден 9-ға дейінгі цифрлар
+command-string-hexdigits = Он алтылық цифрлар
+command-string-octdigits = 0-ден 7-ге дейінгі сегіздік цифрлар
+command-string-printable = ASCII-дің барлық басылатын таңбалары
+command-string-punctuation = ASCII тыныс белгілері
+command-string-whitespace = Бос орын, табуляция, жаңа жол және басқа бос таңбалар
+command-itertools-accumulate = Жинақталған қосындылар: accumulate([1, 2, 3]) 1, 3, 6 береді
+command-itertools-chain = Бірнеше тізбектің элементтері бірінен соң бірі
+command-itertools-combinations = r элементтен барлық терулер, ретін есептемей
+command-itertools-combinations-with-replacement = Қайталанатын терулер
+command-itertools-compress = Селекторы ақиқат болған элементтер
+command-itertools-count = Шексіз санау: count(5) 5, 6, 7, ... береді
+command-itertools-cycle = Элементтерді шексіз айналдыра қайталайды
+command-itertools-dropwhile = Шарт орындалғанша элементтерді өткізіп, қалғанын береді
+command-itertools-filterfalse = Функция жалған болатын элементтер
+command-itertools-groupby = Көрші тең элементтерді топтайды: groupby('aabc')
+command-itertools-islice = Кез келген тізбектің кесіндісі: islice(items, start, stop, step)
+command-itertools-pairwise = Көрші жұптар: pairwise([1, 2, 3]) (1, 2), (2, 3) береді
+command-itertools-permutations = Элементтердің барлық алмастырулары (не r-ден)
+command-itertools-product = Әрқайсысынан бір элементтен барлық жиындар: product('ab', repeat=2)
+command-itertools-repeat = Бір мәнді қайта-қайта (не n рет) береді
+command-itertools-starmap = Функцияны әр кортеждің элементтерімен аргумент ретінде шақырады
+command-itertools-takewhile = Шарт орындалғанша элементтерді береді, сосын тоқтайды
+command-itertools-zip-longest = zip сияқты, бірақ ең ұзын тізбекке дейін, бос орындарды толтырып

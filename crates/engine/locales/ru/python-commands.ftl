@@ -265,3 +265,34 @@ command-method-set-issuperset = True, если в нём есть все эле�
 command-method-set-symmetric-difference = Элементы, которые есть только в одном из двух множеств
 command-method-set-symmetric-difference-update = Оставляет элементы, которые есть только в одном из множеств
 command-method-set-union = Все элементы обоих множеств
+
+## string and itertools
+command-module-string = Текстовые константы: буквы, цифры, знаки препинания
+command-module-itertools = Итераторы для перебора: перестановки, сочетания, произведение
+command-string-ascii-letters = Все латинские буквы, строчные и прописные
+command-string-ascii-lowercase = Строчные латинские буквы от a до z
+command-string-ascii-uppercase = Прописные латинские буквы от A до Z
+command-string-digits = Цифры от 0 до 9
+command-string-hexdigits = Шестнадцатеричные цифры
+command-string-octdigits = Восьмеричные цифры от 0 до 7
+command-string-printable = Все печатаемые символы ASCII
+command-string-punctuation = Знаки препинания ASCII
+command-string-whitespace = Пробел, табуляция, перевод строки и другие пробельные символы
+command-itertools-accumulate = Накопленные суммы: accumulate([1, 2, 3]) даёт 1, 3, 6
+command-itertools-chain = Элементы нескольких последовательностей подряд
+command-itertools-combinations = Все сочетания по r элементов, без учёта порядка
+command-itertools-combinations-with-replacement = Сочетания с повторениями
+command-itertools-compress = Элементы, чей селектор истинный
+command-itertools-count = Бесконечный счёт: count(5) даёт 5, 6, 7, ...
+command-itertools-cycle = Повторяет элементы по кругу бесконечно
+command-itertools-dropwhile = Пропускает элементы, пока условие верно, потом отдаёт остальные
+command-itertools-filterfalse = Элементы, для которых функция ложна
+command-itertools-groupby = Группирует соседние равные элементы: groupby('aabc')
+command-itertools-islice = Срез любой последовательности: islice(items, start, stop, step)
+command-itertools-pairwise = Соседние пары: pairwise([1, 2, 3]) даёт (1, 2), (2, 3)
+command-itertools-permutations = Все перестановки элементов (или по r)
+command-itertools-product = Все наборы по одному элементу из каждой: product('ab', repeat=2)
+command-itertools-repeat = Одно и то же значение снова и снова (или n раз)
+command-itertools-starmap = Вызывает функцию с элементами каждого кортежа как аргументами
+command-itertools-takewhile = Отдаёт элементы, пока условие верно, и останавливается
+command-itertools-zip-longest = Как zip, но до самой длинной последовательности, с заполнением

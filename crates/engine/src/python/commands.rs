@@ -13,7 +13,8 @@
 
 use super::syntax::Keyword;
 use super::vm::builtins::{
-    builtin_names, module_attribute_names, type_attribute_names, BuiltinFunction,
+    builtin_names, module_attribute_names, module_prelude_functions, type_attribute_names,
+    BuiltinFunction,
 };
 use super::vm::types::{ModuleId, TypeId, ALL_TYPES};
 
@@ -66,7 +67,13 @@ pub struct Command {
 }
 
 /// The modules the sandbox has, in the order they are offered.
-pub const MODULES: [ModuleId; 3] = [ModuleId::Math, ModuleId::Random, ModuleId::Time];
+pub const MODULES: [ModuleId; 5] = [
+    ModuleId::Math,
+    ModuleId::Random,
+    ModuleId::Time,
+    ModuleId::String,
+    ModuleId::Itertools,
+];
 
 /// The types whose methods are offered after `name.`; a method name several
 /// of them share is described by the first one's message.
@@ -201,7 +208,8 @@ pub fn commands() -> Vec<Command> {
         for name in module_attribute_names(module) {
             let is_function = BuiltinFunction::ALL
                 .iter()
-                .any(|function| function.name() == name);
+                .any(|function| function.name() == name)
+                || module_prelude_functions(module).contains(&name);
             let (kind, (insert_text, cursor_offset)) = if is_function {
                 (CommandKind::ModuleFunction, call(name))
             } else {

@@ -241,7 +241,7 @@ fn unsupported_features_say_so() {
         1,
     );
     check_error(
-        "def f():\n    yield from g()\n",
+        "def f():\n    x = yield from g()\n",
         "NotImplementedError",
         "the sandbox does not support 'yield-from' yet",
         2,

@@ -327,6 +327,10 @@ pub enum ModuleId {
     Random,
     /// `time` (a simulated clock).
     Time,
+    /// `string` (its constants).
+    String,
+    /// `itertools` (written in the prelude).
+    Itertools,
 }
 
 impl ModuleId {
@@ -336,13 +340,21 @@ impl ModuleId {
             ModuleId::Math => "math",
             ModuleId::Random => "random",
             ModuleId::Time => "time",
+            ModuleId::String => "string",
+            ModuleId::Itertools => "itertools",
         }
     }
 
     /// The module called `name`, if the sandbox has it.
     pub fn from_name(name: &str) -> Option<ModuleId> {
-        [ModuleId::Math, ModuleId::Random, ModuleId::Time]
-            .into_iter()
-            .find(|module| module.name() == name)
+        [
+            ModuleId::Math,
+            ModuleId::Random,
+            ModuleId::Time,
+            ModuleId::String,
+            ModuleId::Itertools,
+        ]
+        .into_iter()
+        .find(|module| module.name() == name)
     }
 }

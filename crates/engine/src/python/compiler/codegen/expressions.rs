@@ -205,7 +205,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `yield` is allowed in functions and lambdas, and makes them generators.
-    fn check_yield_allowed(&mut self, span: Span) -> Compiled {
+    pub(super) fn check_yield_allowed(&mut self, span: Span) -> Compiled {
         let kind = match self.unit_kind() {
             CodeKind::Module => CompileErrorKind::YieldOutsideFunction,
             CodeKind::Comprehension => {

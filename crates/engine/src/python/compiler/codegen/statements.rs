@@ -1,6 +1,8 @@
 //! Statements: expression statements, control flow, loops, imports.
 
-use super::super::super::syntax::ast::{ImportAlias, Statement, StatementKind};
+use super::super::super::syntax::ast::{
+    Expression, ExpressionKind, ImportAlias, Statement, StatementKind,
+};
 use super::super::super::syntax::token::Span;
 use super::super::bytecode::{CodeKind, Constant, Instruction};
 use super::{CompileError, CompileErrorKind, Compiled, Compiler, FrameBlock};
@@ -20,6 +22,9 @@ impl<'a> Compiler<'a> {
         let span = statement.span;
         match &statement.kind {
             StatementKind::Expression(expression) => {
+                if let ExpressionKind::YieldFrom(iterable) = &expression.kind {
+                    return self.yield_from_statement(iterable, expression.span);
+                }
                 self.expression(expression)?;
                 self.set_line(span);
                 self.emit(Instruction::Pop);
@@ -271,4 +276,26 @@ impl<'a> Compiler<'a> {
 /// A [`CompileErrorKind::NotSupportedYet`] error.
 pub(super) fn not_supported(feature: &'static str, span: Span) -> CompileError {
     CompileError::new(CompileErrorKind::NotSupportedYet { feature }, span)
+}
+
+impl<'a> Compiler<'a> {
+    /// `yield from iterable` as a statement: every item the iterable gives is
+    /// yielded in turn (a loop over it, as CPython does without `send`, which
+    /// the sandbox's generators do not have). Used as a value (the
+    /// sub-generator's return value) it is not supported yet.
+    fn yield_from_statement(&mut self, iterable: &'a Expression, span: Span) -> Compiled {
+        self.check_yield_allowed(span)?;
+        let start = self.new_label();
+        let end = self.new_label();
+        self.expression(iterable)?;
+        self.set_line(span);
+        self.emit(Instruction::GetIterator);
+        self.bind(start);
+        self.emit_jump(Instruction::ForIterator, end);
+        self.emit(Instruction::Yield);
+        self.emit(Instruction::Pop);
+        self.emit_jump(Instruction::Jump, start);
+        self.bind(end);
+        Ok(())
+    }
 }

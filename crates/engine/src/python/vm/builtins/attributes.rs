@@ -188,6 +188,8 @@ fn unsupported_module_attributes(module: ModuleId) -> &'static [&'static str] {
             "strftime",
             "time_ns",
         ],
+        ModuleId::String => &["Formatter", "Template", "capwords"],
+        ModuleId::Itertools => &["tee"],
     }
 }
 
@@ -265,6 +267,52 @@ fn module_functions(module: ModuleId) -> &'static [BuiltinFunction] {
             B::TimeSleep,
             B::TimeTime,
         ],
+        ModuleId::String | ModuleId::Itertools => &[],
+    }
+}
+
+/// The text constants of each module.
+fn module_text_constants(module: ModuleId) -> &'static [(&'static str, &'static str)] {
+    match module {
+        ModuleId::String => &[
+            ("ascii_letters", "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+            ("ascii_lowercase", "abcdefghijklmnopqrstuvwxyz"),
+            ("ascii_uppercase", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+            ("digits", "0123456789"),
+            ("hexdigits", "0123456789abcdefABCDEF"),
+            ("octdigits", "01234567"),
+            ("printable", "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ \t\n\r\x0b\x0c"),
+            ("punctuation", "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"),
+            ("whitespace", " \t\n\r\x0b\x0c"),
+        ],
+        _ => &[],
+    }
+}
+
+/// The functions of each module that the prelude defines (under the same names).
+pub fn module_prelude_functions(module: ModuleId) -> &'static [&'static str] {
+    match module {
+        ModuleId::Itertools => &[
+            "accumulate",
+            "chain",
+            "combinations",
+            "combinations_with_replacement",
+            "compress",
+            "count",
+            "cycle",
+            "dropwhile",
+            "filterfalse",
+            "groupby",
+            "islice",
+            "pairwise",
+            "permutations",
+            "product",
+            "repeat",
+            "starmap",
+            "takewhile",
+            "zip_longest",
+        ],
+        _ => &[],
     }
 }
 
@@ -301,6 +349,8 @@ pub fn module_attribute_names(module: ModuleId) -> Vec<&'static str> {
         .iter()
         .map(|function| function.name())
         .chain(module_constants(module).iter().map(|(name, _)| *name))
+        .chain(module_text_constants(module).iter().map(|(name, _)| *name))
+        .chain(module_prelude_functions(module).iter().copied())
         .collect();
     names.sort_unstable();
     names
@@ -440,6 +490,24 @@ impl Vm {
             .find(|(constant, _)| *constant == name)
         {
             return Ok(Value::Float(*value));
+        }
+        if let Some((_, text)) = module_text_constants(module)
+            .iter()
+            .find(|(constant, _)| *constant == name)
+        {
+            return self.new_str((*text).to_owned());
+        }
+        if module_prelude_functions(module).contains(&name) {
+            let namespace = &self.namespaces[1];
+            if let Some(value) = namespace
+                .names
+                .iter()
+                .position(|known| known == name)
+                .and_then(|slot| namespace.values.get(slot).copied())
+                .filter(|value| *value != Value::Unbound)
+            {
+                return Ok(value);
+            }
         }
         if name == "__name__" {
             return self.new_str(module.name().to_owned());

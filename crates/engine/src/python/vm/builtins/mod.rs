@@ -37,7 +37,7 @@ use super::call::{Arguments, CallOutcome};
 use super::error::PythonResult;
 use super::machine::Vm;
 
-pub use attributes::{module_attribute_names, type_attribute_names};
+pub use attributes::{module_attribute_names, module_prelude_functions, type_attribute_names};
 pub use table::{builtin_names, BuiltinFunction, BUILTINS_NAMESPACE, PRELUDE_NATIVES};
 
 impl Vm {

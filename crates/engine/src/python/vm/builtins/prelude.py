@@ -143,3 +143,321 @@ def __contains(iterable, item):
 
 def __not_contains(iterable, item):
     return not __contains(iterable, item)
+
+
+# The itertools module: CPython's documented equivalents. Each function
+# checks its arguments and takes its iterators at once, as CPython's do, then
+# returns a generator. The public names are the module's own (the prelude's
+# globals are its own namespace), so messages name them as CPython does.
+
+
+def accumulate(iterable, func=None, *, initial=None):
+    return __accumulate(iter(iterable), func, initial)
+
+
+def __accumulate(iterator, func, initial):
+    total = initial
+    if initial is None:
+        total = next(iterator, __MISSING)
+        if total is __MISSING:
+            return
+    yield total
+    for element in iterator:
+        total = total + element if func is None else func(total, element)
+        yield total
+
+
+def chain(*iterables):
+    return __chain(iterables)
+
+
+def __chain(iterables):
+    for iterable in iterables:
+        for element in iterable:
+            yield element
+
+
+def combinations(iterable=__MISSING, r=__MISSING):
+    if iterable is __MISSING:
+        raise TypeError("combinations() missing required argument 'iterable' (pos 1)")
+    if r is __MISSING:
+        raise TypeError("combinations() missing required argument 'r' (pos 2)")
+    pool = tuple(iterable)
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    return __combinations(pool, r)
+
+
+def __combinations(pool, r):
+    n = len(pool)
+    if r > n:
+        return
+    indices = list(range(r))
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in reversed(range(r)):
+            if indices[i] != i + n - r:
+                break
+        else:
+            return
+        indices[i] += 1
+        for j in range(i + 1, r):
+            indices[j] = indices[j - 1] + 1
+        yield tuple(pool[i] for i in indices)
+
+
+def combinations_with_replacement(iterable=__MISSING, r=__MISSING):
+    if iterable is __MISSING:
+        raise TypeError("combinations_with_replacement() missing required argument 'iterable' (pos 1)")
+    if r is __MISSING:
+        raise TypeError("combinations_with_replacement() missing required argument 'r' (pos 2)")
+    pool = tuple(iterable)
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    return __combinations_with_replacement(pool, r)
+
+
+def __combinations_with_replacement(pool, r):
+    n = len(pool)
+    if not n and r:
+        return
+    indices = [0] * r
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in reversed(range(r)):
+            if indices[i] != n - 1:
+                break
+        else:
+            return
+        indices[i:] = [indices[i] + 1] * (r - i)
+        yield tuple(pool[i] for i in indices)
+
+
+def compress(data, selectors):
+    return __compress(iter(data), iter(selectors))
+
+
+def __compress(data, selectors):
+    for element, selector in zip(data, selectors):
+        if selector:
+            yield element
+
+
+def count(start=0, step=1):
+    return __count(start, step)
+
+
+def __count(start, step):
+    n = start
+    while True:
+        yield n
+        n += step
+
+
+def cycle(iterable):
+    return __cycle(iter(iterable))
+
+
+def __cycle(iterator):
+    saved = []
+    for element in iterator:
+        yield element
+        saved.append(element)
+    if not saved:
+        return
+    while True:
+        for element in saved:
+            yield element
+
+
+def dropwhile(predicate, iterable):
+    return __dropwhile(predicate, iter(iterable))
+
+
+def __dropwhile(predicate, iterator):
+    for element in iterator:
+        if not predicate(element):
+            yield element
+            break
+    for element in iterator:
+        yield element
+
+
+def filterfalse(predicate, iterable):
+    return __filterfalse(predicate, iter(iterable))
+
+
+def __filterfalse(predicate, iterator):
+    for element in iterator:
+        if not (bool(element) if predicate is None else predicate(element)):
+            yield element
+
+
+def groupby(iterable, key=None):
+    return __groupby(iter(iterable), key)
+
+
+def __groupby(iterator, key):
+    group = []
+    current = __MISSING
+    current_key = None
+    for element in iterator:
+        element_key = element if key is None else key(element)
+        if current is not __MISSING and element_key == current_key:
+            group.append(element)
+            continue
+        if current is not __MISSING:
+            yield current_key, iter(group)
+        current = element
+        current_key = element_key
+        group = [element]
+    if current is not __MISSING:
+        yield current_key, iter(group)
+
+
+def islice(iterable, *arguments):
+    if len(arguments) == 0:
+        raise TypeError("islice expected at least 2 arguments, got 1")
+    if len(arguments) > 3:
+        raise TypeError(f"islice expected at most 4 arguments, got {len(arguments) + 1}")
+    if len(arguments) == 1:
+        start, stop, step = 0, arguments[0], 1
+    else:
+        start, stop = arguments[0], arguments[1]
+        step = arguments[2] if len(arguments) == 3 else 1
+    start = 0 if start is None else start
+    step = 1 if step is None else step
+    if (stop is not None and (type(stop) is not int or stop < 0)) or type(start) is not int or start < 0:
+        if len(arguments) == 1:
+            raise ValueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+        raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    if type(step) is not int or step <= 0:
+        raise ValueError("Step for islice() must be a positive integer or None.")
+    return __islice(iter(iterable), start, stop, step)
+
+
+def __islice(iterator, start, stop, step):
+    next_index = start
+    index = 0
+    for element in iterator:
+        if stop is not None and index >= stop:
+            return
+        if index == next_index:
+            yield element
+            next_index += step
+        index += 1
+
+
+def pairwise(iterable):
+    return __pairwise(iter(iterable))
+
+
+def __pairwise(iterator):
+    previous = next(iterator, __MISSING)
+    if previous is __MISSING:
+        return
+    for element in iterator:
+        yield previous, element
+        previous = element
+
+
+def permutations(iterable=__MISSING, r=None):
+    if iterable is __MISSING:
+        raise TypeError("permutations() missing required argument 'iterable' (pos 1)")
+    pool = tuple(iterable)
+    r = len(pool) if r is None else r
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    return __permutations(pool, r)
+
+
+def __permutations(pool, r):
+    n = len(pool)
+    if r > n:
+        return
+    indices = list(range(n))
+    cycles = list(range(n, n - r, -1))
+    yield tuple(pool[i] for i in indices[:r])
+    while n:
+        for i in reversed(range(r)):
+            cycles[i] -= 1
+            if cycles[i] == 0:
+                indices[i:] = indices[i + 1:] + indices[i:i + 1]
+                cycles[i] = n - i
+            else:
+                j = cycles[i]
+                indices[i], indices[-j] = indices[-j], indices[i]
+                yield tuple(pool[i] for i in indices[:r])
+                break
+        else:
+            return
+
+
+def product(*iterables, repeat=1):
+    if repeat < 0:
+        raise ValueError("repeat argument cannot be negative")
+    pools = [tuple(pool) for pool in iterables] * repeat
+    return __product(pools)
+
+
+def __product(pools):
+    result = [[]]
+    for pool in pools:
+        result = [x + [y] for x in result for y in pool]
+    for items in result:
+        yield tuple(items)
+
+
+def repeat(object, times=None):
+    return __repeat(object, times)
+
+
+def __repeat(object, times):
+    if times is None:
+        while True:
+            yield object
+    for _ in range(times):
+        yield object
+
+
+def starmap(function, iterable):
+    return __starmap(function, iter(iterable))
+
+
+def __starmap(function, iterator):
+    for arguments in iterator:
+        yield function(*arguments)
+
+
+def takewhile(predicate, iterable):
+    return __takewhile(predicate, iter(iterable))
+
+
+def __takewhile(predicate, iterator):
+    for element in iterator:
+        if predicate(element):
+            yield element
+        else:
+            return
+
+
+def zip_longest(*iterables, fillvalue=None):
+    return __zip_longest([iter(iterable) for iterable in iterables], fillvalue)
+
+
+def __zip_longest(iterators, fillvalue):
+    if not iterators:
+        return
+    while True:
+        values = []
+        active = 0
+        for iterator in iterators:
+            value = next(iterator, __MISSING)
+            if value is __MISSING:
+                value = fillvalue
+            else:
+                active += 1
+            values.append(value)
+        if not active:
+            return
+        yield tuple(values)
