@@ -296,3 +296,6 @@ command-itertools-repeat = The same value again and again (or n times)
 command-itertools-starmap = Calls a function with each tuple's items as arguments
 command-itertools-takewhile = Gives items while the condition holds, then stops
 command-itertools-zip-longest = Like zip, but to the longest iterable, filling gaps
+command-module-collections = Counter and defaultdict: dictionaries that count and fill themselves
+command-collections-counter = Counts things: Counter('abca')['a'] is 2
+command-collections-defaultdict = A dictionary that makes missing values: defaultdict(list)

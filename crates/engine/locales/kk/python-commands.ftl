@@ -296,3 +296,6 @@ command-itertools-repeat = Бір мәнді қайта-қайта (не n ре�
 command-itertools-starmap = Функцияны әр кортеждің элементтерімен аргумент ретінде шақырады
 command-itertools-takewhile = Шарт орындалғанша элементтерді береді, сосын тоқтайды
 command-itertools-zip-longest = zip сияқты, бірақ ең ұзын тізбекке дейін, бос орындарды толтырып
+command-module-collections = Counter және defaultdict: өздері санайтын және толатын сөздіктер
+command-collections-counter = Элементтерді санайды: Counter('abca')['a'] 2-ге тең
+command-collections-defaultdict = Жоқ мәндерді өзі жасайтын сөздік: defaultdict(list)

@@ -296,3 +296,6 @@ command-itertools-repeat = Одно и то же значение снова и 
 command-itertools-starmap = Вызывает функцию с элементами каждого кортежа как аргументами
 command-itertools-takewhile = Отдаёт элементы, пока условие верно, и останавливается
 command-itertools-zip-longest = Как zip, но до самой длинной последовательности, с заполнением
+command-module-collections = Counter и defaultdict: словари, которые считают и заполняются сами
+command-collections-counter = Считает элементы: Counter('abca')['a'] равно 2
+command-collections-defaultdict = Словарь, сам создающий недостающие значения: defaultdict(list)

@@ -13,8 +13,8 @@
 
 use super::syntax::Keyword;
 use super::vm::builtins::{
-    builtin_names, module_attribute_names, module_prelude_functions, type_attribute_names,
-    BuiltinFunction,
+    builtin_names, module_attribute_names, module_prelude_functions, module_types,
+    type_attribute_names, BuiltinFunction,
 };
 use super::vm::types::{ModuleId, TypeId, ALL_TYPES};
 
@@ -67,12 +67,13 @@ pub struct Command {
 }
 
 /// The modules the sandbox has, in the order they are offered.
-pub const MODULES: [ModuleId; 5] = [
+pub const MODULES: [ModuleId; 6] = [
     ModuleId::Math,
     ModuleId::Random,
     ModuleId::Time,
     ModuleId::String,
     ModuleId::Itertools,
+    ModuleId::Collections,
 ];
 
 /// The types whose methods are offered after `name.`; a method name several
@@ -209,7 +210,10 @@ pub fn commands() -> Vec<Command> {
             let is_function = BuiltinFunction::ALL
                 .iter()
                 .any(|function| function.name() == name)
-                || module_prelude_functions(module).contains(&name);
+                || module_prelude_functions(module).contains(&name)
+                || module_types(module)
+                    .iter()
+                    .any(|type_id| type_id.name() == name);
             let (kind, (insert_text, cursor_offset)) = if is_function {
                 (CommandKind::ModuleFunction, call(name))
             } else {

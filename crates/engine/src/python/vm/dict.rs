@@ -20,12 +20,27 @@ pub struct DictEntry {
     pub value: Value,
 }
 
+/// What kind of dict: a plain one, or one of `collections`' dicts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum DictFlavour {
+    /// `dict`.
+    #[default]
+    Plain,
+    /// `defaultdict(factory)`: a missing key gets `factory()` (a builtin type,
+    /// or `None` for none), stored.
+    Default(Option<super::types::TypeId>),
+    /// `Counter`: a missing key counts 0 (not stored).
+    Counter,
+}
+
 /// A `dict`.
 #[derive(Clone, Debug, Default)]
 pub struct DictObject {
     entries: Vec<Option<DictEntry>>,
     table: SetTable,
     length: usize,
+    /// Plain, defaultdict or Counter.
+    pub flavour: DictFlavour,
 }
 
 impl DictObject {

@@ -315,10 +315,11 @@ impl Vm {
                 self.push(value);
             }
             I::StoreAttribute(index) | I::DeleteAttribute(index) => {
+                // The object is on top; a store's value lies under it.
+                let object = self.pop();
                 if matches!(instruction, I::StoreAttribute(_)) {
                     self.pop();
                 }
-                let object = self.pop();
                 let name = self.name_of(program, index);
                 return Err(self.attribute_assignment_error(object, &name));
             }

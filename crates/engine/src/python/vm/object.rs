@@ -380,7 +380,11 @@ impl Object {
             Object::Str(_) => TypeId::Str,
             Object::List(_) => TypeId::List,
             Object::Tuple(_) => TypeId::Tuple,
-            Object::Dict(_) => TypeId::Dict,
+            Object::Dict(dict) => match dict.flavour {
+                super::dict::DictFlavour::Plain => TypeId::Dict,
+                super::dict::DictFlavour::Default(_) => TypeId::DefaultDict,
+                super::dict::DictFlavour::Counter => TypeId::Counter,
+            },
             Object::Set(_) => TypeId::Set,
             Object::FrozenSet(_) => TypeId::FrozenSet,
             Object::Range(_) => TypeId::Range,

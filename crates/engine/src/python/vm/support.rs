@@ -120,10 +120,33 @@ impl Vm {
     /// Assigning or deleting an attribute: builtin objects allow neither.
     pub(crate) fn attribute_assignment_error(&self, object: Value, name: &str) -> PythonError {
         let type_name = self.type_name(object);
+        let type_id = self.type_of(object);
         match object {
-            Value::Type(_) | Value::Builtin(_) => PythonError::type_error(format!(
+            Value::Type(own) => PythonError::type_error(format!(
+                "cannot set '{name}' attribute of immutable type '{}'",
+                own.name()
+            )),
+            Value::Builtin(_) => PythonError::type_error(format!(
                 "cannot set '{name}' attribute of immutable type '{type_name}'"
             )),
+            // CPython lets a program keep its own attributes on functions
+            // and exceptions.
+            _ if type_id == TypeId::Function => {
+                PythonError::not_supported("attributes of functions".to_owned())
+            }
+            _ if type_id.is_exception() => {
+                PythonError::not_supported("setting attributes of exceptions".to_owned())
+            }
+            _ if super::builtins::is_data_attribute(type_id, name) => PythonError::new(
+                TypeId::AttributeError,
+                format!("attribute '{name}' of '{type_name}' objects is not writable"),
+            ),
+            _ if super::builtins::type_attribute_names(type_id).contains(&name) => {
+                PythonError::new(
+                    TypeId::AttributeError,
+                    format!("'{type_name}' object attribute '{name}' is read-only"),
+                )
+            }
             _ => PythonError::new(
                 TypeId::AttributeError,
                 format!("'{type_name}' object has no attribute '{name}'"),

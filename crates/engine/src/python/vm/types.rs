@@ -23,6 +23,10 @@ pub enum TypeId {
     Tuple,
     /// `dict`.
     Dict,
+    /// `collections.defaultdict` (a dict whose missing keys get a default).
+    DefaultDict,
+    /// `collections.Counter` (a dict of counts).
+    Counter,
     /// `set`.
     Set,
     /// `frozenset`.
@@ -130,6 +134,8 @@ impl TypeId {
             T::List => "list",
             T::Tuple => "tuple",
             T::Dict => "dict",
+            T::DefaultDict => "defaultdict",
+            T::Counter => "Counter",
             T::Set => "set",
             T::FrozenSet => "frozenset",
             T::Range => "range",
@@ -183,6 +189,7 @@ impl TypeId {
         Some(match self {
             T::Object => return None,
             T::Bool => T::Int,
+            T::DefaultDict | T::Counter => T::Dict,
             T::BaseException => T::Object,
             T::SystemExit | T::KeyboardInterrupt | T::GeneratorExit | T::Exception => {
                 T::BaseException
@@ -253,6 +260,8 @@ impl TypeId {
                 | T::Iterator
                 | T::DictView
                 | T::Ellipsis
+                | T::DefaultDict
+                | T::Counter
         )
     }
 }
@@ -271,6 +280,8 @@ pub const ALL_TYPES: &[TypeId] = {
         T::List,
         T::Tuple,
         T::Dict,
+        T::DefaultDict,
+        T::Counter,
         T::Set,
         T::FrozenSet,
         T::Range,
@@ -331,6 +342,8 @@ pub enum ModuleId {
     String,
     /// `itertools` (written in the prelude).
     Itertools,
+    /// `collections` (`Counter` and `defaultdict`).
+    Collections,
 }
 
 impl ModuleId {
@@ -342,6 +355,7 @@ impl ModuleId {
             ModuleId::Time => "time",
             ModuleId::String => "string",
             ModuleId::Itertools => "itertools",
+            ModuleId::Collections => "collections",
         }
     }
 
@@ -353,6 +367,7 @@ impl ModuleId {
             ModuleId::Time,
             ModuleId::String,
             ModuleId::Itertools,
+            ModuleId::Collections,
         ]
         .into_iter()
         .find(|module| module.name() == name)

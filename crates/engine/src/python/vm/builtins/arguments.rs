@@ -235,7 +235,8 @@ impl Vm {
         let actual = self.type_of(receiver);
         let matches = actual == type_id
             || (type_id == TypeId::Set && actual == TypeId::FrozenSet)
-            || (type_id == TypeId::Int && actual == TypeId::Bool);
+            || (type_id == TypeId::Int && actual == TypeId::Bool)
+            || (type_id == TypeId::Dict && actual.is_subtype_of(TypeId::Dict));
         if !matches {
             return Err(PythonError::type_error(format!(
                 "descriptor '{method}' for '{type_name}' objects doesn't apply to a '{}' object",

@@ -79,7 +79,23 @@ fn methods_of(type_id: TypeId) -> &'static [BuiltinFunction] {
             B::ListSort,
         ],
         TypeId::Tuple => &[B::TupleCount, B::TupleIndex],
-        TypeId::Dict => &[
+        TypeId::Counter => &[
+            B::DictClear,
+            B::DictCopy,
+            B::CounterElements,
+            B::DictGet,
+            B::DictItems,
+            B::DictKeys,
+            B::CounterMostCommon,
+            B::DictPop,
+            B::DictPopitem,
+            B::DictSetdefault,
+            B::CounterSubtract,
+            B::CounterTotal,
+            B::CounterUpdate,
+            B::DictValues,
+        ],
+        TypeId::Dict | TypeId::DefaultDict => &[
             B::DictClear,
             B::DictCopy,
             B::DictFromkeys,
@@ -190,6 +206,15 @@ fn unsupported_module_attributes(module: ModuleId) -> &'static [&'static str] {
         ],
         ModuleId::String => &["Formatter", "Template", "capwords"],
         ModuleId::Itertools => &["tee"],
+        ModuleId::Collections => &[
+            "ChainMap",
+            "OrderedDict",
+            "UserDict",
+            "UserList",
+            "UserString",
+            "deque",
+            "namedtuple",
+        ],
     }
 }
 
@@ -201,7 +226,7 @@ fn data_attributes_of(type_id: TypeId) -> &'static [&'static str] {
         TypeId::Function => &["__name__"],
         TypeId::Int | TypeId::Bool => &["denominator", "imag", "numerator", "real"],
         TypeId::Float => &["imag", "real"],
-        _ if type_id.is_exception() => &["args"],
+        _ if type_id.is_exception() => &["__cause__", "__context__", "args"],
         _ => &[],
     }
 }
@@ -267,7 +292,15 @@ fn module_functions(module: ModuleId) -> &'static [BuiltinFunction] {
             B::TimeSleep,
             B::TimeTime,
         ],
-        ModuleId::String | ModuleId::Itertools => &[],
+        ModuleId::String | ModuleId::Itertools | ModuleId::Collections => &[],
+    }
+}
+
+/// The types each module offers.
+pub fn module_types(module: ModuleId) -> &'static [TypeId] {
+    match module {
+        ModuleId::Collections => &[TypeId::Counter, TypeId::DefaultDict],
+        _ => &[],
     }
 }
 
@@ -330,6 +363,11 @@ fn module_constants(module: ModuleId) -> &'static [(&'static str, f64)] {
     }
 }
 
+/// Whether `name` is a data attribute (not a method) of `type_id`'s objects.
+pub fn is_data_attribute(type_id: TypeId, name: &str) -> bool {
+    data_attributes_of(type_id).contains(&name)
+}
+
 /// The attribute names of a builtin type, sorted as CPython's `dir()` sorts
 /// them (for suggestions and the editor's autocomplete).
 pub fn type_attribute_names(type_id: TypeId) -> Vec<&'static str> {
@@ -351,6 +389,7 @@ pub fn module_attribute_names(module: ModuleId) -> Vec<&'static str> {
         .chain(module_constants(module).iter().map(|(name, _)| *name))
         .chain(module_text_constants(module).iter().map(|(name, _)| *name))
         .chain(module_prelude_functions(module).iter().copied())
+        .chain(module_types(module).iter().map(|type_id| type_id.name()))
         .collect();
     names.sort_unstable();
     names
@@ -451,6 +490,12 @@ impl Vm {
                 let args = exception.args.clone();
                 self.new_tuple(args)?
             }
+            (Object::Exception(exception), "__cause__") => {
+                exception.cause.map_or(Value::None, Value::Object)
+            }
+            (Object::Exception(exception), "__context__") => {
+                exception.context.map_or(Value::None, Value::Object)
+            }
             (Object::Function(function), "__name__") => {
                 let function_name = function.name.clone();
                 self.new_str(function_name)?
@@ -496,6 +541,12 @@ impl Vm {
             .find(|(constant, _)| *constant == name)
         {
             return self.new_str((*text).to_owned());
+        }
+        if let Some(type_id) = module_types(module)
+            .iter()
+            .find(|type_id| type_id.name() == name)
+        {
+            return Ok(Value::Type(*type_id));
         }
         if module_prelude_functions(module).contains(&name) {
             let namespace = &self.namespaces[1];

@@ -130,6 +130,8 @@ impl Vm {
                 }
                 dict
             }
+            TypeId::Counter => return self.construct_counter(&arguments),
+            TypeId::DefaultDict => return self.construct_defaultdict(&arguments),
             TypeId::Range => self.construct_range(&arguments)?,
             TypeId::Slice => {
                 let values = positional("slice", &arguments, 1, 3)?;

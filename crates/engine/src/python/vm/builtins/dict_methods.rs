@@ -14,7 +14,7 @@ use super::BuiltinFunction;
 
 impl Vm {
     /// The keys and values of the dict at `reference`, in order.
-    pub(super) fn dict_entries(&self, reference: ObjectRef) -> Vec<(Value, Value)> {
+    pub(crate) fn dict_entries(&self, reference: ObjectRef) -> Vec<(Value, Value)> {
         match self.object(reference) {
             Object::Dict(dict) => dict.iter().map(|entry| (entry.key, entry.value)).collect(),
             _ => Vec::new(),

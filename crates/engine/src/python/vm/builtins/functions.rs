@@ -457,7 +457,7 @@ impl Vm {
     }
 
     /// `callable(value)`.
-    fn is_callable(&self, value: Value) -> bool {
+    pub(super) fn is_callable(&self, value: Value) -> bool {
         match value {
             Value::Builtin(_) | Value::Type(_) => true,
             Value::Object(reference) => matches!(

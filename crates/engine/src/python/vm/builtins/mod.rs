@@ -18,6 +18,7 @@
 
 mod arguments;
 mod attributes;
+mod collections_module;
 mod conversions;
 mod dict_methods;
 pub(crate) mod functions;
@@ -37,7 +38,10 @@ use super::call::{Arguments, CallOutcome};
 use super::error::PythonResult;
 use super::machine::Vm;
 
-pub use attributes::{module_attribute_names, module_prelude_functions, type_attribute_names};
+pub use attributes::{
+    is_data_attribute, module_attribute_names, module_prelude_functions, module_types,
+    type_attribute_names,
+};
 pub use table::{builtin_names, BuiltinFunction, BUILTINS_NAMESPACE, PRELUDE_NATIVES};
 
 impl Vm {
@@ -58,6 +62,9 @@ impl Vm {
             return Ok(outcome);
         }
         if let Some(outcome) = self.call_list_method(function, &arguments)? {
+            return Ok(outcome);
+        }
+        if let Some(outcome) = self.call_counter_method(function, &arguments)? {
             return Ok(outcome);
         }
         if let Some(outcome) = self.call_dict_method(function, &arguments)? {

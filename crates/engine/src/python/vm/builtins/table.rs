@@ -281,6 +281,16 @@ builtin_functions! {
     DictSetdefault => "setdefault",
     /// `dict.update`.
     DictUpdate => "update",
+    /// `Counter.most_common(n=None)`.
+    CounterMostCommon => "most_common",
+    /// `Counter.total()`.
+    CounterTotal => "total",
+    /// `Counter.elements()`.
+    CounterElements => "elements",
+    /// `Counter.update(iterable_or_mapping)`: adds counts.
+    CounterUpdate => "update",
+    /// `Counter.subtract(iterable_or_mapping)`.
+    CounterSubtract => "subtract",
     /// `dict.clear`.
     DictClear => "clear",
     /// `dict.copy`.

@@ -33,10 +33,35 @@ impl Vm {
         if let Some(result) = self.numeric_operation(operator, left, right)? {
             return Ok(result);
         }
+        self.refuse_counter_arithmetic(operator, left, right)?;
         if let Some(result) = self.container_operation(operator, left, right, false)? {
             return Ok(result);
         }
         Err(self.operation_type_error(binary_operator_text(operator), operator, left, right))
+    }
+
+    /// `Counter`'s `+ - | &` are not here yet: say so rather than answer as a dict would.
+    fn refuse_counter_arithmetic(
+        &self,
+        operator: BinaryOperator,
+        left: Value,
+        right: Value,
+    ) -> PythonResult<()> {
+        let is_counter = |value: Value| self.type_of(value) == super::super::types::TypeId::Counter;
+        let counter_operator = matches!(
+            operator,
+            BinaryOperator::Add
+                | BinaryOperator::Subtract
+                | BinaryOperator::BitOr
+                | BinaryOperator::BitAnd
+        );
+        if counter_operator && (is_counter(left) || is_counter(right)) {
+            return Err(super::super::error::PythonError::not_supported(format!(
+                "Counter {} Counter",
+                binary_operator_text(operator)
+            )));
+        }
+        Ok(())
     }
 
     /// An augmented assignment's operation (a list's `+=` extends it in place).
@@ -49,6 +74,7 @@ impl Vm {
         if let Some(result) = self.numeric_operation(operator, left, right)? {
             return Ok(result);
         }
+        self.refuse_counter_arithmetic(operator, left, right)?;
         if let Some(result) = self.container_operation(operator, left, right, true)? {
             return Ok(result);
         }

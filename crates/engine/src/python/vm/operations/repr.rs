@@ -8,6 +8,7 @@
 use std::collections::HashSet;
 
 use super::super::super::text::{float_repr, int_to_decimal_text, python_string_repr};
+use super::super::dict::DictFlavour;
 use super::super::error::{PythonError, PythonResult};
 use super::super::heap::ObjectRef;
 use super::super::machine::Vm;
@@ -141,6 +142,10 @@ impl Vm {
                 output.push_str("Ellipsis");
                 return Ok(());
             }
+            Value::Type(type_id @ (TypeId::Counter | TypeId::DefaultDict)) => {
+                output.push_str(&format!("<class 'collections.{}'>", type_id.name()));
+                return Ok(());
+            }
             Value::Type(type_id) => {
                 output.push_str(&format!("<class '{}'>", type_id.name()));
                 return Ok(());
@@ -191,10 +196,27 @@ impl Vm {
                     output.push_str("{...}");
                     return Ok(());
                 }
+                let flavour = dict.flavour;
+                let entries: Vec<(Value, Value)> = match flavour {
+                    DictFlavour::Counter => self.counter_entries_by_count(reference),
+                    _ => dict.iter().map(|entry| (entry.key, entry.value)).collect(),
+                };
                 tasks.push(Task::Leave(reference));
+                match flavour {
+                    DictFlavour::Plain => {}
+                    DictFlavour::Counter if entries.is_empty() => {
+                        output.push_str("Counter()");
+                        return Ok(());
+                    }
+                    DictFlavour::Counter => {
+                        output.push_str("Counter(");
+                        tasks.push(Task::Text(")"));
+                    }
+                    DictFlavour::Default(_) => {
+                        tasks.push(Task::Text(")"));
+                    }
+                }
                 tasks.push(Task::Text("}"));
-                let entries: Vec<(Value, Value)> =
-                    dict.iter().map(|entry| (entry.key, entry.value)).collect();
                 for (position, (key, item)) in entries.iter().enumerate().rev() {
                     tasks.push(Task::Value(*item, child));
                     tasks.push(Task::Text(": "));
@@ -203,7 +225,14 @@ impl Vm {
                         tasks.push(Task::Text(", "));
                     }
                 }
-                output.push('{');
+                if let DictFlavour::Default(factory) = flavour {
+                    tasks.push(Task::Text("{"));
+                    tasks.push(Task::Text(", "));
+                    tasks.push(Task::Value(factory.map_or(Value::None, Value::Type), child));
+                    output.push_str("defaultdict(");
+                } else {
+                    output.push('{');
+                }
             }
             Object::Set(set) | Object::FrozenSet(set) => {
                 let frozen = matches!(self.object(reference), Object::FrozenSet(_));

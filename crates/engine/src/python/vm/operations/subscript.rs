@@ -85,7 +85,10 @@ impl Vm {
         match (self.object(reference), kind) {
             (Object::Dict(_), _) => match self.dict_get(reference, index)? {
                 Some(value) => Ok(value),
-                None => Err(self.missing_key_error(index)),
+                None => match self.missing_dict_value(reference, index)? {
+                    Some(value) => Ok(value),
+                    None => Err(self.missing_key_error(index)),
+                },
             },
             (
                 Object::List(_) | Object::Tuple(_) | Object::Str(_) | Object::Range(_),

@@ -1,0 +1,3 @@
+numbers = [3, 1, 2]
+print(sorted(numbers))
+numbers.sort = None

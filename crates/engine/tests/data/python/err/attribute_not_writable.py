@@ -1,0 +1,3 @@
+count = 10
+print(count.real)
+count.real = 5

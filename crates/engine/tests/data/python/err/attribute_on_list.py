@@ -1,0 +1,2 @@
+items = []
+items.size = 3

@@ -1,0 +1,4 @@
+from collections import defaultdict
+
+groups = defaultdict(5)
+print(groups)

@@ -1,0 +1,6 @@
+# StopIteration from next()
+it = iter([1, 2])
+print(next(it))
+print(next(it))
+print(next(it, "default"))
+print(next(it))

@@ -1,0 +1,30 @@
+# Format specs in f-strings and str.format
+name = "Ali"
+score = 87.456
+n = 42
+print(f"[{name:>5}]")
+print(f"[{name:<12}]")
+print(f"[{name:^7}]")
+print(f"[{score:.2f}]")
+print(f"[{n:05d}]")
+print(f"[{n:+d}] [{-n:+d}]")
+print(f"[{1234567:,}]")
+print(f"[{0.256:.1%}]")
+print(f"[{n:b}] [{n:x}] [{n:X}] [{n:o}]")
+print(f"[{5:08b}]")
+print(f"[{score:e}] [{12345.678:.3e}]")
+width = 9
+print(f"[{name:>{width}}]")
+print(f"[{score:{width}.1f}]")
+print(f"[{name!r}] [{'tab':*^11}]")
+print(f"[{n:#x}] [{n:#b}] [{n:#o}]")
+print(f"[{3.0:g}] [{1e-7:g}] [{123456789.0:g}]")
+print(f"[{-3.14159:10.3f}] [{3.14159:<10.3f}|]")
+print(f"[{1234567.891:,.2f}]")
+print(f"[{n:_}] [{10**8:_}]")
+print(f"[{True}] [{None!s}] [{[1, 2]}]")
+print(f"[{'x':=^5}] [{-7:=6}]")
+print(f"{n = }")
+print(f"[{0.5:.0f}] [{1.5:.0f}] [{2.5:.0f}]")
+print(f"[{'abc':.2}]")
+print(f"[{7:>+5}] [{7: d}] [{-7: d}]")
