@@ -299,3 +299,5 @@ command-itertools-zip-longest = Like zip, but to the longest iterable, filling g
 command-module-collections = Counter and defaultdict: dictionaries that count and fill themselves
 command-collections-counter = Counts things: Counter('abca')['a'] is 2
 command-collections-defaultdict = A dictionary that makes missing values: defaultdict(list)
+command-method-str-maketrans = A table for translate: str.maketrans('ab', 'xy')
+command-method-str-translate = Replaces characters by a table made with maketrans

@@ -299,3 +299,5 @@ command-itertools-zip-longest = zip сияқты, бірақ ең ұзын ті�
 command-module-collections = Counter және defaultdict: өздері санайтын және толатын сөздіктер
 command-collections-counter = Элементтерді санайды: Counter('abca')['a'] 2-ге тең
 command-collections-defaultdict = Жоқ мәндерді өзі жасайтын сөздік: defaultdict(list)
+command-method-str-maketrans = translate үшін кесте: str.maketrans('ab', 'xy')
+command-method-str-translate = Таңбаларды maketrans жасаған кесте бойынша ауыстырады

@@ -299,3 +299,5 @@ command-itertools-zip-longest = Как zip, но до самой длинной 
 command-module-collections = Counter и defaultdict: словари, которые считают и заполняются сами
 command-collections-counter = Считает элементы: Counter('abca')['a'] равно 2
 command-collections-defaultdict = Словарь, сам создающий недостающие значения: defaultdict(list)
+command-method-str-maketrans = Таблица для translate: str.maketrans('ab', 'xy')
+command-method-str-translate = Заменяет символы по таблице из maketrans

@@ -425,7 +425,14 @@ impl Vm {
             ReturnAction::ForIterator { exit } => self.end_loop(exit),
             ReturnAction::Next { default } => match default {
                 Some(default) => self.push(default),
-                None => return Err(PythonError::new(TypeId::StopIteration, "")),
+                None => {
+                    // `return value` in a generator is `StopIteration(value)`.
+                    let mut error = PythonError::new(TypeId::StopIteration, "");
+                    if value != Value::None {
+                        error.key = Some(value);
+                    }
+                    return Err(error);
+                }
             },
             ReturnAction::RetryBuiltin {
                 function,

@@ -103,8 +103,9 @@ pub struct PythonErrorData {
     pub message: String,
     /// The pupil's explanation.
     pub explanation: Explanation,
-    /// For a `KeyError`, the missing key: its `args[0]` is the key itself, not
-    /// its repr (the VM builds the exception with it).
+    /// The exception's single argument when it is a value, not text: a
+    /// `KeyError`'s missing key, a `StopIteration`'s return value (the VM
+    /// builds the exception with it as `args[0]`).
     pub key: Option<super::value::Value>,
     /// Whether it ends the run whatever handlers there are (a limit of the
     /// sandbox, not a Python exception).

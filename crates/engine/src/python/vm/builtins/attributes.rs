@@ -20,6 +20,8 @@ fn methods_of(type_id: TypeId) -> &'static [BuiltinFunction] {
     use BuiltinFunction as B;
     match type_id {
         TypeId::Str => &[
+            B::StrMaketrans,
+            B::StrTranslate,
             B::StrCapitalize,
             B::StrCasefold,
             B::StrCenter,
@@ -147,7 +149,7 @@ fn methods_of(type_id: TypeId) -> &'static [BuiltinFunction] {
 /// one is NotImplementedError, not a misleading AttributeError.
 fn unsupported_attributes_of(type_id: TypeId) -> &'static [&'static str] {
     match type_id {
-        TypeId::Str => &["format_map", "maketrans", "translate"],
+        TypeId::Str => &["format_map"],
         TypeId::Int | TypeId::Bool => &["as_integer_ratio", "conjugate", "from_bytes"],
         TypeId::Float => &["as_integer_ratio", "conjugate", "fromhex", "hex"],
         TypeId::Dict => &[],
@@ -226,6 +228,7 @@ fn data_attributes_of(type_id: TypeId) -> &'static [&'static str] {
         TypeId::Function => &["__name__"],
         TypeId::Int | TypeId::Bool => &["denominator", "imag", "numerator", "real"],
         TypeId::Float => &["imag", "real"],
+        TypeId::StopIteration => &["__cause__", "__context__", "args", "value"],
         _ if type_id.is_exception() => &["__cause__", "__context__", "args"],
         _ => &[],
     }
@@ -443,6 +446,10 @@ impl Vm {
         }
         let type_id = self.type_of(object);
         if let Some(function) = find_method(type_id, name) {
+            // A static method is not bound to the object.
+            if function == BuiltinFunction::StrMaketrans {
+                return Ok(Value::Builtin(function));
+            }
             return self.allocate(Object::BoundMethod {
                 receiver: object,
                 function: Value::Builtin(function),
@@ -489,6 +496,11 @@ impl Vm {
             (Object::Exception(exception), "args") => {
                 let args = exception.args.clone();
                 self.new_tuple(args)?
+            }
+            (Object::Exception(exception), "value")
+                if exception.type_id == TypeId::StopIteration =>
+            {
+                exception.args.first().copied().unwrap_or(Value::None)
             }
             (Object::Exception(exception), "__cause__") => {
                 exception.cause.map_or(Value::None, Value::Object)

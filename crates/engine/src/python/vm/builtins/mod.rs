@@ -30,6 +30,7 @@ mod set_methods;
 mod sorting;
 mod str_format;
 mod str_methods;
+mod str_translate;
 mod table;
 #[cfg(test)]
 mod tests;
@@ -56,6 +57,9 @@ impl Vm {
             return Ok(outcome);
         }
         if let Some(outcome) = self.call_iteration_function(function, &arguments)? {
+            return Ok(outcome);
+        }
+        if let Some(outcome) = self.call_str_translate_method(function, &arguments)? {
             return Ok(outcome);
         }
         if let Some(outcome) = self.call_str_method(function, &arguments)? {

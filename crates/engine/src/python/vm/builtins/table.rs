@@ -239,6 +239,10 @@ builtin_functions! {
     StrExpandtabs => "expandtabs",
     /// `str.encode` (not supported).
     StrEncode => "encode",
+    /// `str.maketrans(...)` (a static method: no receiver).
+    StrMaketrans => "maketrans",
+    /// `str.translate(table)`.
+    StrTranslate => "translate",
     /// `list.append`.
     ListAppend => "append",
     /// `list.extend`.

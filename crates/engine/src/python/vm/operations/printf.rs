@@ -187,7 +187,11 @@ impl Vm {
             };
             let (text, numeric) = match conversion {
                 's' => (self.str_of(value)?, false),
-                'r' | 'a' => (self.repr(value)?, false),
+                'r' => (self.repr(value)?, false),
+                'a' => (
+                    super::super::builtins::functions::ascii_escaped(&self.repr(value)?),
+                    false,
+                ),
                 'c' => (self.printf_character(value)?, false),
                 'd' | 'i' | 'u' | 'x' | 'X' | 'o' => (
                     self.printf_integer(value, conversion, flags, precision)?,

@@ -1,0 +1,2 @@
+pairs = str.maketrans("abc", "xy")
+print(pairs)
