@@ -25,6 +25,8 @@ pub enum Object {
     List(Vec<Value>),
     /// A `tuple`.
     Tuple(Vec<Value>),
+    /// A `collections.deque` (no `maxlen`).
+    Deque(std::collections::VecDeque<Value>),
     /// A `dict`.
     Dict(DictObject),
     /// A `set`.
@@ -287,6 +289,7 @@ impl HeapObject for Object {
         match self {
             Object::BigInt(_) | Object::Str(_) | Object::Range(_) => {}
             Object::List(items) | Object::Tuple(items) => items.iter().for_each(push),
+            Object::Deque(items) => items.iter().for_each(push),
             Object::Dict(dict) => dict.trace(references),
             Object::Set(set) | Object::FrozenSet(set) => set.trace(references),
             Object::Slice { start, stop, step } => {
@@ -347,6 +350,7 @@ impl HeapObject for Object {
             Object::Str(text) => text.text.len(),
             Object::List(items) => items.capacity() * VALUE,
             Object::Tuple(items) => items.len() * VALUE,
+            Object::Deque(items) => items.capacity() * VALUE,
             Object::Dict(dict) => dict.size_in_bytes(),
             Object::Set(set) | Object::FrozenSet(set) => set.size_in_bytes(),
             Object::Function(function) => {
@@ -380,6 +384,7 @@ impl Object {
             Object::Str(_) => TypeId::Str,
             Object::List(_) => TypeId::List,
             Object::Tuple(_) => TypeId::Tuple,
+            Object::Deque(_) => TypeId::Deque,
             Object::Dict(dict) => match dict.flavour {
                 super::dict::DictFlavour::Plain => TypeId::Dict,
                 super::dict::DictFlavour::Default(_) => TypeId::DefaultDict,

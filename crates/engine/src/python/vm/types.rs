@@ -27,6 +27,8 @@ pub enum TypeId {
     DefaultDict,
     /// `collections.Counter` (a dict of counts).
     Counter,
+    /// `collections.deque`.
+    Deque,
     /// `set`.
     Set,
     /// `frozenset`.
@@ -136,6 +138,7 @@ impl TypeId {
             T::Dict => "dict",
             T::DefaultDict => "defaultdict",
             T::Counter => "Counter",
+            T::Deque => "deque",
             T::Set => "set",
             T::FrozenSet => "frozenset",
             T::Range => "range",
@@ -262,6 +265,7 @@ impl TypeId {
                 | T::Ellipsis
                 | T::DefaultDict
                 | T::Counter
+                | T::Deque
         )
     }
 }
@@ -282,6 +286,7 @@ pub const ALL_TYPES: &[TypeId] = {
         T::Dict,
         T::DefaultDict,
         T::Counter,
+        T::Deque,
         T::Set,
         T::FrozenSet,
         T::Range,

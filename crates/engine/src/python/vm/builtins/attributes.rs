@@ -81,6 +81,20 @@ fn methods_of(type_id: TypeId) -> &'static [BuiltinFunction] {
             B::ListSort,
         ],
         TypeId::Tuple => &[B::TupleCount, B::TupleIndex],
+        TypeId::Deque => &[
+            B::DequeAppend,
+            B::DequeAppendleft,
+            B::DequeClear,
+            B::DequeCopy,
+            B::DequeCount,
+            B::DequeExtend,
+            B::DequeExtendleft,
+            B::DequePop,
+            B::DequePopleft,
+            B::DequeRemove,
+            B::DequeReverse,
+            B::DequeRotate,
+        ],
         TypeId::Counter => &[
             B::DictClear,
             B::DictCopy,
@@ -150,6 +164,7 @@ fn methods_of(type_id: TypeId) -> &'static [BuiltinFunction] {
 fn unsupported_attributes_of(type_id: TypeId) -> &'static [&'static str] {
     match type_id {
         TypeId::Str => &["format_map"],
+        TypeId::Deque => &["index", "insert", "maxlen"],
         TypeId::Int | TypeId::Bool => &["as_integer_ratio", "conjugate", "from_bytes"],
         TypeId::Float => &["as_integer_ratio", "conjugate", "fromhex", "hex"],
         TypeId::Dict => &[],
@@ -214,7 +229,6 @@ fn unsupported_module_attributes(module: ModuleId) -> &'static [&'static str] {
             "UserDict",
             "UserList",
             "UserString",
-            "deque",
             "namedtuple",
         ],
     }
@@ -229,6 +243,7 @@ fn data_attributes_of(type_id: TypeId) -> &'static [&'static str] {
         TypeId::Int | TypeId::Bool => &["denominator", "imag", "numerator", "real"],
         TypeId::Float => &["imag", "real"],
         TypeId::StopIteration => &["__cause__", "__context__", "args", "value"],
+        TypeId::DefaultDict => &["default_factory"],
         _ if type_id.is_exception() => &["__cause__", "__context__", "args"],
         _ => &[],
     }
@@ -302,7 +317,7 @@ fn module_functions(module: ModuleId) -> &'static [BuiltinFunction] {
 /// The types each module offers.
 pub fn module_types(module: ModuleId) -> &'static [TypeId] {
     match module {
-        ModuleId::Collections => &[TypeId::Counter, TypeId::DefaultDict],
+        ModuleId::Collections => &[TypeId::Counter, TypeId::DefaultDict, TypeId::Deque],
         _ => &[],
     }
 }
@@ -497,6 +512,12 @@ impl Vm {
                 let args = exception.args.clone();
                 self.new_tuple(args)?
             }
+            (Object::Dict(dict), "default_factory") => match dict.flavour {
+                super::super::dict::DictFlavour::Default(factory) => {
+                    factory.map_or(Value::None, Value::Type)
+                }
+                _ => return Ok(None),
+            },
             (Object::Exception(exception), "value")
                 if exception.type_id == TypeId::StopIteration =>
             {

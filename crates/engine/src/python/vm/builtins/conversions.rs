@@ -131,6 +131,7 @@ impl Vm {
                 dict
             }
             TypeId::Counter => return self.construct_counter(&arguments),
+            TypeId::Deque => return self.construct_deque(&arguments),
             TypeId::DefaultDict => return self.construct_defaultdict(&arguments),
             TypeId::Range => self.construct_range(&arguments)?,
             TypeId::Slice => {

@@ -217,6 +217,7 @@ impl Vm {
         let length = match value.object().map(|reference| self.object(reference)) {
             Some(Object::Str(text)) => text.char_count,
             Some(Object::List(items) | Object::Tuple(items)) => items.len(),
+            Some(Object::Deque(items)) => items.len(),
             Some(Object::Dict(dict)) => dict.len(),
             Some(Object::Set(set) | Object::FrozenSet(set)) => set.len(),
             Some(Object::Range(range)) => {

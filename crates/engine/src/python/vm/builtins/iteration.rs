@@ -420,7 +420,11 @@ impl Vm {
                     remaining,
                 }));
             }
-            Object::Str(_) | Object::Range(_) | Object::Dict(_) | Object::DictView { .. } => {
+            Object::Str(_)
+            | Object::Range(_)
+            | Object::Dict(_)
+            | Object::DictView { .. }
+            | Object::Deque(_) => {
                 let mut items = self.collect_items(value)?;
                 items.reverse();
                 items

@@ -20,6 +20,7 @@ mod arguments;
 mod attributes;
 mod collections_module;
 mod conversions;
+mod deque_module;
 mod dict_methods;
 pub(crate) mod functions;
 mod iteration;
@@ -66,6 +67,9 @@ impl Vm {
             return Ok(outcome);
         }
         if let Some(outcome) = self.call_list_method(function, &arguments)? {
+            return Ok(outcome);
+        }
+        if let Some(outcome) = self.call_deque_method(function, &arguments)? {
             return Ok(outcome);
         }
         if let Some(outcome) = self.call_counter_method(function, &arguments)? {

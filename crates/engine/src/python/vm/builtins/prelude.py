@@ -337,15 +337,25 @@ def islice(iterable, *arguments):
 
 
 def __islice(iterator, start, stop, step):
+    # CPython's own order: skip to the next index, stop before taking an
+    # item at the stop index, so the iterator is left where CPython leaves it.
+    count = 0
     next_index = start
-    index = 0
-    for element in iterator:
-        if stop is not None and index >= stop:
+    while True:
+        while count < next_index:
+            if next(iterator, __MISSING) is __MISSING:
+                return
+            count += 1
+        if stop is not None and count >= stop:
             return
-        if index == next_index:
-            yield element
-            next_index += step
-        index += 1
+        element = next(iterator, __MISSING)
+        if element is __MISSING:
+            return
+        count += 1
+        next_index += step
+        if stop is not None and next_index > stop:
+            next_index = stop
+        yield element
 
 
 def pairwise(iterable):

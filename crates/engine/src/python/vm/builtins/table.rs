@@ -285,6 +285,30 @@ builtin_functions! {
     DictSetdefault => "setdefault",
     /// `dict.update`.
     DictUpdate => "update",
+    /// `deque.append(item)`.
+    DequeAppend => "append",
+    /// `deque.appendleft(item)`.
+    DequeAppendleft => "appendleft",
+    /// `deque.clear()`.
+    DequeClear => "clear",
+    /// `deque.copy()`.
+    DequeCopy => "copy",
+    /// `deque.count(item)`.
+    DequeCount => "count",
+    /// `deque.extend(iterable)`.
+    DequeExtend => "extend",
+    /// `deque.extendleft(iterable)`.
+    DequeExtendleft => "extendleft",
+    /// `deque.pop()`.
+    DequePop => "pop",
+    /// `deque.popleft()`.
+    DequePopleft => "popleft",
+    /// `deque.remove(item)`.
+    DequeRemove => "remove",
+    /// `deque.reverse()`.
+    DequeReverse => "reverse",
+    /// `deque.rotate(n=1)`.
+    DequeRotate => "rotate",
     /// `Counter.most_common(n=None)`.
     CounterMostCommon => "most_common",
     /// `Counter.total()`.

@@ -47,6 +47,15 @@ impl Vm {
         left: Value,
         right: Value,
     ) -> PythonResult<()> {
+        let is_deque = |value: Value| self.type_of(value) == super::super::types::TypeId::Deque;
+        if matches!(operator, BinaryOperator::Add | BinaryOperator::Multiply)
+            && (is_deque(left) || is_deque(right))
+        {
+            return Err(super::super::error::PythonError::not_supported(format!(
+                "deque {} ...",
+                binary_operator_text(operator)
+            )));
+        }
         let is_counter = |value: Value| self.type_of(value) == super::super::types::TypeId::Counter;
         let counter_operator = matches!(
             operator,

@@ -16,6 +16,15 @@ impl Vm {
             return Err(self.not_a_container(container));
         };
         match self.object(reference) {
+            Object::Deque(items) => {
+                let items: Vec<Value> = items.iter().copied().collect();
+                for candidate in items {
+                    if is_identical(candidate, item) || self.values_equal(candidate, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
             Object::List(items) | Object::Tuple(items) => {
                 let items = items.clone();
                 for candidate in items {

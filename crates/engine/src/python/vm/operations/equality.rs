@@ -135,6 +135,7 @@ fn quick_equal(heap: &Heap<Object>, left: Value, right: Value) -> Quick {
     match (heap.get(a), heap.get(b)) {
         (Some(Object::Str(a)), Some(Object::Str(b))) => Quick::Known(a.text == b.text),
         (Some(Object::List(_)), Some(Object::List(_)))
+        | (Some(Object::Deque(_)), Some(Object::Deque(_)))
         | (Some(Object::Tuple(_)), Some(Object::Tuple(_)))
         | (Some(Object::Dict(_)), Some(Object::Dict(_)))
         | (
@@ -201,6 +202,16 @@ pub(crate) fn equal_in_heap(
                 Some(Object::List(a) | Object::Tuple(a)),
                 Some(Object::List(b) | Object::Tuple(b)),
             ) => {
+                if a.len() != b.len() {
+                    return Ok(false);
+                }
+                for (item_a, item_b) in a.iter().zip(b.iter()).rev() {
+                    if !is_identical(*item_a, *item_b) {
+                        pending.push((*item_a, *item_b, depth + 1));
+                    }
+                }
+            }
+            (Some(Object::Deque(a)), Some(Object::Deque(b))) => {
                 if a.len() != b.len() {
                     return Ok(false);
                 }

@@ -196,6 +196,7 @@ impl Vm {
                 Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::Slice { .. } => {
                     return Err(unhashable(self.type_name(value)))
                 }
+                Object::Deque(_) => return Err(unhashable("collections.deque")),
                 _ => (i64::from(reference.index()) * 16 + 0x7f00_0000_0000) >> 4,
             },
         }))

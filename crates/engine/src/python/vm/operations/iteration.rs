@@ -21,7 +21,7 @@ impl Vm {
             return Err(not_iterable(self.type_name(value)));
         };
         let iterator = match self.object(reference) {
-            Object::List(_) | Object::Tuple(_) => IteratorObject::Sequence {
+            Object::List(_) | Object::Tuple(_) | Object::Deque(_) => IteratorObject::Sequence {
                 sequence: reference,
                 index: 0,
             },
@@ -89,6 +89,13 @@ impl Vm {
         let (item, new_state) = match state {
             IteratorObject::Sequence { sequence, index } => match self.object(sequence) {
                 Object::List(items) | Object::Tuple(items) if index < items.len() => (
+                    Some(items[index]),
+                    IteratorObject::Sequence {
+                        sequence,
+                        index: index + 1,
+                    },
+                ),
+                Object::Deque(items) if index < items.len() => (
                     Some(items[index]),
                     IteratorObject::Sequence {
                         sequence,

@@ -147,6 +147,11 @@ impl Vm {
                 _ => {}
             }
         }
+        if self.type_of(left) == super::super::types::TypeId::Deque
+            && self.type_of(right) == super::super::types::TypeId::Deque
+        {
+            return Err(PythonError::not_supported("comparing deques by order"));
+        }
         let (left_name, right_name) = (self.type_name(left), self.type_name(right));
         let text = comparison_text(operator);
         Err(PythonError::type_error(format!(

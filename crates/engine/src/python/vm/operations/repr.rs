@@ -177,6 +177,15 @@ impl Vm {
                 tasks.push(Task::Leave(reference));
                 push_sequence(tasks, "[", items, "]", child);
             }
+            Object::Deque(items) => {
+                if !on_path.insert(reference) {
+                    output.push_str("[...]");
+                    return Ok(());
+                }
+                tasks.push(Task::Leave(reference));
+                let items: Vec<Value> = items.iter().copied().collect();
+                push_sequence(tasks, "deque([", &items, "])", child);
+            }
             Object::Tuple(items) => {
                 if !on_path.insert(reference) {
                     output.push_str("(...)");

@@ -105,6 +105,15 @@ impl Vm {
                 Some(position) => Ok(items[position]),
                 None => Err(index_out_of_range("list index out of range", "list")),
             },
+            (Object::Deque(items), Index::Int(index)) => match position_of(index, items.len()) {
+                Some(position) => Ok(items[position]),
+                None => Err(index_out_of_range("deque index out of range", "deque")),
+            },
+            (Object::Deque(_), Index::Big) => Err(index_too_big()),
+            (Object::Deque(_), _) => Err(PythonError::type_error(format!(
+                "sequence index must be integer, not '{}'",
+                self.type_name(index)
+            ))),
             (Object::Tuple(items), Index::Int(index)) => match position_of(index, items.len()) {
                 Some(position) => Ok(items[position]),
                 None => Err(index_out_of_range("tuple index out of range", "tuple")),
@@ -196,6 +205,19 @@ impl Vm {
                 Ok(())
             }
             (Object::List(_), Index::Other) => Err(self.wrong_index_type(container, index)),
+            (Object::Deque(items), Index::Int(index)) => {
+                let Some(position) = position_of(index, items.len()) else {
+                    return Err(index_out_of_range("deque index out of range", "deque"));
+                };
+                if let Some(Object::Deque(items)) = self.object_mut(reference) {
+                    items[position] = value;
+                }
+                Ok(())
+            }
+            (Object::Deque(_), _) => Err(PythonError::type_error(format!(
+                "sequence index must be integer, not '{}'",
+                self.type_name(index)
+            ))),
             _ => Err(self.no_item_assignment(container, false)),
         }
     }

@@ -78,6 +78,7 @@ impl Vm {
                 Object::BigInt(_) => true,
                 Object::Str(text) => !text.text.is_empty(),
                 Object::List(items) | Object::Tuple(items) => !items.is_empty(),
+                Object::Deque(items) => !items.is_empty(),
                 Object::Dict(dict) => !dict.is_empty(),
                 Object::Set(set) | Object::FrozenSet(set) => !set.is_empty(),
                 Object::Range(range) => !range.is_empty(),
