@@ -302,3 +302,4 @@ command-collections-defaultdict = A dictionary that makes missing values: defaul
 command-method-str-maketrans = A table for translate: str.maketrans('ab', 'xy')
 command-method-str-translate = Replaces characters by a table made with maketrans
 command-collections-deque = A queue open at both ends: append, appendleft, pop, popleft
+command-string-capwords = Capitalises every word: capwords('hello world')

@@ -302,3 +302,4 @@ command-collections-defaultdict = Жоқ мәндерді өзі жасайты�
 command-method-str-maketrans = translate үшін кесте: str.maketrans('ab', 'xy')
 command-method-str-translate = Таңбаларды maketrans жасаған кесте бойынша ауыстырады
 command-collections-deque = Екі шеті де ашық кезек: append, appendleft, pop, popleft
+command-string-capwords = Әр сөздің бірінші әрпін бас әріп етеді: capwords('hello world')

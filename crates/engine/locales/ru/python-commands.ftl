@@ -302,3 +302,4 @@ command-collections-defaultdict = Словарь, сам создающий не
 command-method-str-maketrans = Таблица для translate: str.maketrans('ab', 'xy')
 command-method-str-translate = Заменяет символы по таблице из maketrans
 command-collections-deque = Очередь, открытая с двух концов: append, appendleft, pop, popleft
+command-string-capwords = Делает заглавной первую букву каждого слова: capwords('hello world')

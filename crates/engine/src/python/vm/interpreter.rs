@@ -43,9 +43,18 @@ impl Vm {
                     self.collect_garbage();
                 }
             }
-            let result = self
-                .charge(1)
-                .and_then(|()| self.execute_instruction(&program));
+            let result = match self.charge(1) {
+                Ok(()) => self.execute_instruction(&program),
+                Err(error) => {
+                    // The budget ran out before the next instruction: name its
+                    // line, as the traceback names the instruction being run
+                    // (the one before the pointer). The run ends here anyway.
+                    if let Some(frame) = self.frames.last_mut() {
+                        frame.instruction += 1;
+                    }
+                    Err(error)
+                }
+            };
             match result {
                 Ok(Step::Continue) => {}
                 Ok(Step::Finished) => return RunOutcome::Finished,

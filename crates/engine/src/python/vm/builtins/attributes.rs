@@ -221,7 +221,7 @@ fn unsupported_module_attributes(module: ModuleId) -> &'static [&'static str] {
             "strftime",
             "time_ns",
         ],
-        ModuleId::String => &["Formatter", "Template", "capwords"],
+        ModuleId::String => &["Formatter", "Template"],
         ModuleId::Itertools => &["tee"],
         ModuleId::Collections => &[
             "ChainMap",
@@ -343,6 +343,7 @@ fn module_text_constants(module: ModuleId) -> &'static [(&'static str, &'static 
 /// The functions of each module that the prelude defines (under the same names).
 pub fn module_prelude_functions(module: ModuleId) -> &'static [&'static str] {
     match module {
+        ModuleId::String => &["capwords"],
         ModuleId::Itertools => &[
             "accumulate",
             "chain",
@@ -533,6 +534,15 @@ impl Vm {
                 let function_name = function.name.clone();
                 self.new_str(function_name)?
             }
+            // `itertools.chain.from_iterable`: the prelude's `chain` carries it.
+            (Object::Function(function), "from_iterable")
+                if function.name == "chain" && function.code >= self.prelude_start =>
+            {
+                match self.prelude_global("__chain_from_iterable") {
+                    Some(value) => value,
+                    None => return Ok(None),
+                }
+            }
             _ => return Ok(None),
         };
         Ok(Some(value))
@@ -582,14 +592,7 @@ impl Vm {
             return Ok(Value::Type(*type_id));
         }
         if module_prelude_functions(module).contains(&name) {
-            let namespace = &self.namespaces[1];
-            if let Some(value) = namespace
-                .names
-                .iter()
-                .position(|known| known == name)
-                .and_then(|slot| namespace.values.get(slot).copied())
-                .filter(|value| *value != Value::Unbound)
-            {
+            if let Some(value) = self.prelude_global(name) {
                 return Ok(value);
             }
         }
@@ -619,4 +622,17 @@ fn find_method(type_id: TypeId, name: &str) -> Option<BuiltinFunction> {
         .iter()
         .copied()
         .find(|function| function.name() == name)
+}
+
+impl Vm {
+    /// The prelude's global `name`, if it is set.
+    fn prelude_global(&self, name: &str) -> Option<Value> {
+        let namespace = &self.namespaces[1];
+        namespace
+            .names
+            .iter()
+            .position(|known| known == name)
+            .and_then(|slot| namespace.values.get(slot).copied())
+            .filter(|value| *value != Value::Unbound)
+    }
 }

@@ -177,6 +177,10 @@ def __chain(iterables):
             yield element
 
 
+def __chain_from_iterable(iterables):
+    return __chain(iter(iterables))
+
+
 def combinations(iterable=__MISSING, r=__MISSING):
     if iterable is __MISSING:
         raise TypeError("combinations() missing required argument 'iterable' (pos 1)")
@@ -471,3 +475,10 @@ def __zip_longest(iterators, fillvalue):
         if not active:
             return
         yield tuple(values)
+
+
+# The string module's one function.
+
+
+def capwords(s, sep=None):
+    return (sep or " ").join(word.capitalize() for word in s.split(sep))
