@@ -135,7 +135,7 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
     {
         let runner = runner.clone();
         let checker = checker.clone();
-        use_effect_with(lesson_key, move |_| {
+        use_effect_with(lesson_key.clone(), move |_| {
             move || {
                 runner.release();
                 checker.release();
@@ -183,7 +183,14 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
     let other_language_note = (title_fell_back || instructions_fell_back).then(|| {
         html! { <p class="note">{ context.text("text-in-other-language") }</p> }
     });
-    let instructions_document = Rc::new(parse_markdown(instructions).0);
+    // Parsed once per lesson and language, not on every slice of a run.
+    let instructions_document = {
+        let instructions = instructions.to_owned();
+        (*use_memo((lesson_key.clone(), language), move |_| {
+            Rc::new(parse_markdown(&instructions).0)
+        }))
+        .clone()
+    };
     // Imported packs have no folder of their own for images.
     let pack_base = if is_imported(&context, &props.pack.id) {
         String::new()
@@ -191,7 +198,6 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
         format!("lessons/{}/", props.pack.id)
     };
 
-    let lesson_key_for_hints = format!("{}/{}", props.pack.id, props.lesson.id);
     let toggle_instructions = {
         let instructions_open = instructions_open.clone();
         Callback::from(move |_: MouseEvent| instructions_open.set(!*instructions_open))
@@ -226,13 +232,13 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
                     { for other_language_note }
                     <MarkdownView document={instructions_document} pack_base={pack_base.clone()}
                         on_copy_code={copy_to_editor.clone()} copy_label={context.text("copy-to-editor")} />
-                    <LessonHints key={lesson_key_for_hints.clone()} pack_id={props.pack.id.clone()}
+                    <LessonHints key={lesson_key.clone()} pack_id={props.pack.id.clone()}
                         lesson_id={props.lesson.id.clone()} hints={props.lesson.hints.clone()}
                         {default_language} pack_base={pack_base} on_copy_code={copy_to_editor} />
                 </div>
             </section>
             <section class="lesson-editor" aria-label={context.text("lesson-editor")}>
-                <LessonCode key={lesson_key_for_hints.clone()}
+                <LessonCode key={lesson_key.clone()}
                     pack_id={props.pack.id.clone()} lesson_id={props.lesson.id.clone()}
                     starter_code={props.lesson.starter_code.clone()} control={control.clone()}
                     runner={runner.clone()} run_version={*version.borrow()}

@@ -8,8 +8,11 @@
 //! cannot be read is moved under
 //! `bastau.v1.unreadable-lesson.<pack-id>.<lesson-id>[.N]`, never overwritten.
 
-use super::record::{read_record, write_record, RecordValue};
-use super::saved_code::{keep_aside, LessonAddress, UnreadableRecord, SAVED_CODE_VERSION};
+use super::record::{write_record, RecordValue};
+use super::saved_code::{
+    field_of, keep_aside, read_version_1_record, LessonAddress, UnreadableRecord,
+    SAVED_CODE_VERSION,
+};
 use super::LessonState;
 use crate::storage::{KeyValueStore, StorageError};
 
@@ -55,20 +58,8 @@ impl LessonStatus {
 
     /// Reads a record's JSON text; fields this version does not know are ignored.
     pub fn from_record(record: &str) -> Result<LessonStatus, UnreadableRecord> {
-        let fields = read_record(record).ok_or(UnreadableRecord::NotARecord)?;
-        let field = |name: &str| {
-            fields
-                .iter()
-                .find(|(field_name, _)| field_name == name)
-                .map(|(_, value)| value)
-        };
-        match field("version") {
-            Some(RecordValue::Number(SAVED_CODE_VERSION)) => {}
-            Some(RecordValue::Number(version)) => {
-                return Err(UnreadableRecord::UnknownVersion(*version))
-            }
-            _ => return Err(UnreadableRecord::NoVersion),
-        }
+        let fields = read_version_1_record(record)?;
+        let field = |name: &str| field_of(&fields, name);
         let number = |name: &str| match field(name) {
             Some(RecordValue::Number(count)) => u32::try_from(*count).unwrap_or(u32::MAX),
             _ => 0,

@@ -153,20 +153,8 @@ impl SavedCode {
 
     /// Reads a record's JSON text; fields this version does not know are ignored.
     pub fn from_record(record: &str) -> Result<SavedCode, UnreadableRecord> {
-        let fields = read_record(record).ok_or(UnreadableRecord::NotARecord)?;
-        let field = |name: &str| {
-            fields
-                .iter()
-                .find(|(field_name, _)| field_name == name)
-                .map(|(_, value)| value)
-        };
-        match field("version") {
-            Some(RecordValue::Number(SAVED_CODE_VERSION)) => {}
-            Some(RecordValue::Number(version)) => {
-                return Err(UnreadableRecord::UnknownVersion(*version))
-            }
-            _ => return Err(UnreadableRecord::NoVersion),
-        }
+        let fields = read_version_1_record(record)?;
+        let field = |name: &str| field_of(&fields, name);
         let Some(RecordValue::Text(code)) = field("code") else {
             return Err(UnreadableRecord::NoCode);
         };
@@ -179,6 +167,30 @@ impl SavedCode {
             previous,
         })
     }
+}
+
+/// The fields of a record of schema version 1 (this app's), or why it
+/// cannot be read.
+pub(crate) fn read_version_1_record(
+    record: &str,
+) -> Result<Vec<(String, RecordValue)>, UnreadableRecord> {
+    let fields = read_record(record).ok_or(UnreadableRecord::NotARecord)?;
+    match field_of(&fields, "version") {
+        Some(RecordValue::Number(SAVED_CODE_VERSION)) => Ok(fields),
+        Some(RecordValue::Number(version)) => Err(UnreadableRecord::UnknownVersion(*version)),
+        _ => Err(UnreadableRecord::NoVersion),
+    }
+}
+
+/// The value of the field `name` of a record, if it has one.
+pub(crate) fn field_of<'a>(
+    fields: &'a [(String, RecordValue)],
+    name: &str,
+) -> Option<&'a RecordValue> {
+    fields
+        .iter()
+        .find(|(field_name, _)| field_name == name)
+        .map(|(_, value)| value)
 }
 
 /// The code saved for `lesson`. An unreadable record is moved aside first; if
