@@ -154,14 +154,8 @@ impl Vm {
 
     /// The prelude's function for `function`.
     fn prelude_function(&self, function: PreludeFunction) -> PythonResult<Value> {
-        let namespace = &self.namespaces[1];
         let name = function.python_name();
-        namespace
-            .names
-            .iter()
-            .position(|known| known == name)
-            .and_then(|slot| namespace.values.get(slot).copied())
-            .filter(|value| *value != Value::Unbound)
+        self.prelude_global(name)
             .ok_or_else(|| PythonError::not_supported(name.to_owned()))
     }
 

@@ -626,7 +626,7 @@ fn find_method(type_id: TypeId, name: &str) -> Option<BuiltinFunction> {
 
 impl Vm {
     /// The prelude's global `name`, if it is set.
-    fn prelude_global(&self, name: &str) -> Option<Value> {
+    pub(crate) fn prelude_global(&self, name: &str) -> Option<Value> {
         let namespace = &self.namespaces[1];
         namespace
             .names

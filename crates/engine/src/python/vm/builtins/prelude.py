@@ -181,15 +181,20 @@ def __chain_from_iterable(iterables):
     return __chain(iter(iterables))
 
 
-def combinations(iterable=__MISSING, r=__MISSING):
+def __pool_and_r(name, iterable, r):
+    # The arguments of combinations(iterable, r), checked as CPython checks them.
     if iterable is __MISSING:
-        raise TypeError("combinations() missing required argument 'iterable' (pos 1)")
+        raise TypeError(f"{name}() missing required argument 'iterable' (pos 1)")
     if r is __MISSING:
-        raise TypeError("combinations() missing required argument 'r' (pos 2)")
+        raise TypeError(f"{name}() missing required argument 'r' (pos 2)")
     pool = tuple(iterable)
     if r < 0:
         raise ValueError("r must be non-negative")
-    return __combinations(pool, r)
+    return pool, r
+
+
+def combinations(iterable=__MISSING, r=__MISSING):
+    return __combinations(*__pool_and_r("combinations", iterable, r))
 
 
 def __combinations(pool, r):
@@ -211,14 +216,7 @@ def __combinations(pool, r):
 
 
 def combinations_with_replacement(iterable=__MISSING, r=__MISSING):
-    if iterable is __MISSING:
-        raise TypeError("combinations_with_replacement() missing required argument 'iterable' (pos 1)")
-    if r is __MISSING:
-        raise TypeError("combinations_with_replacement() missing required argument 'r' (pos 2)")
-    pool = tuple(iterable)
-    if r < 0:
-        raise ValueError("r must be non-negative")
-    return __combinations_with_replacement(pool, r)
+    return __combinations_with_replacement(*__pool_and_r("combinations_with_replacement", iterable, r))
 
 
 def __combinations_with_replacement(pool, r):

@@ -33,15 +33,16 @@ impl Vm {
         if let Some(result) = self.numeric_operation(operator, left, right)? {
             return Ok(result);
         }
-        self.refuse_counter_arithmetic(operator, left, right)?;
+        self.refuse_unsupported_collection_arithmetic(operator, left, right)?;
         if let Some(result) = self.container_operation(operator, left, right, false)? {
             return Ok(result);
         }
         Err(self.operation_type_error(binary_operator_text(operator), operator, left, right))
     }
 
-    /// `Counter`'s `+ - | &` are not here yet: say so rather than answer as a dict would.
-    fn refuse_counter_arithmetic(
+    /// `Counter`'s `+ - | &` and a deque's `+ *` are not here yet: say so
+    /// rather than answer as a dict would or fail as if Python had none.
+    fn refuse_unsupported_collection_arithmetic(
         &self,
         operator: BinaryOperator,
         left: Value,
@@ -83,7 +84,7 @@ impl Vm {
         if let Some(result) = self.numeric_operation(operator, left, right)? {
             return Ok(result);
         }
-        self.refuse_counter_arithmetic(operator, left, right)?;
+        self.refuse_unsupported_collection_arithmetic(operator, left, right)?;
         if let Some(result) = self.container_operation(operator, left, right, true)? {
             return Ok(result);
         }
