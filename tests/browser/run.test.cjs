@@ -278,6 +278,7 @@ const CORPUS_IN_THE_BROWSER = [
     'basics_round', 'fstr_float_specs', 'fstr_int_specs', 'math_basics', 'math_circle',
     'math_distance', 'math_factorial_gcd', 'math_quadratic', 'math_rounding_funcs',
     'set_int_print', 'builtins_modules', 'task_fibonacci_big', 'dict_word_count', 'math_functions_sweep',
+    'class_dataclass', 'class_linked_list', 'class_comparisons_sort', 'class_custom_exceptions',
 ];
 
 test('number-heavy corpus programs print in the browser exactly what CPython printed', async () => {
@@ -329,6 +330,53 @@ test('opening another lesson ends the run of the one before', async () => {
     await page.waitForTimeout(500);
     assert.equal(await consoleText(page), '', 'nothing of the old run reaches the new lesson');
     assert.match(await statusClass(page), /status-idle/);
+    page.assertClean();
+    await context.close();
+});
+
+test('classes run in the page: special methods nested deep end in a RecursionError, objects show their attributes', async () => {
+    const { context, page } = await openPage(shared.browser);
+    await openLessonWithCode(page, 'en', [
+        'class Node:',
+        '    def __init__(self, child):',
+        '        self.child = child',
+        '    def __repr__(self):',
+        '        return "N(" + repr(self.child) + ")"',
+        'n = None',
+        'for i in range(40):',
+        '    n = Node(n)',
+        'print(len(repr(n)))',
+        'deep = None',
+        'for i in range(500):',
+        '    deep = Node(deep)',
+        'try:',
+        '    repr(deep)',
+        'except RecursionError:',
+        '    print("too deep")',
+        '',
+    ].join('\n'));
+    // Each nested __repr__ takes room on the wasm stack: the limit must come
+    // before the stack's end, or the page would crash.
+    await page.locator('.run-button').click();
+    await waitForStatus(page, 'finished');
+    assert.equal(await consoleText(page), '124\ntoo deep\n');
+    await openLessonWithCode(page, 'en', [
+        'class Node:',
+        '    def __init__(self, child):',
+        '        self.child = child',
+        'point = Node(7)',
+        'x = 1',
+        '',
+    ].join('\n'));
+    await page.locator('.step-button').click();
+    await waitForStatus(page, 'stepping');
+    for (let step = 0; step < 40; step += 1) {
+        const text = await page.locator('.cm-stepLine').textContent();
+        if (text === 'x = 1') break;
+        await page.locator('.step-button').click();
+        await page.waitForFunction((previous) => document.querySelector('.cm-stepLine')?.textContent !== previous, text);
+    }
+    assert.match(await page.locator('.variables tbody').textContent(), /point\s*Node\s*Node\(child=7\)/);
     page.assertClean();
     await context.close();
 });

@@ -303,3 +303,8 @@ command-method-str-maketrans = A table for translate: str.maketrans('ab', 'xy')
 command-method-str-translate = Replaces characters by a table made with maketrans
 command-collections-deque = A queue open at both ends: append, appendleft, pop, popleft
 command-string-capwords = Capitalises every word: capwords('hello world')
+command-module-dataclasses = Classes for data: @dataclass writes __init__, __repr__ and __eq__
+command-keyword-class = Defines a new class: a kind of object with its own methods
+command-dataclasses-dataclass = Put @dataclass above a class with fields (x: int) to get __init__, __repr__ and ==
+command-keyword-with = Uses an object that is set up before a block and tidied after it: with Timer() as t:
+command-collections-namedtuple = A small class of named fields: Point = namedtuple('Point', 'x y')

@@ -39,3 +39,5 @@ python-runtime-cannot-unpack = A value of type “{ $type }” cannot be split i
 python-runtime-too-many-values-to-unpack = There are { $given } values but only { $expected } variables to put them in. Make the numbers match.
 python-runtime-not-enough-values-to-unpack = There are { $expected } variables but only { $given } values for them. Make the numbers match.
 python-runtime-module-not-offered = The sandbox has no module “{ $module }”. You can import math, random and time.
+python-runtime-class-takes-no-arguments = The class “{ $class }” has no “__init__” method, so it is made without arguments: “{ $class }()”. To give values when making an object, write “def __init__(self, ...):” in the class.
+python-runtime-special-method-limit = The method “{ $name }” ran for too long while Python was doing one operation (printing, comparing or sorting). Look for an endless loop inside it, or a method that calls itself.

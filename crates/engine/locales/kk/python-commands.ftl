@@ -303,3 +303,8 @@ command-method-str-maketrans = translate үшін кесте: str.maketrans('ab'
 command-method-str-translate = Таңбаларды maketrans жасаған кесте бойынша ауыстырады
 command-collections-deque = Екі шеті де ашық кезек: append, appendleft, pop, popleft
 command-string-capwords = Әр сөздің бірінші әрпін бас әріп етеді: capwords('hello world')
+command-module-dataclasses = Деректерге арналған кластар: @dataclass __init__, __repr__ және __eq__ жазады
+command-keyword-class = Жаңа класс жариялайды: өз әдістері бар нысандар түрі
+command-dataclasses-dataclass = Өрістері (x: int) бар класс үстіне @dataclass қойсаң, __init__, __repr__ және == пайда болады
+command-keyword-with = Блоктың алдында дайындалып, соңынан жиналатын нысанмен жұмыс: with Timer() as t:
+command-collections-namedtuple = Аталған өрістері бар шағын класс: Point = namedtuple('Point', 'x y')

@@ -39,3 +39,5 @@ python-runtime-cannot-unpack = «{ $type }» түріндегі мәнді бі�
 python-runtime-too-many-values-to-unpack = Мәндер саны { $given }, ал оларға арналған айнымалылар тек { $expected }. Сандарын теңестір.
 python-runtime-not-enough-values-to-unpack = Айнымалылар саны { $expected }, ал оларға мәндер тек { $given }. Сандарын теңестір.
 python-runtime-module-not-offered = Құмсалғышта «{ $module }» модулі жоқ. math, random және time модульдерін импорттауға болады.
+python-runtime-class-takes-no-arguments = «{ $class }» класында «__init__» әдісі жоқ, сондықтан нысан аргументсіз жасалады: «{ $class }()». Нысанды жасағанда мән беру үшін класқа «def __init__(self, ...):» деп жаз.
+python-runtime-special-method-limit = «{ $name }» әдісі Python бір әрекетті (басып шығару, салыстыру не сұрыптау) орындап жатқанда тым ұзақ жұмыс істеді. Оның ішінен шексіз циклді немесе өзін-өзі шақыратын әдісті ізде.

@@ -303,3 +303,8 @@ command-method-str-maketrans = Таблица для translate: str.maketrans('a
 command-method-str-translate = Заменяет символы по таблице из maketrans
 command-collections-deque = Очередь, открытая с двух концов: append, appendleft, pop, popleft
 command-string-capwords = Делает заглавной первую букву каждого слова: capwords('hello world')
+command-module-dataclasses = Классы для данных: @dataclass пишет __init__, __repr__ и __eq__
+command-keyword-class = Объявляет новый класс: вид объектов со своими методами
+command-dataclasses-dataclass = Поставь @dataclass над классом с полями (x: int) — получишь __init__, __repr__ и ==
+command-keyword-with = Работает с объектом, который готовится перед блоком и убирается после: with Timer() as t:
+command-collections-namedtuple = Маленький класс с именованными полями: Point = namedtuple('Point', 'x y')

@@ -39,3 +39,5 @@ python-runtime-cannot-unpack = Значение типа «{ $type }» нель�
 python-runtime-too-many-values-to-unpack = Значений { $given }, а переменных для них только { $expected }. Сделай их число одинаковым.
 python-runtime-not-enough-values-to-unpack = Переменных { $expected }, а значений для них только { $given }. Сделай их число одинаковым.
 python-runtime-module-not-offered = В песочнице нет модуля «{ $module }». Можно импортировать math, random и time.
+python-runtime-class-takes-no-arguments = У класса «{ $class }» нет метода «__init__», поэтому объект создаётся без аргументов: «{ $class }()». Чтобы передавать значения при создании объекта, напиши в классе «def __init__(self, ...):».
+python-runtime-special-method-limit = Метод «{ $name }» работал слишком долго, пока Python выполнял одно действие (печать, сравнение или сортировку). Поищи в нём бесконечный цикл или метод, который вызывает сам себя.

@@ -67,13 +67,14 @@ pub struct Command {
 }
 
 /// The modules the sandbox has, in the order they are offered.
-pub const MODULES: [ModuleId; 6] = [
+pub const MODULES: [ModuleId; 7] = [
     ModuleId::Math,
     ModuleId::Random,
     ModuleId::Time,
     ModuleId::String,
     ModuleId::Itertools,
     ModuleId::Collections,
+    ModuleId::Dataclasses,
 ];
 
 /// The types whose methods are offered after `name.`; a method name several
@@ -81,8 +82,8 @@ pub const MODULES: [ModuleId; 6] = [
 pub const METHOD_TYPES: [TypeId; 4] = [TypeId::Str, TypeId::List, TypeId::Dict, TypeId::Set];
 
 /// The keywords pupils use, each with what follows it when it is chosen
-/// (`with`, `class`, `yield`, `async` and `await` are left out: the sandbox
-/// does not run them yet).
+/// (`yield`, `async` and `await` are left out: the sandbox does not run
+/// the last two, and pupils do not start from the first).
 const KEYWORDS: &[(Keyword, &str)] = &[
     (Keyword::If, " "),
     (Keyword::Elif, " "),
@@ -91,6 +92,8 @@ const KEYWORDS: &[(Keyword, &str)] = &[
     (Keyword::While, " "),
     (Keyword::In, " "),
     (Keyword::Def, " "),
+    (Keyword::Class, " "),
+    (Keyword::With, " "),
     (Keyword::Return, " "),
     (Keyword::Import, " "),
     (Keyword::From, " "),

@@ -57,6 +57,16 @@ const FRAGMENTS: &[&str] = &[
     "import os\n",
     "with x:\n    ",
     "class A:\n    ",
+    "class B(A):\n    def __init__(self):\n        super().__init__()\n",
+    "def __repr__(self):\n        return repr(self)\n",
+    "def __eq__(self, other):\n        ",
+    "def __iter__(self):\n        yield self\n",
+    "@property\n",
+    "@staticmethod\n",
+    "self.",
+    "raise E from ",
+    "print(A())",
+    "sorted([A(), A()])",
     "await ",
     "x := 1",
     "print(",
@@ -125,6 +135,7 @@ fn run_bounded(source: &str) {
         heap_bytes: 8 * 1024 * 1024,
         output_chars: 100_000,
         recursion_depth: 200,
+        nested_calls: 4,
     };
     let Ok(mut vm) = Vm::start(source, limits, 7) else {
         return;

@@ -1,6 +1,7 @@
 //! Hostile programs: each must end in its named error, quickly, with memory
 //! bounded, on a thread with a 256 KiB stack (nothing may recurse deeply on
-//! the Rust stack).
+//! the Rust stack; nested calls of special methods, the one exception, are
+//! limited to 4 levels here, as `Limits::nested_calls` bounds them).
 
 use engine::python::vm::{run_source, Limits, RunFailure};
 
@@ -142,4 +143,57 @@ fn a_huge_heap_is_never_needed_to_drop_a_deep_structure() {
         Limits::default(),
     );
     assert_eq!(type_name, "finished");
+}
+
+/// Limits for programs whose special methods call one another.
+fn nested_limits() -> Limits {
+    Limits {
+        work: 20_000_000,
+        nested_calls: 4,
+        ..Limits::default()
+    }
+}
+
+#[test]
+fn special_methods_that_recurse_end_in_a_recursion_error() {
+    for (source, line) in [
+        (
+            "class A:\n    def __repr__(self):\n        return repr(self)\nprint(A())\n",
+            3,
+        ),
+        (
+            "class N:\n    def __init__(self, c):\n        self.c = c\n    def __str__(self):\n        return f'({self.c})'\nn = None\nfor i in range(100):\n    n = N(n)\nprint(n)\n",
+            5,
+        ),
+        (
+            "class A:\n    def __eq__(self, other):\n        return [self] == [other]\nprint(A() == A())\n",
+            3,
+        ),
+    ] {
+        assert_eq!(
+            failure_of(source, nested_limits()),
+            (String::from("RecursionError"), line),
+            "{source}"
+        );
+    }
+}
+
+#[test]
+fn a_special_method_that_never_returns_ends_the_run() {
+    for (source, line) in [
+        (
+            "class A:\n    def __str__(self):\n        while True:\n            pass\nprint(A())\n",
+            5,
+        ),
+        (
+            "class A:\n    def __lt__(self, other):\n        while True:\n            pass\nprint(sorted([A(), A()]))\n",
+            5,
+        ),
+    ] {
+        assert_eq!(
+            failure_of(source, nested_limits()),
+            (String::from("RuntimeError"), line),
+            "{source}"
+        );
+    }
 }

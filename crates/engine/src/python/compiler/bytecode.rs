@@ -34,6 +34,9 @@ pub enum CodeKind {
     Comprehension,
     /// A generator expression (calling it makes a generator).
     GeneratorExpression,
+    /// A class body: run once by [`Instruction::BuildClass`], its names
+    /// stored in the class being made.
+    ClassBody,
 }
 
 /// One compiled block of code.
@@ -41,6 +44,11 @@ pub enum CodeKind {
 pub struct CodeObject {
     /// The function's name (`<module>`, `<lambda>`, `<listcomp>`, `<genexpr>`...).
     pub name: String,
+    /// Its `__qualname__`: `Point.move`, `outer.<locals>.inner` (CPython's
+    /// messages about calls name functions so).
+    pub qualified_name: String,
+    /// Its docstring (a `def`'s or class's body starting with a string).
+    pub docstring: Option<String>,
     /// What kind of block it is.
     pub kind: CodeKind,
     /// Whether calling it makes a generator (a `def` with `yield`, or a
@@ -285,6 +293,19 @@ pub enum Instruction {
         /// Whether a keyword dict is on the stack.
         has_keywords: bool,
     },
+    /// `with`: pops the context manager, pushes its bound `__exit__`, then
+    /// calls its `__enter__` (the result is pushed when it returns).
+    BeforeWith,
+    /// In a `with`'s handler (the stack holds `__exit__` and the exception):
+    /// calls `__exit__(type, exception, None)`, its result pushed.
+    WithExceptStart,
+    /// `class`: pops the bases (`count` of them), the class's name and the
+    /// body's function; makes the class and runs the body with the class as
+    /// its namespace; the class is pushed when the body returns.
+    BuildClass(u32),
+    /// `name: annotation` in a class body: pops the annotation and records
+    /// it in the class's `__annotations__` under `names[index]`.
+    StoreAnnotation(u32),
     /// Makes a function from `codes[code]`. Below it on the stack, in this
     /// order from the bottom, those the flags name: a tuple of positional
     /// defaults, a dict of keyword-only defaults, a tuple of closure cells.

@@ -23,7 +23,7 @@ impl Vm {
         self.call_with_action(function, arguments, ReturnAction::Push)
     }
 
-    fn call_with_action(
+    pub(crate) fn call_with_action(
         &mut self,
         function: Value,
         mut arguments: Arguments,
@@ -46,7 +46,14 @@ impl Vm {
                     arguments.positional.insert(0, receiver);
                     self.call_with_action(function, arguments, on_return)
                 }
-                None => Err(not_callable(self.type_name(function))),
+                Some(Callable::Class) => self.instantiate(reference, arguments, on_return),
+                None => match self.special_method(function, "__call__") {
+                    Some(method) => {
+                        arguments.positional.insert(0, function);
+                        self.call_with_action(method, arguments, on_return)
+                    }
+                    None => Err(not_callable(self.type_name(function))),
+                },
             },
             _ => Err(not_callable(self.type_name(function))),
         }
@@ -138,8 +145,11 @@ impl Vm {
     /// Gives a call's result (or a yielded value) to whoever waits for it:
     /// the current frame's stack, unless it is thrown away.
     fn deliver(&mut self, value: Value, on_return: ReturnAction) {
-        if !matches!(on_return, ReturnAction::Discard) {
-            self.push(value);
+        match on_return {
+            ReturnAction::Discard => {}
+            // A builtin `__init__` (a dataclass's) returns None.
+            ReturnAction::Initialize { instance } => self.push(Value::Object(instance)),
+            _ => self.push(value),
         }
     }
 
@@ -153,7 +163,7 @@ impl Vm {
     }
 
     /// The prelude's function for `function`.
-    fn prelude_function(&self, function: PreludeFunction) -> PythonResult<Value> {
+    pub(crate) fn prelude_function(&self, function: PreludeFunction) -> PythonResult<Value> {
         let name = function.python_name();
         self.prelude_global(name)
             .ok_or_else(|| PythonError::not_supported(name.to_owned()))
@@ -186,6 +196,44 @@ impl Vm {
         Ok(Step::Continue)
     }
 
+    /// Runs a class body (a function of no arguments) with `class` as its
+    /// namespace; the class is pushed when it returns.
+    pub(crate) fn run_class_body(&mut self, body: Value, class: ObjectRef) -> PythonResult<Step> {
+        let program = std::rc::Rc::clone(&self.program);
+        let Value::Object(reference) = body else {
+            return Err(PythonError::not_supported("this class body"));
+        };
+        let Object::Function(function) = self.object(reference).clone() else {
+            return Err(PythonError::not_supported("this class body"));
+        };
+        let mut frame = self.bind_arguments(
+            &program,
+            reference,
+            &function,
+            Arguments::default(),
+            ReturnAction::FinishClass { class },
+        )?;
+        frame.class_namespace = Some(class);
+        self.push_frame(frame)?;
+        Ok(Step::Continue)
+    }
+
+    /// Calls `__init__` (a function of the program) for a new instance; the
+    /// instance is pushed when it returns.
+    pub(crate) fn call_initializer(
+        &mut self,
+        initializer: Value,
+        instance: ObjectRef,
+        mut arguments: Arguments,
+    ) -> PythonResult<Step> {
+        arguments.positional.insert(0, Value::Object(instance));
+        self.call_with_action(
+            initializer,
+            arguments,
+            ReturnAction::Initialize { instance },
+        )
+    }
+
     fn push_frame(&mut self, frame: Frame) -> PythonResult<()> {
         if self.frames.len() >= self.limits.recursion_depth {
             return Err(PythonError::new(
@@ -201,7 +249,7 @@ impl Vm {
     fn bind_arguments(
         &mut self,
         program: &Program,
-        _reference: ObjectRef,
+        reference: ObjectRef,
         function: &FunctionObject,
         arguments: Arguments,
         on_return: ReturnAction,
@@ -210,7 +258,7 @@ impl Vm {
             return Err(PythonError::not_supported("this function"));
         };
         let layout = code.parameters;
-        let name = &function.name;
+        let name = &code.qualified_name;
         let positional_count = layout.positional as usize;
         let keyword_only_count = layout.keyword_only as usize;
         let mut locals = vec![Value::Unbound; code.local_names.len()];
@@ -355,6 +403,8 @@ impl Vm {
             on_return,
             generator: None,
             is_hidden: function.code >= self.prelude_start,
+            function: Some(reference),
+            class_namespace: None,
         })
     }
 
@@ -401,6 +451,7 @@ impl Vm {
             keyword_defaults: keyword_default_pairs,
             closure,
             name,
+            owner: None,
         }))
     }
 
@@ -443,6 +494,14 @@ impl Vm {
                 for item in items.into_iter().rev() {
                     self.push(item);
                 }
+            }
+            ReturnAction::FinishClass { class } => {
+                self.finish_class(class)?;
+                self.push(Value::Object(class));
+            }
+            ReturnAction::Initialize { instance } => {
+                self.check_init_result(value)?;
+                self.push(Value::Object(instance));
             }
         }
         if self.frames.is_empty() {
@@ -553,6 +612,7 @@ impl Vm {
 enum Callable {
     Function(FunctionObject),
     Bound { receiver: Value, function: Value },
+    Class,
 }
 
 impl Object {
@@ -563,6 +623,7 @@ impl Object {
                 receiver: *receiver,
                 function: *function,
             }),
+            Object::Class(_) => Some(Callable::Class),
             _ => None,
         }
     }

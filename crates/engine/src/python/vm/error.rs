@@ -180,6 +180,18 @@ impl PythonError {
         error
     }
 
+    /// A special method called by an operation (`__str__` for `print`,
+    /// `__lt__` for `sorted`) has run too long: the page would freeze.
+    pub fn special_method_limit(name: &str) -> PythonError {
+        let mut error = PythonError::new(
+            TypeId::RuntimeError,
+            format!("{name} ran too long inside one operation"),
+        )
+        .explained(Explanation::new("python-runtime-special-method-limit").with("name", name));
+        error.uncatchable = true;
+        error
+    }
+
     /// The program has printed more than the output limit: not a Python
     /// exception, so no `except` catches it.
     pub fn output_limit() -> PythonError {

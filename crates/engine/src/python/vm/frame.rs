@@ -26,6 +26,10 @@ pub struct Frame {
     pub generator: Option<ObjectRef>,
     /// Whether it runs the sandbox's own helper code (hidden from tracebacks).
     pub is_hidden: bool,
+    /// The function it runs (for `super()`), when it runs one.
+    pub function: Option<ObjectRef>,
+    /// For a class body: the class its names are stored in.
+    pub class_namespace: Option<ObjectRef>,
 }
 
 /// An open `try` block.
@@ -75,6 +79,17 @@ pub enum ReturnAction {
         /// With a starred target: the targets after it.
         after: Option<usize>,
     },
+    /// The frame ran a class body: push the class, finished.
+    FinishClass {
+        /// The class.
+        class: ObjectRef,
+    },
+    /// The frame ran `__init__` of a new instance: check it returned None,
+    /// then push the instance.
+    Initialize {
+        /// The new instance.
+        instance: ObjectRef,
+    },
     /// The result is thrown away (the module's own frame, or a program's end).
     Discard,
 }
@@ -90,6 +105,8 @@ impl Frame {
         references.extend(values.filter_map(|value| value.object()));
         references.extend(self.handled.iter().copied());
         references.extend(self.generator);
+        references.extend(self.function);
+        references.extend(self.class_namespace);
         match &self.on_return {
             ReturnAction::Next {
                 default: Some(value),
@@ -102,6 +119,8 @@ impl Frame {
                 references.extend(function.object());
                 arguments.trace(references);
             }
+            ReturnAction::FinishClass { class } => references.push(*class),
+            ReturnAction::Initialize { instance } => references.push(*instance),
             _ => {}
         }
     }

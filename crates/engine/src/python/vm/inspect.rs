@@ -83,7 +83,9 @@ impl Vm {
                 Value::Unbound | Value::Builtin(_) | Value::Module(_) | Value::Type(_)
             ) && !matches!(
                 self.type_of(value),
-                super::types::TypeId::Function | super::types::TypeId::Method
+                super::types::TypeId::Function
+                    | super::types::TypeId::Method
+                    | super::types::TypeId::Type
             );
             if shown {
                 let value = self.value_view(value, DEPTH_SHOWN);
@@ -179,6 +181,34 @@ impl Vm {
         let Value::Object(reference) = value else {
             return self.repr(value).unwrap_or_else(|_| String::from("…"));
         };
+        // A program's object is shown by its attributes: looking never runs
+        // the program's own `__repr__`.
+        if let Object::Instance(_) = self.object(reference) {
+            let attributes = self.own_attributes(value);
+            let mut text = format!("{}(", self.type_name(value));
+            if depth == 0 && !attributes.is_empty() {
+                text.push('…');
+            } else {
+                for (index, (name, item)) in attributes.into_iter().enumerate() {
+                    if index > 0 {
+                        text.push_str(", ");
+                    }
+                    text.push_str(&name);
+                    text.push('=');
+                    text.push_str(&self.bounded_repr(item, depth.saturating_sub(1)));
+                    if text.chars().count() > TEXT_SHOWN {
+                        break;
+                    }
+                }
+            }
+            text.push(')');
+            return text;
+        }
+        if let Object::Exception(exception) = self.object(reference) {
+            if exception.class.is_some() {
+                return format!("{}(…)", self.type_name(value));
+            }
+        }
         let (open, close, length, items): (&str, &str, usize, Vec<KeyedItem>) =
             match self.object(reference) {
                 Object::List(items) => ("[", "]", items.len(), first_items(items)),

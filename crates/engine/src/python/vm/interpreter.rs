@@ -149,7 +149,7 @@ impl Vm {
     }
 
     /// Runs the next instruction of the innermost frame.
-    fn execute_instruction(&mut self, program: &Program) -> PythonResult<Step> {
+    pub(crate) fn execute_instruction(&mut self, program: &Program) -> PythonResult<Step> {
         let Some(frame) = self.frames.last_mut() else {
             return Ok(Step::Finished);
         };
@@ -298,6 +298,51 @@ impl Vm {
                     .unwrap_or(Value::None);
                 self.push(cell);
             }
+            I::LoadName(index) if self.class_namespace().is_some() => {
+                let name = self.name_of(program, index);
+                let class = self.class_namespace();
+                let value = match class.and_then(|class| self.load_class_name(class, &name)) {
+                    Some(value) => value,
+                    None => self.load_global(code_index, index),
+                };
+                if value == Value::Unbound {
+                    return Err(self.name_error(&name));
+                }
+                self.push(value);
+            }
+            I::StoreName(index) | I::DeleteName(index) if self.class_namespace().is_some() => {
+                let name = self.name_of(program, index);
+                let value = match instruction {
+                    I::StoreName(_) => Some(self.pop()),
+                    _ => None,
+                };
+                if let Some(class) = self.class_namespace() {
+                    if !self.store_class_name(class, &name, value) {
+                        return Err(self.name_error(&name));
+                    }
+                }
+            }
+            I::BuildClass(count) => return self.build_class(count as usize),
+            I::BeforeWith => {
+                let manager = self.pop();
+                return self.enter_context(manager);
+            }
+            I::WithExceptStart => {
+                let exception = self.peek(0);
+                let exit = self.peek(1);
+                let class = self.class_of(exception);
+                return self.call_value(
+                    exit,
+                    super::call::Arguments::positional(vec![class, exception, Value::None]),
+                );
+            }
+            I::StoreAnnotation(index) => {
+                let annotation = self.pop();
+                let name = self.name_of(program, index);
+                if let Some(class) = self.class_namespace() {
+                    self.store_annotation(class, &name, annotation)?;
+                }
+            }
             I::LoadGlobal(index) | I::LoadName(index) => {
                 let value = self.load_global(code_index, index);
                 if value == Value::Unbound {
@@ -326,11 +371,14 @@ impl Vm {
             I::StoreAttribute(index) | I::DeleteAttribute(index) => {
                 // The object is on top; a store's value lies under it.
                 let object = self.pop();
-                if matches!(instruction, I::StoreAttribute(_)) {
-                    self.pop();
-                }
+                let value = match instruction {
+                    I::StoreAttribute(_) => Some(self.pop()),
+                    _ => None,
+                };
                 let name = self.name_of(program, index);
-                return Err(self.attribute_assignment_error(object, &name));
+                if !self.set_program_attribute(object, &name, value)? {
+                    return Err(self.attribute_assignment_error(object, &name));
+                }
             }
             I::Subscript => {
                 let index = self.pop();
@@ -378,7 +426,10 @@ impl Vm {
                 let left = self.pop();
                 let is_membership =
                     matches!(operator, ComparisonOperator::In | ComparisonOperator::NotIn);
-                if is_membership && self.type_of(right) == TypeId::Generator {
+                let needs_prelude = self.type_of(right) == TypeId::Generator
+                    || (self.has_program_class(right)
+                        && self.special_method(right, "__contains__").is_none());
+                if is_membership && needs_prelude {
                     let function = if operator == ComparisonOperator::In {
                         PreludeFunction::Contains
                     } else {
@@ -393,14 +444,14 @@ impl Vm {
             I::PopJumpIfFalse(target) | I::PopJumpIfTrue(target) => {
                 let value = self.pop();
                 let jump_when = matches!(instruction, I::PopJumpIfTrue(_));
-                if self.is_truthy(value) == jump_when {
+                if self.truth(value)? == jump_when {
                     self.jump(target);
                 }
             }
             I::JumpIfFalseOrPop(target) | I::JumpIfTrueOrPop(target) => {
                 let value = self.top();
                 let jump_when = matches!(instruction, I::JumpIfTrueOrPop(_));
-                if self.is_truthy(value) == jump_when {
+                if self.truth(value)? == jump_when {
                     self.jump(target);
                 } else {
                     self.pop();
@@ -479,7 +530,7 @@ impl Vm {
             }
             I::UnpackSequence(count) => {
                 let iterable = self.pop();
-                if self.type_of(iterable) == TypeId::Generator {
+                if self.type_of(iterable) == TypeId::Generator || self.has_program_class(iterable) {
                     return self.unpack_through_prelude(iterable, count as usize, None);
                 }
                 let items = self.unpack_items(iterable, count as usize, None)?;
@@ -489,7 +540,7 @@ impl Vm {
             }
             I::UnpackStarred { before, after } => {
                 let iterable = self.pop();
-                if self.type_of(iterable) == TypeId::Generator {
+                if self.type_of(iterable) == TypeId::Generator || self.has_program_class(iterable) {
                     return self.unpack_through_prelude(
                         iterable,
                         before as usize,

@@ -22,6 +22,11 @@ pub struct Limits {
     pub output_chars: usize,
     /// Python frames that may be open at once (CPython's default is 1000).
     pub recursion_depth: usize,
+    /// Special methods an operation may call inside one another (`__repr__`
+    /// of a tree calling `repr` of its children): the one place the VM
+    /// recurses on Rust's stack, about 12 KB a level in a release build
+    /// (30 KB in a debug build). Deeper is a RecursionError.
+    pub nested_calls: usize,
 }
 
 impl Default for Limits {
@@ -31,6 +36,7 @@ impl Default for Limits {
             heap_bytes: super::heap::DEFAULT_BYTE_LIMIT,
             output_chars: 1_000_000,
             recursion_depth: 1000,
+            nested_calls: 50,
         }
     }
 }
@@ -88,6 +94,15 @@ pub struct Vm {
     pub(crate) work_done: u64,
     /// The limits.
     pub(crate) limits: Limits,
+    /// How many frames a raised exception may not unwind (the frames below
+    /// a nested call of a special method; 0 otherwise).
+    pub(crate) unwind_floor: usize,
+    /// An exception that left a nested call (see `classes/nested.rs`).
+    pub(crate) escaped: Option<ObjectRef>,
+    /// How many nested calls of special methods are open.
+    pub(crate) nested_depth: usize,
+    /// Instructions run by the outermost open nested call so far.
+    pub(crate) nested_steps: u64,
 }
 
 impl Vm {
@@ -180,6 +195,10 @@ impl Vm {
             clock_seconds: 0.0,
             work_done: 0,
             limits,
+            unwind_floor: 0,
+            escaped: None,
+            nested_depth: 0,
+            nested_steps: 0,
         }
     }
 }

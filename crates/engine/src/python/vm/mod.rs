@@ -8,12 +8,16 @@
 //! - `operations`: Python's operators, comparisons, hashing, repr, indexing and
 //!   iteration of the builtin types.
 //! - `builtins`: the builtin functions, the types' methods and the modules.
+//! - `classes`: the program's own classes: building them, their instances'
+//!   attributes, and special methods (`__add__`, `__str__`...) called from
+//!   the VM's operations.
 //! - `error`: errors as kinds with CPython's message and the pupil's explanation.
 
 pub mod builtins;
 pub mod call;
 mod calling;
 pub mod checking;
+mod classes;
 pub mod dict;
 pub mod error;
 pub mod frame;

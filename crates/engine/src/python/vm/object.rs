@@ -68,6 +68,116 @@ pub enum Object {
     Generator(GeneratorObject),
     /// An exception.
     Exception(ExceptionObject),
+    /// A class defined by the program (`class Point:`).
+    Class(ClassObject),
+    /// An instance of one of the program's classes.
+    Instance(InstanceObject),
+    /// `staticmethod(function)`: the function, not bound when looked up.
+    StaticMethod(Value),
+    /// `classmethod(function)`: the function, bound to the class when looked up.
+    ClassMethod(Value),
+    /// `property(getter, setter, deleter)`.
+    Property(PropertyObject),
+    /// `super()`: attribute lookup that starts after `class` in the MRO of
+    /// `receiver`'s class.
+    Super {
+        /// The class whose method asked.
+        class: ObjectRef,
+        /// The instance (or, in a class method, the class).
+        receiver: Value,
+    },
+}
+
+/// Attributes by name, in the order they were first set (instances and
+/// classes hold few, so a list is the quickest table).
+pub type AttributeTable = Vec<(String, Value)>;
+
+/// A class defined by the program.
+#[derive(Clone, Debug)]
+pub struct ClassObject {
+    /// `__name__`.
+    pub name: String,
+    /// `__qualname__` (`Outer.Inner`, `f.<locals>.Point`).
+    pub qualified_name: String,
+    /// The same name, interned (see [`intern_class_name`]) so that error
+    /// messages can name the class as they name builtin types.
+    pub static_name: &'static str,
+    /// `__bases__`: program classes (`Value::Object`) or builtin types.
+    pub bases: Vec<Value>,
+    /// `__mro__`: the class itself first, `object` last (C3 linearization).
+    pub mro: Vec<Value>,
+    /// The class's own attributes (`__dict__`), in definition order.
+    pub attributes: AttributeTable,
+    /// The builtin type its instances are made of: `object`, or the
+    /// exception class it derives from (its instances are then exceptions).
+    pub builtin_base: TypeId,
+}
+
+/// An instance of a program's class.
+#[derive(Clone, Debug)]
+pub struct InstanceObject {
+    /// Its class (an [`Object::Class`]).
+    pub class: ObjectRef,
+    /// Its own attributes, until `__dict__` is asked for.
+    pub attributes: AttributeTable,
+    /// Its `__dict__` once the program has asked for it (`vars(obj)`): from
+    /// then on the attributes live there, so changes to the dict are
+    /// changes to the object, as in CPython.
+    pub dict: Option<ObjectRef>,
+}
+
+/// A `property`'s functions (`Value::None` when missing).
+#[derive(Clone, Copy, Debug)]
+pub struct PropertyObject {
+    /// `fget`.
+    pub getter: Value,
+    /// `fset`.
+    pub setter: Value,
+    /// `fdel`.
+    pub deleter: Value,
+}
+
+/// A class name as a `&'static str`. Names come from the program's source
+/// (identifiers), so the set stays as small as the classes pupils write;
+/// each distinct name is kept once for the life of the page.
+pub fn intern_class_name(name: &str) -> &'static str {
+    use std::cell::RefCell;
+    use std::collections::HashSet;
+    thread_local! {
+        static NAMES: RefCell<HashSet<&'static str>> = RefCell::new(HashSet::new());
+    }
+    NAMES.with(|names| {
+        let mut names = names.borrow_mut();
+        if let Some(known) = names.get(name) {
+            return *known;
+        }
+        let leaked: &'static str = Box::leak(name.to_owned().into_boxed_str());
+        names.insert(leaked);
+        leaked
+    })
+}
+
+/// The value of `name` in an attribute table.
+pub fn attribute_in(table: &AttributeTable, name: &str) -> Option<Value> {
+    table
+        .iter()
+        .find(|(known, _)| known == name)
+        .map(|(_, value)| *value)
+}
+
+/// Sets `name` in an attribute table (kept in first-set order).
+pub fn set_attribute_in(table: &mut AttributeTable, name: &str, value: Value) {
+    match table.iter_mut().find(|(known, _)| known == name) {
+        Some(slot) => slot.1 = value,
+        None => table.push((name.to_owned(), value)),
+    }
+}
+
+/// Removes `name` from an attribute table; whether it was there.
+pub fn remove_attribute_in(table: &mut AttributeTable, name: &str) -> bool {
+    let before = table.len();
+    table.retain(|(known, _)| known != name);
+    table.len() != before
 }
 
 /// A `str`: its text and its length in characters.
@@ -154,6 +264,8 @@ pub struct FunctionObject {
     pub closure: Vec<Value>,
     /// Its `__name__` (decorators may wrap it, but the name stays).
     pub name: String,
+    /// The class whose body defined it (what `super()` inside it starts from).
+    pub owner: Option<ObjectRef>,
 }
 
 /// Which view of a dict.
@@ -246,6 +358,14 @@ pub enum IteratorObject {
         /// The underlying iterator.
         inner: Value,
     },
+    /// A program's object without `__iter__` but with `__getitem__`:
+    /// `object[0]`, `object[1]`... until IndexError.
+    ItemByItem {
+        /// The object.
+        object: Value,
+        /// The next index.
+        index: i64,
+    },
     /// `iter(function, sentinel)` is not offered; an exhausted iterator.
     Exhausted,
 }
@@ -277,6 +397,11 @@ pub struct ExceptionObject {
     pub cause: Option<ObjectRef>,
     /// The friendly explanation the VM attached, when the VM raised it.
     pub explanation: Option<Box<super::error::Explanation>>,
+    /// The program's exception class it is an instance of (`type_id` is
+    /// then the builtin exception that class derives from).
+    pub class: Option<ObjectRef>,
+    /// Attributes the program set on it (`self.code = code`).
+    pub attributes: AttributeTable,
 }
 
 impl HeapObject for Object {
@@ -303,7 +428,10 @@ impl HeapObject for Object {
                     .keyword_defaults
                     .iter()
                     .for_each(|(_, value)| push(value));
-                function.closure.iter().for_each(push);
+                function.closure.iter().for_each(&mut push);
+                if let Some(owner) = function.owner {
+                    push(&Value::Object(owner));
+                }
             }
             Object::BoundMethod { receiver, function } => {
                 push(receiver);
@@ -327,6 +455,7 @@ impl HeapObject for Object {
                     push(function);
                     push(inner);
                 }
+                IteratorObject::ItemByItem { object, .. } => push(object),
             },
             Object::DictView { dict, .. } => references.push(*dict),
             Object::Generator(generator) => {
@@ -335,9 +464,39 @@ impl HeapObject for Object {
                 }
             }
             Object::Exception(exception) => {
-                exception.args.iter().for_each(push);
+                exception.args.iter().for_each(&mut push);
+                exception
+                    .attributes
+                    .iter()
+                    .for_each(|(_, value)| push(value));
                 references.extend(exception.context);
                 references.extend(exception.cause);
+                references.extend(exception.class);
+            }
+            Object::Class(class) => {
+                class.bases.iter().for_each(&mut push);
+                class.mro.iter().for_each(&mut push);
+                class.attributes.iter().for_each(|(_, value)| push(value));
+            }
+            Object::Instance(instance) => {
+                push(&Value::Object(instance.class));
+                if let Some(dict) = instance.dict {
+                    push(&Value::Object(dict));
+                }
+                instance
+                    .attributes
+                    .iter()
+                    .for_each(|(_, value)| push(value));
+            }
+            Object::StaticMethod(function) | Object::ClassMethod(function) => push(function),
+            Object::Property(property) => {
+                push(&property.getter);
+                push(&property.setter);
+                push(&property.deleter);
+            }
+            Object::Super { class, receiver } => {
+                push(&Value::Object(*class));
+                push(receiver);
             }
         }
     }
@@ -364,11 +523,27 @@ impl HeapObject for Object {
                 .as_ref()
                 .map_or(0, |frame| frame.size_in_bytes()),
             Object::Exception(exception) => {
-                exception.args.len() * VALUE + exception.traceback.len() * 8
+                exception.args.len() * VALUE
+                    + exception.traceback.len() * 8
+                    + attribute_table_size(&exception.attributes)
             }
+            Object::Class(class) => {
+                (class.bases.len() + class.mro.len()) * VALUE
+                    + class.name.len()
+                    + attribute_table_size(&class.attributes)
+            }
+            Object::Instance(instance) => attribute_table_size(&instance.attributes),
             _ => 0,
         }
     }
+}
+
+/// The bytes an attribute table takes, as the budget counts them.
+fn attribute_table_size(table: &AttributeTable) -> usize {
+    table
+        .iter()
+        .map(|(name, _)| name.len() + 24 + std::mem::size_of::<Value>())
+        .sum()
 }
 
 impl Object {
@@ -401,6 +576,12 @@ impl Object {
             Object::DictView { .. } => TypeId::DictView,
             Object::Generator(_) => TypeId::Generator,
             Object::Exception(exception) => exception.type_id,
+            Object::Class(_) => TypeId::Type,
+            Object::Instance(_) => TypeId::Object,
+            Object::StaticMethod(_) => TypeId::StaticMethod,
+            Object::ClassMethod(_) => TypeId::ClassMethod,
+            Object::Property(_) => TypeId::Property,
+            Object::Super { .. } => TypeId::Super,
         }
     }
 }

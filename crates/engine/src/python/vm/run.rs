@@ -127,6 +127,8 @@ impl Vm {
             on_return: ReturnAction::Discard,
             generator: None,
             is_hidden,
+            function: None,
+            class_namespace: None,
         }
     }
 
@@ -270,6 +272,8 @@ impl Namespace {
             Value::Builtin(function)
         } else if let Some(type_id) = TypeId::from_builtin_name(name) {
             Value::Type(type_id)
+        } else if name == "NotImplemented" {
+            Value::Type(TypeId::NotImplementedType)
         } else {
             Value::Unbound
         };

@@ -226,10 +226,7 @@ impl Vm {
     /// The items of something `*` unpacks (TypeError if it is not iterable;
     /// a generator is not offered here yet).
     fn items_for_unpacking(&mut self, iterable: Value) -> PythonResult<Vec<Value>> {
-        if !self.is_natively_iterable(iterable) && self.type_of(iterable) == TypeId::Generator {
-            return Err(PythonError::not_supported("* with a generator"));
-        }
-        self.collect_items(iterable)
+        self.collect_items_running(iterable)
     }
 
     /// `**mapping` in a dict display (`merge` false) or a call (`merge` true).
@@ -275,16 +272,15 @@ impl Vm {
         after: Option<usize>,
     ) -> PythonResult<Vec<Value>> {
         let type_name = self.type_name(iterable);
-        if !self.is_natively_iterable(iterable) {
-            if self.type_of(iterable) == TypeId::Generator {
-                return Err(PythonError::not_supported("unpacking a generator"));
-            }
+        let runs_code =
+            self.type_of(iterable) == TypeId::Generator || self.has_program_class(iterable);
+        if !self.is_natively_iterable(iterable) && !runs_code {
             return Err(PythonError::type_error(format!(
                 "cannot unpack non-iterable {type_name} object"
             ))
             .explained(Explanation::new("python-runtime-cannot-unpack").with("type", type_name)));
         }
-        let items = self.collect_items(iterable)?;
+        let items = self.collect_items_running(iterable)?;
         match after {
             None => {
                 if items.len() > count {
@@ -407,6 +403,9 @@ impl Vm {
                 self.new_str(text)?
             }
         };
+        if self.has_program_class(converted) {
+            return self.format_special(converted, &spec_text);
+        }
         self.format_value(converted, &spec_text)
     }
 }

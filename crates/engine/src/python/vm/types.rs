@@ -56,6 +56,17 @@ pub enum TypeId {
     DictView,
     /// `ellipsis`.
     Ellipsis,
+    /// `NotImplementedType`: the value is `NotImplemented`, held as
+    /// `Value::Type(TypeId::NotImplementedType)` like `Ellipsis`.
+    NotImplementedType,
+    /// `staticmethod`.
+    StaticMethod,
+    /// `classmethod`.
+    ClassMethod,
+    /// `property`.
+    Property,
+    /// `super`.
+    Super,
 
     /// `BaseException`.
     BaseException,
@@ -152,6 +163,11 @@ impl TypeId {
             T::Iterator => "iterator",
             T::DictView => "dict_view",
             T::Ellipsis => "ellipsis",
+            T::NotImplementedType => "NotImplementedType",
+            T::StaticMethod => "staticmethod",
+            T::ClassMethod => "classmethod",
+            T::Property => "property",
+            T::Super => "super",
             T::BaseException => "BaseException",
             T::SystemExit => "SystemExit",
             T::KeyboardInterrupt => "KeyboardInterrupt",
@@ -263,6 +279,11 @@ impl TypeId {
                 | T::Iterator
                 | T::DictView
                 | T::Ellipsis
+                | T::NotImplementedType
+                | T::StaticMethod
+                | T::ClassMethod
+                | T::Property
+                | T::Super
                 | T::DefaultDict
                 | T::Counter
                 | T::Deque
@@ -300,6 +321,11 @@ pub const ALL_TYPES: &[TypeId] = {
         T::Iterator,
         T::DictView,
         T::Ellipsis,
+        T::NotImplementedType,
+        T::StaticMethod,
+        T::ClassMethod,
+        T::Property,
+        T::Super,
         T::BaseException,
         T::SystemExit,
         T::KeyboardInterrupt,
@@ -349,6 +375,8 @@ pub enum ModuleId {
     Itertools,
     /// `collections` (`Counter` and `defaultdict`).
     Collections,
+    /// `dataclasses` (`@dataclass`).
+    Dataclasses,
 }
 
 impl ModuleId {
@@ -361,6 +389,7 @@ impl ModuleId {
             ModuleId::String => "string",
             ModuleId::Itertools => "itertools",
             ModuleId::Collections => "collections",
+            ModuleId::Dataclasses => "dataclasses",
         }
     }
 
@@ -373,6 +402,7 @@ impl ModuleId {
             ModuleId::String,
             ModuleId::Itertools,
             ModuleId::Collections,
+            ModuleId::Dataclasses,
         ]
         .into_iter()
         .find(|module| module.name() == name)

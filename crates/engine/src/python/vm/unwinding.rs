@@ -64,6 +64,8 @@ impl Vm {
             context,
             cause: None,
             explanation: Some(Box::new(error.explanation.clone())),
+            class: None,
+            attributes: Vec::new(),
         }))?;
         Ok(exception)
     }
@@ -80,6 +82,11 @@ impl Vm {
     /// `record_current` says whether the current frame's line joins the traceback.
     fn unwind(&mut self, exception: ObjectRef, mut record_current: bool) -> Option<RuntimeFailure> {
         loop {
+            if self.unwind_floor > 0 && self.frames.len() <= self.unwind_floor {
+                // A nested call's frames are all gone: the exception leaves it.
+                self.escaped = Some(exception);
+                return None;
+            }
             let Some(frame) = self.frames.last_mut() else {
                 return Some(self.failure_of(exception));
             };
@@ -129,7 +136,12 @@ impl Vm {
             ),
             _ => (TypeId::Exception, Vec::new(), None, Vec::new()),
         };
+        let custom_str = self
+            .special_method(Value::Object(exception), "__str__")
+            .is_some();
+        let type_name = self.type_name(Value::Object(exception)).to_owned();
         let message = match args.as_slice() {
+            _ if custom_str => self.str_of(Value::Object(exception)).unwrap_or_default(),
             [] => String::new(),
             [single] if type_id == TypeId::KeyError => self.repr(*single).unwrap_or_default(),
             [single] => self.str_of(*single).unwrap_or_default(),
@@ -157,7 +169,7 @@ impl Vm {
             .collect();
         let line = visible.last().map_or(0, |(_, line)| *line);
         RuntimeFailure {
-            type_name: type_id.name().to_owned(),
+            type_name,
             message,
             line,
             traceback: visible,
@@ -224,6 +236,11 @@ impl Vm {
                 if let Some(Object::Exception(state)) = self.object_mut(exception) {
                     if form == RaiseForm::ExceptionFromCause {
                         state.cause = cause;
+                        super::object::set_attribute_in(
+                            &mut state.attributes,
+                            "__suppress_context__",
+                            Value::Bool(true),
+                        );
                     }
                     if state.context.is_none() {
                         state.context = context;
@@ -246,6 +263,14 @@ impl Vm {
                 }
             }
             Value::Object(reference) if self.object(reference).is_exception() => Ok(reference),
+            Value::Object(reference) if matches!(self.object(reference), Object::Class(state) if state.builtin_base.is_exception()) => {
+                match self.call_nested(value, Arguments::default(), "__init__")? {
+                    Value::Object(instance) if self.object(instance).is_exception() => Ok(instance),
+                    _ => Err(PythonError::type_error(
+                        "exceptions must derive from BaseException",
+                    )),
+                }
+            }
             _ => Err(
                 PythonError::type_error("exceptions must derive from BaseException")
                     .explained(Explanation::new("python-runtime-raise-non-exception")),
@@ -260,7 +285,7 @@ impl Vm {
         exception: Value,
         class: Value,
     ) -> PythonResult<bool> {
-        let exception_type = self.type_of(exception);
+        let exception_class = self.class_of(exception);
         let classes = match class {
             Value::Object(reference) => match self.object(reference) {
                 Object::Tuple(items) => items.clone(),
@@ -272,7 +297,11 @@ impl Vm {
         for class in classes {
             match class {
                 Value::Type(type_id) if type_id.is_exception() => {
-                    matches |= exception_type.is_subtype_of(type_id);
+                    matches |= self.is_subclass(exception_class, class);
+                }
+                Value::Object(reference) if matches!(self.object(reference), Object::Class(state) if state.builtin_base.is_exception()) =>
+                {
+                    matches |= self.is_subclass(exception_class, class);
                 }
                 _ => {
                     return Err(PythonError::type_error(

@@ -37,6 +37,11 @@ impl<'a> Compiler<'a> {
                 self.expression(annotation)?;
                 self.emit(Instruction::Pop);
             }
+            ExpressionKind::Name(name) if self.unit_kind() == CodeKind::ClassBody => {
+                self.expression(annotation)?;
+                let index = self.name_index(name);
+                self.emit(Instruction::StoreAnnotation(index));
+            }
             ExpressionKind::Attribute { value: object, .. } if value.is_none() => {
                 self.expression(object)?;
                 self.emit(Instruction::Pop);

@@ -44,6 +44,7 @@ pub fn disassemble(program: &Program) -> String {
                 | Instruction::StoreAttribute(name)
                 | Instruction::DeleteAttribute(name)
                 | Instruction::ImportName(name)
+                | Instruction::StoreAnnotation(name)
                 | Instruction::ImportFrom(name) => {
                     code.names.get(*name as usize).cloned().unwrap_or_default()
                 }

@@ -8,7 +8,7 @@
 //! inside it ends the handling first; `finally` bodies are compiled twice (the
 //! normal path and the exceptional one), as CPython does.
 
-use super::super::super::syntax::ast::{ExceptHandler, Expression, Statement};
+use super::super::super::syntax::ast::{ExceptHandler, Expression, Statement, WithItem};
 use super::super::super::syntax::token::Span;
 use super::super::bytecode::{Constant, Instruction, RaiseForm};
 use super::{CompileError, Compiled, Compiler, FrameBlock};
@@ -76,7 +76,71 @@ impl<'a> Compiler<'a> {
                     self.clear_handler_name(name);
                 }
             }
+            FrameBlock::With => {
+                self.emit(Instruction::PopBlock);
+                if preserve_top {
+                    self.emit(Instruction::RotateTwo);
+                }
+                self.call_exit_without_exception();
+            }
         }
+        Ok(())
+    }
+
+    /// `__exit__(None, None, None)` of the `__exit__` on top; its result
+    /// is dropped.
+    fn call_exit_without_exception(&mut self) {
+        for _ in 0..3 {
+            self.load_constant(Constant::None);
+        }
+        self.emit(Instruction::Call(3));
+        self.emit(Instruction::Pop);
+    }
+
+    /// `with a as x, b: body`, as nested `with`s, each as CPython 3.11 runs
+    /// it: `__enter__`'s result to the target, then the body under a
+    /// handler; `__exit__` called on the way out, with the exception when
+    /// there is one (a true result swallows it).
+    pub(super) fn with_statement(
+        &mut self,
+        items: &'a [WithItem],
+        body: &'a [Statement],
+        span: Span,
+    ) -> Compiled {
+        let Some((item, rest)) = items.split_first() else {
+            return self.statements(body);
+        };
+        self.expression(&item.context)?;
+        self.set_line(span);
+        self.emit(Instruction::BeforeWith);
+        match &item.target {
+            Some(target) => self.store_target(target)?,
+            None => {
+                self.emit(Instruction::Pop);
+            }
+        }
+        let handler = self.new_label();
+        let swallow = self.new_label();
+        let end = self.new_label();
+        self.emit_jump(Instruction::SetupTry, handler);
+        self.unit().frame_blocks.push(FrameBlock::With);
+        self.with_statement(rest, body, span)?;
+        self.unit().frame_blocks.pop();
+        self.emit(Instruction::PopBlock);
+        self.set_line(span);
+        self.call_exit_without_exception();
+        self.emit_jump(Instruction::Jump, end);
+        // An exception in the body: `__exit__(type, exception, None)`.
+        self.bind(handler);
+        self.set_line(span);
+        self.emit(Instruction::WithExceptStart);
+        self.emit_jump(Instruction::PopJumpIfTrue, swallow);
+        self.emit(Instruction::Reraise);
+        self.bind(swallow);
+        self.emit(Instruction::Pop);
+        self.emit(Instruction::PopExcept);
+        self.emit(Instruction::Pop);
+        self.bind(end);
         Ok(())
     }
 

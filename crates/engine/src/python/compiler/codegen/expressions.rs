@@ -190,7 +190,9 @@ impl<'a> Compiler<'a> {
             }
             ExpressionKind::Await(_) => {
                 let kind = match self.unit_kind() {
-                    CodeKind::Module => CompileErrorKind::AwaitOutsideFunction,
+                    CodeKind::Module | CodeKind::ClassBody => {
+                        CompileErrorKind::AwaitOutsideFunction
+                    }
                     CodeKind::Function | CodeKind::Lambda => {
                         CompileErrorKind::AwaitOutsideAsyncFunction
                     }
@@ -207,7 +209,7 @@ impl<'a> Compiler<'a> {
     /// `yield` is allowed in functions and lambdas, and makes them generators.
     pub(super) fn check_yield_allowed(&mut self, span: Span) -> Compiled {
         let kind = match self.unit_kind() {
-            CodeKind::Module => CompileErrorKind::YieldOutsideFunction,
+            CodeKind::Module | CodeKind::ClassBody => CompileErrorKind::YieldOutsideFunction,
             CodeKind::Comprehension => {
                 let what = match self.unit_ref().code.name.as_str() {
                     "<setcomp>" => "set comprehension",

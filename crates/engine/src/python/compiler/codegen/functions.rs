@@ -2,7 +2,8 @@
 //! generator expressions, with their defaults, closures and decorators.
 
 use super::super::super::syntax::ast::{
-    Comprehension, Expression, FunctionDefinition, Parameters, Statement, StatementKind,
+    ClassDefinition, Comprehension, Expression, FunctionDefinition, Parameters, Statement,
+    StatementKind,
 };
 use super::super::super::syntax::token::Span;
 use super::super::bytecode::{CodeKind, Constant, Instruction, ParameterLayout};
@@ -65,6 +66,19 @@ fn parameter_layout(parameters: &Parameters) -> (ParameterLayout, Vec<&str>) {
     (layout, names)
 }
 
+/// The docstring of a body: its first statement, when that is a string.
+fn docstring_of(body: &[Statement]) -> Option<String> {
+    match &body.first()?.kind {
+        StatementKind::Expression(expression) => match &expression.kind {
+            super::super::super::syntax::ast::ExpressionKind::Constant(
+                super::super::super::syntax::ast::Constant::String(text),
+            ) => Some(text.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// The error for a definition the symbol table has no scope for (which
 /// would be a bug of the compiler, reported rather than panicking).
 fn scope_missing(span: Span) -> CompileError {
@@ -106,6 +120,7 @@ impl<'a> Compiler<'a> {
             layout,
             &names,
         );
+        self.unit().code.docstring = docstring_of(&definition.body);
         self.statements(&definition.body)?;
         if let Some(last) = definition.body.last() {
             self.set_line(last_line_statement(last));
@@ -115,6 +130,68 @@ impl<'a> Compiler<'a> {
         self.set_line(span);
         self.make_function(code, has_defaults, has_keyword_defaults);
         // Innermost first, each call at its decorator's line (CPython 3.11).
+        for decorator in definition.decorators.iter().rev() {
+            self.set_line(decorator.span);
+            self.emit(Instruction::Call(1));
+        }
+        self.set_line(span);
+        self.store_name(&definition.name.id);
+        Ok(())
+    }
+
+    /// `class name(bases): body`, with its decorators: the body is compiled
+    /// as a function that [`Instruction::BuildClass`] runs once.
+    pub(super) fn class_definition(
+        &mut self,
+        definition: &'a ClassDefinition,
+        span: Span,
+    ) -> Compiled {
+        if let Some(keyword) = definition.keywords.first() {
+            return Err(CompileError::new(
+                CompileErrorKind::NotSupportedYet {
+                    feature: "class-keywords",
+                },
+                keyword.name.span,
+            ));
+        }
+        for decorator in &definition.decorators {
+            self.expression(decorator)?;
+        }
+        self.set_line(span);
+        let scope = self
+            .child_scope(ScopeKind::Class, span)
+            .ok_or_else(|| scope_missing(span))?;
+        let first_line = match definition.decorators.first() {
+            Some(decorator) => self.line_of(decorator.span),
+            None => self.line_of(span),
+        };
+        self.enter_unit(
+            scope,
+            CodeKind::ClassBody,
+            &definition.name.id,
+            first_line,
+            ParameterLayout::default(),
+            &[],
+        );
+        if let Some(docstring) = docstring_of(&definition.body) {
+            self.unit().code.docstring = Some(docstring.clone());
+            self.load_constant(Constant::Str(docstring));
+            self.store_name("__doc__");
+        }
+        self.statements(&definition.body)?;
+        if let Some(last) = definition.body.last() {
+            self.set_line(last_line_statement(last));
+        }
+        self.emit_implicit_return();
+        let code = self.leave_unit()?;
+        self.set_line(span);
+        self.make_function(code, false, false);
+        self.load_constant(Constant::Str(definition.name.id.clone()));
+        for base in &definition.bases {
+            self.expression(base)?;
+        }
+        self.set_line(span);
+        self.emit(Instruction::BuildClass(definition.bases.len() as u32));
         for decorator in definition.decorators.iter().rev() {
             self.set_line(decorator.span);
             self.emit(Instruction::Call(1));

@@ -83,6 +83,9 @@ enum FrameBlock<'a> {
     /// An `except` body: its cleanup `SetupTry` is active and the exception
     /// is being handled; the `as` name is cleared on the way out.
     ExceptHandler { name: Option<&'a str> },
+    /// A `with` body: the bound `__exit__` is on the stack under a
+    /// `SetupTry`; leaving calls it with three Nones.
+    With,
 }
 
 /// One code object being written.
@@ -186,8 +189,19 @@ impl<'a> Compiler<'a> {
             .names_with(SymbolScope::Free)
             .map(str::to_owned)
             .collect();
+        let qualified_name = match self.units.last() {
+            Some(parent) if parent.code.kind == CodeKind::ClassBody => {
+                format!("{}.{name}", parent.code.qualified_name)
+            }
+            Some(parent) if parent.code.kind != CodeKind::Module => {
+                format!("{}.<locals>.{name}", parent.code.qualified_name)
+            }
+            _ => name.to_owned(),
+        };
         let code = CodeObject {
             name: name.to_owned(),
+            qualified_name,
+            docstring: None,
             kind,
             is_generator: kind == CodeKind::GeneratorExpression,
             instructions: Vec::new(),
@@ -306,6 +320,13 @@ impl<'a> Compiler<'a> {
         if unit.code.kind == CodeKind::Module {
             return match symbol_scope {
                 Some(SymbolScope::Free) => self.deref_access(name),
+                _ => NameAccess::Name(self.name_index(name)),
+            };
+        }
+        if unit.code.kind == CodeKind::ClassBody {
+            return match symbol_scope {
+                Some(SymbolScope::Free) => self.deref_access(name),
+                Some(SymbolScope::GlobalExplicit) => NameAccess::Global(self.name_index(name)),
                 _ => NameAccess::Name(self.name_index(name)),
             };
         }

@@ -118,8 +118,10 @@ impl<'a> Compiler<'a> {
             StatementKind::FunctionDefinition(definition) => {
                 self.function_definition(definition, span)?
             }
-            StatementKind::ClassDefinition(_) => return Err(not_supported("class", span)),
-            StatementKind::With { .. } => return Err(not_supported("with", span)),
+            StatementKind::ClassDefinition(definition) => {
+                self.class_definition(definition, span)?
+            }
+            StatementKind::With { items, body } => self.with_statement(items, body, span)?,
             StatementKind::Return(value) => self.return_statement(value.as_ref(), span)?,
             StatementKind::Delete(targets) => {
                 for target in targets {
@@ -201,7 +203,7 @@ impl<'a> Compiler<'a> {
         value: Option<&'a super::super::super::syntax::ast::Expression>,
         span: Span,
     ) -> Compiled {
-        if self.unit_kind() == CodeKind::Module {
+        if matches!(self.unit_kind(), CodeKind::Module | CodeKind::ClassBody) {
             return Err(CompileError::new(
                 CompileErrorKind::ReturnOutsideFunction,
                 span,

@@ -223,13 +223,13 @@ fn unsupported_module_attributes(module: ModuleId) -> &'static [&'static str] {
         ],
         ModuleId::String => &["Formatter", "Template"],
         ModuleId::Itertools => &["tee"],
+        ModuleId::Dataclasses => &["asdict", "astuple", "field", "fields", "replace"],
         ModuleId::Collections => &[
             "ChainMap",
             "OrderedDict",
             "UserDict",
             "UserList",
             "UserString",
-            "namedtuple",
         ],
     }
 }
@@ -310,6 +310,7 @@ fn module_functions(module: ModuleId) -> &'static [BuiltinFunction] {
             B::TimeSleep,
             B::TimeTime,
         ],
+        ModuleId::Dataclasses => &[B::Dataclass],
         ModuleId::String | ModuleId::Itertools | ModuleId::Collections => &[],
     }
 }
@@ -344,6 +345,7 @@ fn module_text_constants(module: ModuleId) -> &'static [(&'static str, &'static 
 pub fn module_prelude_functions(module: ModuleId) -> &'static [&'static str] {
     match module {
         ModuleId::String => &["capwords"],
+        ModuleId::Collections => &["namedtuple"],
         ModuleId::Itertools => &[
             "accumulate",
             "chain",
@@ -432,11 +434,21 @@ impl Vm {
     /// `object.name` for builtin objects, types and modules (AttributeError otherwise).
     pub(crate) fn get_attribute(&mut self, object: Value, name: &str) -> PythonResult<Value> {
         self.charge(1)?;
+        if let Some(value) = self.program_attribute(object, name)? {
+            return Ok(value);
+        }
+        if name == "__class__" {
+            return Ok(self.class_of(object));
+        }
         match object {
             Value::Module(module) => return self.module_attribute(module, name),
             Value::Type(type_id) => {
-                if name == "__name__" {
-                    return self.new_str(type_id.name().to_owned());
+                match name {
+                    "__name__" => return self.new_str(type_id.name().to_owned()),
+                    "__init__" => return Ok(Value::Builtin(BuiltinFunction::ObjectInit)),
+                    "__str__" => return Ok(Value::Builtin(BuiltinFunction::ObjectStr)),
+                    "__repr__" => return Ok(Value::Builtin(BuiltinFunction::ObjectRepr)),
+                    _ => {}
                 }
                 if let Some(function) = find_method(type_id, name) {
                     if function == BuiltinFunction::DictFromkeys {
@@ -534,6 +546,38 @@ impl Vm {
                 let function_name = function.name.clone();
                 self.new_str(function_name)?
             }
+            (Object::Function(function), "__qualname__") => {
+                let qualified_name = self.qualified_name_of(function);
+                self.new_str(qualified_name)?
+            }
+            (Object::Function(function), "__doc__") => {
+                let docstring = self
+                    .program
+                    .codes
+                    .get(function.code as usize)
+                    .and_then(|code| code.docstring.clone());
+                match docstring {
+                    Some(text) => self.new_str(text)?,
+                    None => Value::None,
+                }
+            }
+            (Object::Function(_), "__module__") => self.new_str(String::from("__main__"))?,
+            (Object::Function(function), "__defaults__") => {
+                if function.defaults.is_empty() {
+                    Value::None
+                } else {
+                    let defaults = function.defaults.clone();
+                    self.new_tuple(defaults)?
+                }
+            }
+            (Object::BoundMethod { receiver, .. }, "__self__") => *receiver,
+            (Object::BoundMethod { function, .. }, "__func__") => *function,
+            (Object::BoundMethod { function, .. }, "__name__" | "__qualname__" | "__doc__") => {
+                let function = *function;
+                return self.get_attribute(function, name).map(Some);
+            }
+            (Object::Exception(_), "__suppress_context__") => Value::Bool(false),
+            (Object::Exception(_), "__traceback__") => Value::None,
             // `itertools.chain.from_iterable`: the prelude's `chain` carries it.
             (Object::Function(function), "from_iterable")
                 if function.name == "chain" && function.code >= self.prelude_start =>

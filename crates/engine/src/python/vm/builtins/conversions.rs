@@ -37,14 +37,19 @@ impl Vm {
                 context: None,
                 cause: None,
                 explanation: None,
+                class: None,
+                attributes: Vec::new(),
             }))?;
             return Ok(CallOutcome::Return(exception));
+        }
+        if let Some(value) = self.call_class_type(type_id, &arguments)? {
+            return Ok(CallOutcome::Return(value));
         }
         let value = match type_id {
             TypeId::Type => {
                 let values = &arguments.positional;
                 match values.len() {
-                    1 if arguments.keywords.is_empty() => Value::Type(self.type_of(values[0])),
+                    1 if arguments.keywords.is_empty() => self.class_of(values[0]),
                     3 => return Err(PythonError::not_supported("type(name, bases, dict)")),
                     _ => return Err(PythonError::type_error("type() takes 1 or 3 arguments")),
                 }
@@ -79,7 +84,10 @@ impl Vm {
             }
             TypeId::Bool => {
                 let values = positional("bool", &arguments, 0, 1)?;
-                Value::Bool(values.first().is_some_and(|value| self.is_truthy(*value)))
+                match values.first() {
+                    Some(value) => Value::Bool(self.truth(*value)?),
+                    None => Value::Bool(false),
+                }
             }
             TypeId::List | TypeId::Tuple | TypeId::Set | TypeId::FrozenSet => {
                 let values = positional(name, &arguments, 0, 1)?;

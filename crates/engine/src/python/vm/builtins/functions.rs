@@ -64,17 +64,17 @@ impl Vm {
             }
             B::Isinstance => {
                 let values = positional("isinstance", arguments, 2, 2)?;
-                let type_id = self.type_of(values[0]);
-                Value::Bool(self.matches_class_info(type_id, values[1], "isinstance() arg 2")?)
+                let class = self.class_of(values[0]);
+                Value::Bool(self.matches_class_info(class, values[1], "isinstance() arg 2")?)
             }
             B::Issubclass => {
                 let values = positional("issubclass", arguments, 2, 2)?;
-                let Value::Type(type_id) = values[0] else {
+                if !self.is_class(values[0]) {
                     return Err(PythonError::type_error(
                         "issubclass() arg 1 must be a class",
                     ));
-                };
-                Value::Bool(self.matches_class_info(type_id, values[1], "issubclass() arg 2")?)
+                }
+                Value::Bool(self.matches_class_info(values[0], values[1], "issubclass() arg 2")?)
             }
             B::Repr => {
                 let values = positional("repr", arguments, 1, 1)?;
@@ -133,9 +133,35 @@ impl Vm {
             }
             B::SortByKeys => return self.call_sort_by_keys(false, arguments).map(Some),
             B::SortListByKeys => return self.call_sort_by_keys(true, arguments).map(Some),
-            B::Setattr
-            | B::Delattr
-            | B::Open
+            B::Super | B::Property | B::Staticmethod | B::Classmethod => {
+                let type_id = match function {
+                    B::Super => TypeId::Super,
+                    B::Property => TypeId::Property,
+                    B::Staticmethod => TypeId::StaticMethod,
+                    _ => TypeId::ClassMethod,
+                };
+                match self.call_class_type(type_id, arguments)? {
+                    Some(value) => value,
+                    None => return Ok(None),
+                }
+            }
+            B::Setattr | B::Delattr => {
+                let is_set = function == B::Setattr;
+                let count = if is_set { 3 } else { 2 };
+                let values = positional(function.name(), arguments, count, count)?;
+                let name = self.str_argument(values[1], |type_name| {
+                    format!("attribute name must be string, not '{type_name}'")
+                })?;
+                let value = if is_set { Some(values[2]) } else { None };
+                if !self.set_program_attribute(values[0], &name, value)? {
+                    return Err(self.attribute_assignment_error(values[0], &name));
+                }
+                Value::None
+            }
+            B::Vars if arguments.positional.len() == 1 && arguments.keywords.is_empty() => {
+                self.attributes_as_dict(arguments.positional[0])?
+            }
+            B::Open
             | B::Eval
             | B::Exec
             | B::Compile
@@ -149,11 +175,7 @@ impl Vm {
             | B::Memoryview
             | B::Bytes
             | B::Bytearray
-            | B::Complex
-            | B::Super
-            | B::Property
-            | B::Staticmethod
-            | B::Classmethod => {
+            | B::Complex => {
                 return Err(PythonError::not_supported(format!("{}()", function.name())))
             }
             _ => return Ok(None),
@@ -213,7 +235,12 @@ impl Vm {
     }
 
     /// `len(value)`.
-    pub(super) fn length_of(&self, value: Value) -> PythonResult<i64> {
+    pub(super) fn length_of(&mut self, value: Value) -> PythonResult<i64> {
+        if self.has_program_class(value) {
+            if let Some(length) = self.special_length(value)? {
+                return Ok(length);
+            }
+        }
         let length = match value.object().map(|reference| self.object(reference)) {
             Some(Object::Str(text)) => text.char_count,
             Some(Object::List(items) | Object::Tuple(items)) => items.len(),
@@ -415,7 +442,7 @@ impl Vm {
     /// `class_info` (a type or a tuple of them, nested tuples included).
     fn matches_class_info(
         &self,
-        type_id: TypeId,
+        class: Value,
         class_info: Value,
         what: &str,
     ) -> PythonResult<bool> {
@@ -423,9 +450,15 @@ impl Vm {
         let mut found = false;
         while let Some(candidate) = pending.pop() {
             match candidate {
-                Value::Type(class) => found |= type_id.is_subtype_of(class),
+                Value::Type(_) => found |= self.is_subclass(class, candidate),
+                Value::Builtin(builtin) if class_builtin_type(builtin).is_some() => {
+                    if let Some(type_id) = class_builtin_type(builtin) {
+                        found |= self.is_subclass(class, Value::Type(type_id));
+                    }
+                }
                 Value::Object(reference) => match self.object(reference) {
                     Object::Tuple(items) => pending.extend(items.iter().copied()),
+                    Object::Class(_) => found |= self.is_subclass(class, candidate),
                     _ => return Err(class_info_error(what)),
                 },
                 _ => return Err(class_info_error(what)),
@@ -435,7 +468,7 @@ impl Vm {
     }
 
     /// A stable, fake `id()`: objects by their heap slot, other values by kind.
-    fn fake_id(&self, value: Value) -> i64 {
+    pub(crate) fn fake_id(&self, value: Value) -> i64 {
         const BASE: i64 = 0x7f3a_0000_0000;
         match value {
             Value::Object(reference) => BASE + i64::from(reference.index()) * 48,
@@ -461,10 +494,12 @@ impl Vm {
     pub(super) fn is_callable(&self, value: Value) -> bool {
         match value {
             Value::Builtin(_) | Value::Type(_) => true,
-            Value::Object(reference) => matches!(
-                self.object(reference),
-                Object::Function(_) | Object::BoundMethod { .. }
-            ),
+            Value::Object(reference) => {
+                matches!(
+                    self.object(reference),
+                    Object::Function(_) | Object::BoundMethod { .. } | Object::Class(_)
+                ) || self.special_method(value, "__call__").is_some()
+            }
             _ => false,
         }
     }
@@ -518,4 +553,16 @@ pub(crate) fn ascii_escaped(text: &str) -> String {
         }
     }
     escaped
+}
+
+/// The type behind a builtin that makes class members (`property` is
+/// offered as a function, but `isinstance(x, property)` works).
+fn class_builtin_type(builtin: BuiltinFunction) -> Option<TypeId> {
+    match builtin {
+        BuiltinFunction::Property => Some(TypeId::Property),
+        BuiltinFunction::Staticmethod => Some(TypeId::StaticMethod),
+        BuiltinFunction::Classmethod => Some(TypeId::ClassMethod),
+        BuiltinFunction::Super => Some(TypeId::Super),
+        _ => None,
+    }
 }

@@ -93,7 +93,7 @@ impl Vm {
                     let mut found = false;
                     while let Some(item) = self.iterator_next(iterator)? {
                         self.charge(1)?;
-                        if self.is_truthy(item) == looking_for {
+                        if self.truth(item)? == looking_for {
                             found = true;
                             break;
                         }
@@ -244,7 +244,7 @@ impl Vm {
             };
             if !is_filter {
                 results.push(result);
-            } else if self.is_truthy(result) {
+            } else if self.truth(result)? {
                 results.push(columns[0][index]);
             }
         }
@@ -494,13 +494,27 @@ impl Vm {
                 generator: reference,
                 default,
             }),
-            Some((_, Object::Iterator(_))) => match self.iterator_next(iterator)? {
-                Some(item) => Ok(CallOutcome::Return(item)),
-                None => match default {
-                    Some(default) => Ok(CallOutcome::Return(default)),
-                    None => Err(PythonError::new(TypeId::StopIteration, "")),
-                },
-            },
+            Some((_, Object::Instance(_))) if default.is_none() => {
+                match self.special_method(iterator, "__next__") {
+                    Some(method) => Ok(CallOutcome::TailCall {
+                        function: method,
+                        arguments: Arguments::positional(vec![iterator]),
+                    }),
+                    None => Err(PythonError::type_error(format!(
+                        "'{}' object is not an iterator",
+                        self.type_name(iterator)
+                    ))),
+                }
+            }
+            Some((_, Object::Iterator(_) | Object::Instance(_))) => {
+                match self.iterator_next(iterator)? {
+                    Some(item) => Ok(CallOutcome::Return(item)),
+                    None => match default {
+                        Some(default) => Ok(CallOutcome::Return(default)),
+                        None => Err(PythonError::new(TypeId::StopIteration, "")),
+                    },
+                }
+            }
             _ => Err(PythonError::type_error(format!(
                 "'{}' object is not an iterator",
                 self.type_name(iterator)

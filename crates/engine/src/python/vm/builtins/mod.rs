@@ -57,6 +57,12 @@ impl Vm {
         if let Some(outcome) = self.call_core_function(function, &arguments)? {
             return Ok(outcome);
         }
+        if let Some(outcome) = self.call_class_function(function, &arguments)? {
+            return Ok(outcome);
+        }
+        if let Some(outcome) = self.call_dataclass_function(function, &arguments)? {
+            return Ok(outcome);
+        }
         if let Some(outcome) = self.call_iteration_function(function, &arguments)? {
             return Ok(outcome);
         }

@@ -480,3 +480,153 @@ def __zip_longest(iterators, fillvalue):
 
 def capwords(s, sep=None):
     return (sep or " ").join(word.capitalize() for word in s.split(sep))
+
+
+# collections.namedtuple: a class whose objects act as tuples of their fields
+# (equal to, ordered and hashed as the tuple of their values).
+
+__KEYWORDS = frozenset((
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break",
+    "class", "continue", "def", "del", "elif", "else", "except", "finally",
+    "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
+    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+))
+
+
+def __as_tuple(value):
+    if isinstance(value, tuple):
+        return value
+    if hasattr(value, "_fields") and hasattr(value, "_tuple"):
+        return value._tuple
+    return None
+
+
+def __names_text(names):
+    quoted = [repr(name) for name in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return quoted[0] + " and " + quoted[1]
+    return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(",", " ").split()
+    fields = tuple(map(str, field_names))
+    typename = str(typename)
+    for name in (typename,) + fields:
+        if not name.isidentifier() or name in __KEYWORDS:
+            raise ValueError(
+                f"Type names and field names must be valid identifiers: {name!r}")
+    seen = set()
+    for name in fields:
+        if name.startswith("_"):
+            raise ValueError(f"Field names cannot start with an underscore: {name!r}")
+        if name in seen:
+            raise ValueError(f"Encountered duplicate field name: {name!r}")
+        seen.add(name)
+    defaults = () if defaults is None else tuple(defaults)
+    if len(defaults) > len(fields):
+        raise TypeError("Got more default values than field names")
+    field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults))
+
+    class namedtuple:
+        _fields = fields
+        _field_defaults = field_defaults
+
+        def __init__(self, *args, **kwargs):
+            if len(args) > len(fields):
+                raise TypeError(
+                    f"{typename}.__new__() takes {len(fields) + 1} positional arguments"
+                    f" but {len(args) + 1} were given")
+            for name in kwargs:
+                if name not in fields:
+                    raise TypeError(
+                        f"{typename}.__new__() got an unexpected keyword argument {name!r}")
+                if name in fields[:len(args)]:
+                    raise TypeError(
+                        f"{typename}.__new__() got multiple values for argument {name!r}")
+            values = list(args)
+            missing = []
+            for name in fields[len(args):]:
+                if name in kwargs:
+                    values.append(kwargs[name])
+                elif name in field_defaults:
+                    values.append(field_defaults[name])
+                else:
+                    missing.append(name)
+            if missing:
+                plural = "" if len(missing) == 1 else "s"
+                raise TypeError(
+                    f"{typename}.__new__() missing {len(missing)} required positional"
+                    f" argument{plural}: {__names_text(missing)}")
+            self._tuple = tuple(values)
+            for name, value in zip(fields, values):
+                setattr(self, name, value)
+
+        @classmethod
+        def _make(cls, iterable):
+            return cls(*iterable)
+
+        def _asdict(self):
+            return dict(zip(fields, self._tuple))
+
+        def _replace(self, **changes):
+            unknown = [name for name in changes if name not in fields]
+            if unknown:
+                raise ValueError(f"Got unexpected field names: {unknown!r}")
+            return type(self)(**{**self._asdict(), **changes})
+
+        def __repr__(self):
+            parts = [f"{name}={value!r}" for name, value in zip(fields, self._tuple)]
+            return f"{typename}({', '.join(parts)})"
+
+        def __iter__(self):
+            return iter(self._tuple)
+
+        def __len__(self):
+            return len(self._tuple)
+
+        def __getitem__(self, index):
+            return self._tuple[index]
+
+        def __contains__(self, value):
+            return value in self._tuple
+
+        def __hash__(self):
+            return hash(self._tuple)
+
+        def __eq__(self, other):
+            other = __as_tuple(other)
+            return NotImplemented if other is None else self._tuple == other
+
+        def __lt__(self, other):
+            other = __as_tuple(other)
+            return NotImplemented if other is None else self._tuple < other
+
+        def __le__(self, other):
+            other = __as_tuple(other)
+            return NotImplemented if other is None else self._tuple <= other
+
+        def __gt__(self, other):
+            other = __as_tuple(other)
+            return NotImplemented if other is None else self._tuple > other
+
+        def __ge__(self, other):
+            other = __as_tuple(other)
+            return NotImplemented if other is None else self._tuple >= other
+
+        def __add__(self, other):
+            other = __as_tuple(other)
+            return NotImplemented if other is None else self._tuple + other
+
+        def count(self, value):
+            return self._tuple.count(value)
+
+        def index(self, value):
+            return self._tuple.index(value)
+
+    namedtuple.__name__ = typename
+    namedtuple.__qualname__ = typename
+    return namedtuple

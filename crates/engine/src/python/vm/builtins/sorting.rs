@@ -66,7 +66,7 @@ impl Vm {
             left,
             right,
         )?;
-        Ok(self.is_truthy(result))
+        self.truth(result)
     }
 
     /// `items` sorted stably by `keys`.

@@ -469,6 +469,26 @@ builtin_functions! {
     TimeMonotonic => "monotonic",
     /// `time.perf_counter`.
     TimePerfCounter => "perf_counter",
+    /// `dataclasses.dataclass`.
+    Dataclass => "dataclass",
+    /// A dataclass's `__init__`.
+    DataclassInit => "__init__",
+    /// A dataclass's `__repr__`.
+    DataclassRepr => "__repr__",
+    /// A dataclass's `__eq__`.
+    DataclassEq => "__eq__",
+    /// `object.__init__` (an exception's sets its `args`).
+    ObjectInit => "__init__",
+    /// `object.__str__`.
+    ObjectStr => "__str__",
+    /// `object.__repr__`.
+    ObjectRepr => "__repr__",
+    /// `property.setter`.
+    PropertySetter => "setter",
+    /// `property.getter`.
+    PropertyGetter => "getter",
+    /// `property.deleter`.
+    PropertyDeleter => "deleter",
 }
 
 /// The functions of the builtins namespace, in the order of CPython's

@@ -33,6 +33,9 @@ impl Vm {
         if let Some(result) = self.numeric_operation(operator, left, right)? {
             return Ok(result);
         }
+        if self.has_program_class(left) || self.has_program_class(right) {
+            return self.binary_special(operator, left, right);
+        }
         self.refuse_unsupported_collection_arithmetic(operator, left, right)?;
         if let Some(result) = self.container_operation(operator, left, right, false)? {
             return Ok(result);
@@ -84,6 +87,9 @@ impl Vm {
         if let Some(result) = self.numeric_operation(operator, left, right)? {
             return Ok(result);
         }
+        if self.has_program_class(left) || self.has_program_class(right) {
+            return self.in_place_special(operator, left, right);
+        }
         self.refuse_unsupported_collection_arithmetic(operator, left, right)?;
         if let Some(result) = self.container_operation(operator, left, right, true)? {
             return Ok(result);
@@ -93,7 +99,7 @@ impl Vm {
 
     /// The TypeError of an operator its operands do not support, with
     /// CPython's special messages for sequences.
-    fn operation_type_error(
+    pub(crate) fn operation_type_error(
         &self,
         operator_text: &str,
         operator: BinaryOperator,
@@ -253,6 +259,9 @@ impl Vm {
         operand: Value,
     ) -> PythonResult<Value> {
         self.charge(1)?;
+        if self.has_program_class(operand) {
+            return self.unary_special(operator, operand);
+        }
         if operator == UnaryOperator::Not {
             return Ok(Value::Bool(!self.is_truthy(operand)));
         }

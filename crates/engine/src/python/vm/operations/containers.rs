@@ -7,7 +7,7 @@ use super::super::heap::ObjectRef;
 use super::super::machine::Vm;
 use super::super::object::Object;
 use super::super::value::Value;
-use super::equality::keys_equal;
+use super::equality::{is_identical, keys_equal};
 
 impl Vm {
     /// The entry number of `key` (hashed to `hash`) in the dict, if it is there.
@@ -20,11 +20,100 @@ impl Vm {
         }
     }
 
+    /// [`Vm::dict_find`] for any key: a key whose `==` is the program's own
+    /// `__eq__` is compared, by the VM, with each stored key of its hash.
+    fn dict_find_running(
+        &mut self,
+        dict: ObjectRef,
+        hash: i64,
+        key: Value,
+    ) -> PythonResult<Option<usize>> {
+        if !self.equality_runs_code(key) {
+            return Ok(self.dict_find(dict, hash, key));
+        }
+        let mut candidates = Vec::new();
+        if let Some(Object::Dict(table)) = self.heap.get(dict) {
+            table.find(hash, |stored| {
+                candidates.push(stored);
+                false
+            });
+        }
+        for candidate in candidates {
+            if is_identical(candidate, key) || self.values_equal(candidate, key)? {
+                return Ok(match self.heap.get(dict) {
+                    Some(Object::Dict(table)) => {
+                        table.find(hash, |stored| is_identical(stored, candidate))
+                    }
+                    _ => None,
+                });
+            }
+        }
+        Ok(None)
+    }
+
+    /// The stored item of a set equal to `item` when `item`'s `==` is the
+    /// program's own `__eq__`.
+    fn stored_equal_item(
+        &mut self,
+        set: ObjectRef,
+        hash: i64,
+        item: Value,
+    ) -> PythonResult<Option<Value>> {
+        if !self.equality_runs_code(item) {
+            return Ok(None);
+        }
+        let mut candidates = Vec::new();
+        if let Some(Object::Set(table) | Object::FrozenSet(table)) = self.heap.get(set) {
+            table.contains(hash, |stored| {
+                candidates.push(stored);
+                false
+            });
+        }
+        for candidate in candidates {
+            if is_identical(candidate, item) || self.values_equal(candidate, item)? {
+                return Ok(Some(candidate));
+            }
+        }
+        Ok(None)
+    }
+
+    /// [`Vm::set_contains_hashed`] for any item (see [`Vm::dict_find_running`]).
+    fn set_contains_running(
+        &mut self,
+        set: ObjectRef,
+        hash: i64,
+        item: Value,
+    ) -> PythonResult<bool> {
+        if self.equality_runs_code(item) {
+            return Ok(self.stored_equal_item(set, hash, item)?.is_some());
+        }
+        Ok(self.set_contains_hashed(set, hash, item))
+    }
+
+    /// Whether `==` on `value` may run the program's `__eq__`: an object of
+    /// a class that defines it, or a tuple holding one.
+    fn equality_runs_code(&self, value: Value) -> bool {
+        let mut pending = vec![(value, 0)];
+        while let Some((value, depth)) = pending.pop() {
+            if self.has_program_class(value) && self.special_method(value, "__eq__").is_some() {
+                return true;
+            }
+            if let Value::Object(reference) = value {
+                if let Object::Tuple(items) = self.object(reference) {
+                    if depth < 8 {
+                        pending.extend(items.iter().map(|item| (*item, depth + 1)));
+                    }
+                }
+            }
+        }
+        false
+    }
+
     /// `dict[key]` lookup: the value, or `None` when missing.
     pub(crate) fn dict_get(&mut self, dict: ObjectRef, key: Value) -> PythonResult<Option<Value>> {
         let hash = self.hash_value(key)?;
         self.charge(1)?;
-        let index = self.dict_find(dict, hash, key);
+        let index = self.dict_find_running(dict, hash, key)?;
         Ok(match (index, self.object(dict)) {
             (Some(index), Object::Dict(table)) => table.entry(index).map(|entry| entry.value),
             _ => None,
@@ -40,7 +129,7 @@ impl Vm {
     ) -> PythonResult<()> {
         let hash = self.hash_value(key)?;
         self.charge(1)?;
-        let index = self.dict_find(dict, hash, key);
+        let index = self.dict_find_running(dict, hash, key)?;
         if index.is_none() {
             let new_size = self.object(dict).size_in_bytes_after_growth();
             self.heap.resize(dict, new_size)?;
@@ -62,7 +151,7 @@ impl Vm {
     ) -> PythonResult<Option<Value>> {
         let hash = self.hash_value(key)?;
         self.charge(1)?;
-        let Some(index) = self.dict_find(dict, hash, key) else {
+        let Some(index) = self.dict_find_running(dict, hash, key)? else {
             return Ok(None);
         };
         Ok(match self.object_mut(dict) {
@@ -85,7 +174,7 @@ impl Vm {
         item: Value,
     ) -> PythonResult<()> {
         self.charge(1)?;
-        if self.set_contains_hashed(set, hash, item) {
+        if self.set_contains_running(set, hash, item)? {
             return Ok(());
         }
         let new_size = self.object(set).size_in_bytes_after_growth();
@@ -110,12 +199,16 @@ impl Vm {
     pub(crate) fn set_contains(&mut self, set: ObjectRef, item: Value) -> PythonResult<bool> {
         let hash = self.hash_value(item)?;
         self.charge(1)?;
-        Ok(self.set_contains_hashed(set, hash, item))
+        self.set_contains_running(set, hash, item)
     }
 
     /// Removes `item` from a set; whether it was there.
     pub(crate) fn set_remove(&mut self, set: ObjectRef, item: Value) -> PythonResult<bool> {
         let hash = self.hash_value(item)?;
+        let item = match self.stored_equal_item(set, hash, item)? {
+            Some(stored) => stored,
+            None => item,
+        };
         Ok(self.set_remove_hashed(set, hash, item))
     }
 

@@ -12,6 +12,9 @@ impl Vm {
     /// `item in container`.
     pub(crate) fn contains(&mut self, container: Value, item: Value) -> PythonResult<bool> {
         self.charge(1)?;
+        if self.has_program_class(container) {
+            return self.contains_special(container, item);
+        }
         let Value::Object(reference) = container else {
             return Err(self.not_a_container(container));
         };

@@ -19,9 +19,15 @@ use super::{recursion_error, MAXIMUM_NESTING};
 /// frozenset inside a frozenset...) before the comparison gives up.
 const MAXIMUM_NESTED_LOOKUPS: usize = 40;
 
-/// Nesting deeper than the recursion limit.
+/// Why [`equal_in_heap`] gives no answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct TooDeep;
+pub(crate) enum TooDeep {
+    /// Nesting deeper than the recursion limit.
+    Nesting,
+    /// An object of the program's own classes is inside: its `__eq__` may
+    /// have to run, which only the VM can do.
+    ProgramObject,
+}
 
 /// A number, borrowed from the heap.
 #[derive(Clone, Copy, Debug)]
@@ -117,14 +123,35 @@ enum Quick {
     Known(bool),
     /// Both are containers of comparable kinds: look inside.
     Containers,
+    /// One is an object of the program's classes.
+    ProgramObject,
+}
+
+/// Whether a value is an instance (or exception) of the program's classes.
+fn is_program_object(heap: &Heap<Object>, value: Value) -> bool {
+    match value {
+        Value::Object(reference) => match heap.get(reference) {
+            Some(Object::Instance(_)) => true,
+            Some(Object::Exception(exception)) => exception.class.is_some(),
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 /// The quick part of equality: identity, numbers, strs, and whether both are containers.
-fn quick_equal(heap: &Heap<Object>, left: Value, right: Value) -> Quick {
+fn quick_equal(heap: &Heap<Object>, left: Value, right: Value, report_program: bool) -> Quick {
     if let (Value::Object(a), Value::Object(b)) = (left, right) {
         if a == b {
             return Quick::Known(true);
         }
+    }
+    if is_program_object(heap, left) || is_program_object(heap, right) {
+        return if report_program {
+            Quick::ProgramObject
+        } else {
+            Quick::Known(false)
+        };
     }
     if let (Some(a), Some(b)) = (numeric_of(heap, left), numeric_of(heap, right)) {
         return Quick::Known(numeric_order(a, b) == Some(Ordering::Equal));
@@ -143,6 +170,16 @@ fn quick_equal(heap: &Heap<Object>, left: Value, right: Value) -> Quick {
             Some(Object::Set(_) | Object::FrozenSet(_)),
         ) => Quick::Containers,
         _ if set_like(heap, a).is_some() && set_like(heap, b).is_some() => Quick::Containers,
+        (
+            Some(Object::BoundMethod {
+                receiver: a_receiver,
+                function: a_function,
+            }),
+            Some(Object::BoundMethod {
+                receiver: b_receiver,
+                function: b_function,
+            }),
+        ) => Quick::Known(is_identical(*a_receiver, *b_receiver) && a_function == b_function),
         (Some(Object::Range(a)), Some(Object::Range(b))) => {
             let length = a.len();
             Quick::Known(
@@ -172,7 +209,10 @@ fn quick_equal(heap: &Heap<Object>, left: Value, right: Value) -> Quick {
 
 /// `left == right` on the heap with an explicit stack; `visited` counts the
 /// pairs compared (the work to charge); `nested_lookups` counts the
-/// dict and set lookups this comparison is inside.
+/// dict and set lookups this comparison is inside. Distinct objects of the
+/// program's classes are unequal (their hash is their identity), except
+/// that at `nested_lookups` 0 with `report_program` they stop the
+/// comparison: the VM then runs their `__eq__`.
 pub(crate) fn equal_in_heap(
     heap: &Heap<Object>,
     left: Value,
@@ -180,19 +220,31 @@ pub(crate) fn equal_in_heap(
     nested_lookups: usize,
     visited: &mut u64,
 ) -> Result<bool, TooDeep> {
+    equal_in_heap_reporting(heap, left, right, nested_lookups, visited, false)
+}
+
+fn equal_in_heap_reporting(
+    heap: &Heap<Object>,
+    left: Value,
+    right: Value,
+    nested_lookups: usize,
+    visited: &mut u64,
+    report_program: bool,
+) -> Result<bool, TooDeep> {
     if nested_lookups > MAXIMUM_NESTED_LOOKUPS {
-        return Err(TooDeep);
+        return Err(TooDeep::Nesting);
     }
     let mut pending: Vec<(Value, Value, usize)> = vec![(left, right, 0)];
     while let Some((left, right, depth)) = pending.pop() {
         *visited += 1;
-        match quick_equal(heap, left, right) {
+        match quick_equal(heap, left, right, report_program) {
             Quick::Known(true) => continue,
             Quick::Known(false) => return Ok(false),
+            Quick::ProgramObject => return Err(TooDeep::ProgramObject),
             Quick::Containers => {}
         }
         if depth >= MAXIMUM_NESTING {
-            return Err(TooDeep);
+            return Err(TooDeep::Nesting);
         }
         let (Value::Object(a), Value::Object(b)) = (left, right) else {
             return Ok(false);
@@ -334,9 +386,83 @@ pub(crate) fn set_like(
 impl Vm {
     /// `a == b`.
     pub(crate) fn values_equal(&mut self, left: Value, right: Value) -> PythonResult<bool> {
+        if self.has_program_class(left) || self.has_program_class(right) {
+            let result = self.compare_special(
+                super::super::super::syntax::ast::ComparisonOperator::Equal,
+                left,
+                right,
+            )?;
+            return self.truth(result);
+        }
         let mut visited = 0;
-        let result = equal_in_heap(&self.heap, left, right, 0, &mut visited);
+        let result = equal_in_heap_reporting(&self.heap, left, right, 0, &mut visited, true);
         self.charge(visited)?;
-        result.map_err(|_| recursion_error(" in comparison"))
+        match result {
+            Ok(equal) => Ok(equal),
+            Err(TooDeep::Nesting) => Err(recursion_error(" in comparison")),
+            Err(TooDeep::ProgramObject) => self.equal_with_program_objects(left, right, 0),
+        }
+    }
+
+    /// `==` of containers that hold objects of the program's classes: item
+    /// by item, each object's `__eq__` run by the VM.
+    fn equal_with_program_objects(
+        &mut self,
+        left: Value,
+        right: Value,
+        depth: usize,
+    ) -> PythonResult<bool> {
+        if depth > MAXIMUM_NESTING {
+            return Err(recursion_error(" in comparison"));
+        }
+        if is_identical(left, right) {
+            return Ok(true);
+        }
+        if is_program_object(&self.heap, left) || is_program_object(&self.heap, right) {
+            return self.values_equal(left, right);
+        }
+        let (Value::Object(a), Value::Object(b)) = (left, right) else {
+            return self.values_equal(left, right);
+        };
+        let pairs: Vec<(Value, Value)> = match (self.object(a), self.object(b)) {
+            (Object::List(a), Object::List(b)) | (Object::Tuple(a), Object::Tuple(b)) => {
+                if a.len() != b.len() {
+                    return Ok(false);
+                }
+                a.iter().copied().zip(b.iter().copied()).collect()
+            }
+            (Object::Dict(a_dict), Object::Dict(b_dict)) => {
+                if a_dict.len() != b_dict.len() {
+                    return Ok(false);
+                }
+                let entries: Vec<(Value, Value)> = a_dict
+                    .iter()
+                    .map(|entry| (entry.key, entry.value))
+                    .collect();
+                let mut pairs = Vec::with_capacity(entries.len());
+                for (key, value) in entries {
+                    match self.dict_get(b, key)? {
+                        Some(other) => pairs.push((value, other)),
+                        None => return Ok(false),
+                    }
+                }
+                pairs
+            }
+            _ => {
+                // Sets and the rest: their items were found by hash, and a
+                // program's object hashes by identity.
+                let mut visited = 0;
+                let result = equal_in_heap(&self.heap, left, right, 0, &mut visited);
+                self.charge(visited)?;
+                return result.map_err(|_| recursion_error(" in comparison"));
+            }
+        };
+        for (item_a, item_b) in pairs {
+            self.charge(1)?;
+            if !self.equal_with_program_objects(item_a, item_b, depth + 1)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
 }

@@ -132,7 +132,12 @@ impl Vm {
         let mut current = value;
         loop {
             self.charge(1)?;
-            let hash = match self.hash_of_leaf(current)? {
+            let leaf = if self.has_program_class(current) {
+                Some(self.hash_special(current)?)
+            } else {
+                self.hash_of_leaf(current)?
+            };
+            let hash = match leaf {
                 Some(hash) => hash,
                 None => {
                     // A tuple: hash its items first.

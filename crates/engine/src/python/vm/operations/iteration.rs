@@ -55,6 +55,7 @@ impl Vm {
                 length_at_start: set.len(),
             },
             Object::Iterator(_) | Object::Generator(_) => return Ok(value),
+            Object::Instance(_) => return self.iterator_special(value),
             _ => return Err(not_iterable(self.type_name(value))),
         };
         self.allocate(Object::Iterator(iterator))
@@ -84,6 +85,7 @@ impl Vm {
             Object::Generator(_) => {
                 return Err(PythonError::not_supported("iterating a generator natively"))
             }
+            Object::Instance(_) => return self.next_special(iterator),
             _ => return Err(not_an_iterator(self.type_name(iterator))),
         };
         let (item, new_state) = match state {
@@ -294,16 +296,19 @@ impl Vm {
                     return Ok(None);
                 };
                 let keep = if function.is_none() {
-                    self.is_truthy(item)
+                    self.truth(item)?
                 } else {
                     let result = self.call_builtin_for_value(function, vec![item])?;
-                    self.is_truthy(result)
+                    self.truth(result)?
                 };
                 if keep {
                     return Ok(Some(item));
                 }
                 self.charge(1)?;
             },
+            IteratorObject::ItemByItem { object, index } => {
+                return self.next_item_by_item(reference, object, index);
+            }
             IteratorObject::Exhausted => (None, IteratorObject::Exhausted),
         };
         self.replace_iterator(reference, new_state);
@@ -354,7 +359,7 @@ impl Vm {
                 continue;
             };
             match self.object(reference) {
-                Object::Generator(_) => return false,
+                Object::Generator(_) | Object::Instance(_) => return false,
                 Object::Iterator(IteratorObject::Map { .. } | IteratorObject::Filter { .. }) => {
                     return false
                 }

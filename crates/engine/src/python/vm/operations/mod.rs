@@ -20,7 +20,7 @@ mod containers;
 mod containment;
 pub(crate) mod equality;
 mod format;
-mod hashing;
+pub(crate) mod hashing;
 mod iteration;
 mod ordering;
 mod printf;

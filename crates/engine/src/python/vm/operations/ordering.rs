@@ -69,6 +69,16 @@ impl Vm {
         left: Value,
         right: Value,
     ) -> PythonResult<Value> {
+        let is_rich = !matches!(
+            operator,
+            ComparisonOperator::Is
+                | ComparisonOperator::IsNot
+                | ComparisonOperator::In
+                | ComparisonOperator::NotIn
+        );
+        if is_rich && (self.has_program_class(left) || self.has_program_class(right)) {
+            return self.compare_special(operator, left, right);
+        }
         let result = match operator {
             ComparisonOperator::Equal => self.values_equal(left, right)?,
             ComparisonOperator::NotEqual => !self.values_equal(left, right)?,
@@ -95,6 +105,10 @@ impl Vm {
             self.charge(1)?;
             if depth > MAXIMUM_NESTING {
                 return Err(recursion_error(" in comparison"));
+            }
+            if self.has_program_class(left) || self.has_program_class(right) {
+                let result = self.compare_special(operator, left, right)?;
+                return self.truth(result);
             }
             match self.order_step(operator, left, right)? {
                 Step::Done(answer) => return Ok(answer),

@@ -47,6 +47,11 @@ impl Vm {
             let Value::Object(reference) = value else {
                 return self.repr(value);
             };
+            if self.has_program_class(value) {
+                if let Some(text) = self.program_str(value)? {
+                    return Ok(text);
+                }
+            }
             match self.object(reference) {
                 Object::Str(text) => return Ok(text.text.clone()),
                 Object::Exception(exception) => {
@@ -95,6 +100,10 @@ impl Vm {
                     if depth > MAXIMUM_NESTING {
                         return Err(recursion_error(" while getting the repr of an object"));
                     }
+                    if let Some(text) = self.program_repr(value)? {
+                        output.push_str(&text);
+                        continue;
+                    }
                     self.repr_step(value, depth, &mut output, &mut tasks, &mut on_path)?;
                 }
             }
@@ -140,6 +149,10 @@ impl Vm {
             }
             Value::Type(TypeId::Ellipsis) => {
                 output.push_str("Ellipsis");
+                return Ok(());
+            }
+            Value::Type(TypeId::NotImplementedType) => {
+                output.push_str("NotImplemented");
                 return Ok(());
             }
             Value::Type(type_id @ (TypeId::Counter | TypeId::DefaultDict)) => {
@@ -280,7 +293,10 @@ impl Vm {
                 push_sequence(tasks, "slice(", &[*start, *stop, *step], ")", child);
             }
             Object::Function(function) => {
-                output.push_str(&format!("<function {} at {address}>", function.name));
+                output.push_str(&format!(
+                    "<function {} at {address}>",
+                    self.qualified_name_of(function)
+                ));
             }
             Object::BoundMethod { receiver, function } => match function {
                 Value::Builtin(builtin) => output.push_str(&format!(
@@ -292,7 +308,7 @@ impl Vm {
                 _ => {
                     let name = match function {
                         Value::Object(function) => match self.object(*function) {
-                            Object::Function(function) => function.name.clone(),
+                            Object::Function(function) => self.qualified_name_of(function),
                             _ => "method".to_owned(),
                         },
                         _ => "method".to_owned(),
@@ -338,8 +354,14 @@ impl Vm {
                 "<generator object {} at {address}>",
                 generator.name
             )),
+            Object::Class(_)
+            | Object::Instance(_)
+            | Object::StaticMethod(_)
+            | Object::ClassMethod(_)
+            | Object::Property(_)
+            | Object::Super { .. } => output.push_str(&self.default_repr(value)),
             Object::Exception(exception) => {
-                let name = exception.type_id.name();
+                let name = self.type_name(value);
                 if exception.args.len() == 1 {
                     tasks.push(Task::Text(")"));
                     tasks.push(Task::Value(exception.args[0], child));

@@ -78,6 +78,9 @@ impl Vm {
     /// `container[index]`.
     pub(crate) fn get_item(&mut self, container: Value, index: Value) -> PythonResult<Value> {
         self.charge(1)?;
+        if self.has_program_class(container) {
+            return self.get_item_special(container, index);
+        }
         let Value::Object(reference) = container else {
             return Err(self.not_subscriptable(container));
         };
@@ -184,6 +187,9 @@ impl Vm {
         value: Value,
     ) -> PythonResult<()> {
         self.charge(1)?;
+        if self.has_program_class(container) {
+            return self.set_item_special(container, index, Some(value));
+        }
         let Value::Object(reference) = container else {
             return Err(self.no_item_assignment(container, false));
         };
@@ -225,6 +231,9 @@ impl Vm {
     /// `del container[index]`.
     pub(crate) fn delete_item(&mut self, container: Value, index: Value) -> PythonResult<()> {
         self.charge(1)?;
+        if self.has_program_class(container) {
+            return self.set_item_special(container, index, None);
+        }
         let Value::Object(reference) = container else {
             return Err(self.no_item_assignment(container, true));
         };

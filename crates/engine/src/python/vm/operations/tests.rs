@@ -578,6 +578,8 @@ fn exceptions_and_views_print_as_cpython() {
             context: None,
             cause: None,
             explanation: None,
+            class: None,
+            attributes: Vec::new(),
         }))
         .unwrap()
     };

@@ -19,6 +19,7 @@ impl Vm {
             Value::Float(_) => TypeId::Float,
             Value::Builtin(_) => TypeId::BuiltinFunction,
             Value::Type(TypeId::Ellipsis) => TypeId::Ellipsis,
+            Value::Type(TypeId::NotImplementedType) => TypeId::NotImplementedType,
             Value::Type(_) => TypeId::Type,
             Value::Module(_) => TypeId::Module,
             Value::Object(reference) => self.object(reference).type_id(),
@@ -28,11 +29,19 @@ impl Vm {
     /// The type name CPython's messages use (`'int'`, `'list'`,
     /// `'list_iterator'`, `'dict_keys'`): iterators and dict views are named
     /// by their kind.
+    /// A program's class gives its own name (`'Point'`).
     pub(crate) fn type_name(&self, value: Value) -> &'static str {
         if let Value::Object(reference) = value {
             match self.object(reference) {
                 Object::Iterator(iterator) => return self.iterator_type_name(iterator),
                 Object::DictView { kind, .. } => return dict_view_name(*kind),
+                Object::Instance(_) | Object::Exception(_) => {
+                    if let Some(class) = self.program_class_of(value) {
+                        if let Object::Class(class) = self.object(class) {
+                            return class.static_name;
+                        }
+                    }
+                }
                 _ => {}
             }
         }
@@ -62,7 +71,7 @@ impl Vm {
             IteratorObject::Zip { .. } => "zip",
             IteratorObject::Map { .. } => "map",
             IteratorObject::Filter { .. } => "filter",
-            IteratorObject::Exhausted => "iterator",
+            IteratorObject::ItemByItem { .. } | IteratorObject::Exhausted => "iterator",
         }
     }
 
