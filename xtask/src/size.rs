@@ -7,10 +7,15 @@
 //! and with it the app was about 710 KB; the limit became 750 KB. The lesson
 //! packs issue brought pulldown-cmark (the issue names it; about 76 KB gzip
 //! with its entity and Unicode tables), the pack loader and the checks, and
-//! counts the first pack: the app is now about 850 KB and the limit 900 KB,
-//! so further growth is still caught; the
-//! way back to 450 KB is the "light and fast" issue's work (the breakdown is
-//! in that issue's notes). The translations are one file per language, and
+//! counts the first pack: the app was then about 850 KB and the limit 900 KB.
+//! The language's part 2 (classes and their special methods, `match`,
+//! `with`, `bytes`, namedtuple, the error explanations) added about 45 KB
+//! to the wasm (gzip): the app is now about 911 KB and the limit 950 KB, so
+//! further growth is still caught. Of the wasm's 1.68 MB raw, about 63 KB
+//! are panic locations (one per bounds check; only nightly Rust can drop
+//! them), 53 KB and 31 KB float tables, and 18 KB pulldown-cmark's HTML
+//! entities. The way back to 450 KB is the "light and fast" issue's work (the
+//! breakdown is in that issue's notes). The translations are one file per language, and
 //! the built-in packs one file per pack (`packs/`), of which a pupil fetches
 //! one to start: the largest of each counts. `lessons/` (the packs' sources
 //! and images) is listed apart: the app only fetches images from it.
@@ -27,7 +32,7 @@ use crate::steps::{say, Error};
 /// The total the project aims to stay under, in bytes (compressed).
 const GOAL_BYTES: u64 = 450 * 1000;
 /// Above this total the report fails the build.
-const LIMIT_BYTES: u64 = 900 * 1000;
+const LIMIT_BYTES: u64 = 950 * 1000;
 
 /// The parts a download is made of.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

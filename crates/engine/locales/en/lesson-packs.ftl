@@ -81,6 +81,9 @@ check-construct = { $construct ->
     [comprehension] a comprehension
     [f_string] an f-string
     [try] try … except
-   *[import] import
+    [import] import
+    [class] a class of your own
+    [with] with
+   *[match] match … case
 }
 check-function-call = the function { $name }()

@@ -13,3 +13,7 @@ python-builtins-list-index-missing = The value { $item } is not in the list, so 
 python-builtins-list-remove-missing = “remove()” did not find this value in the list. Check with “in” before removing.
 python-builtins-no-len = A value of type “{ $type }” has no length: “len()” works on strings, lists, tuples, dictionaries and sets.
 python-builtins-ord-length = “ord()” takes exactly one character, but the string has { $length } characters.
+python-builtins-math-domain = This mathematical function has no value for this number: for example, the square root and the logarithm need a number that is not negative (the logarithm: greater than 0). Check the value before calling it.
+python-builtins-format-index = The text has more «{"{}"}» places than values given to «format»: place number { $index } has no value (there are { $count }). Give one value for every «{"{}"}».
+python-builtins-pop-from-empty = «pop()» takes an item out of a list, but the list is empty. Check «if my_list:» before taking an item.
+python-builtins-chr-range = «chr» turns a number from 0 to 1114111 into a character; this number is outside that range.

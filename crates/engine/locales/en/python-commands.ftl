@@ -308,3 +308,5 @@ command-keyword-class = Defines a new class: a kind of object with its own metho
 command-dataclasses-dataclass = Put @dataclass above a class with fields (x: int) to get __init__, __repr__ and ==
 command-keyword-with = Uses an object that is set up before a block and tidied after it: with Timer() as t:
 command-collections-namedtuple = A small class of named fields: Point = namedtuple('Point', 'x y')
+command-type-unicode-encode-error = A text cannot be turned into bytes in this encoding: 'ә'.encode('ascii')
+command-type-unicode-decode-error = Bytes that are not text in this encoding: b'\xff'.decode()

@@ -28,3 +28,8 @@ python-compiler-await-outside-function = “await” can only be used inside an 
 python-compiler-await-outside-async-function = “await” can only be used inside an “async def” function, and this function is an ordinary “def”.
 python-compiler-duplicate-argument = The function has two parameters called “{ $name }”. Give each parameter its own name.
 python-compiler-keyword-argument-repeated = The argument “{ $name }=” is given twice in this call. Keep only one.
+python-compiler-unreachable-patterns = This «case» matches every value, so the «case» lines after it could never run. Move it to the end, or make its pattern narrower.
+python-compiler-pattern-name-repeated = The name «{ $name }» is used twice in one pattern. Give each captured part its own name.
+python-compiler-alternatives-bind-different-names = Every alternative joined with «|» must capture the same names, so that the names exist whichever one matched.
+python-compiler-multiple-starred-in-pattern = A sequence pattern can have only one «*name»: it takes the items the other parts leave.
+python-compiler-pattern-attribute-repeated = The attribute «{ $name }» appears twice in one class pattern. Name each attribute once.

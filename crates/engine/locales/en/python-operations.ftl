@@ -15,3 +15,4 @@ python-operations-not-subscriptable = A value of type { $type } has no elements 
 python-operations-item-assignment = A { $type } cannot be changed after it is made: its elements cannot be replaced or deleted. Build a new value instead (for a string: with slices and +).
 python-operations-key-missing = The dictionary has no key { $key }. Check the key's spelling and type, test it with “in”, or use .get().
 python-operations-in-string = Only a string can be looked for inside a string with “in”, not a { $type }. Turn it into a string with str().
+python-operations-percent-needs-number = «%{ $conversion }» in a text with «%» needs a number, but the value is of type «{ $type }». Convert it first, for example with int(), or use «%s».

@@ -65,6 +65,8 @@ python-parser-expected-colon =
         [with] what «with» opens
         [except] the kind of error
         [def] the brackets with the parameters
+        [match] what is matched
+        [case] the pattern
         [class] the class's name
         [else] «else»
         [try] «try»
@@ -84,6 +86,8 @@ python-parser-expected-indented-block =
         [try] «try»
         [except] «except»
         [finally] «finally»
+        [match] «match»
+        [case] «case»
         [def] the function
        *[class] the class
     } from line { $line } must be indented: start them with 4 spaces. If nothing should happen there yet, write «pass».

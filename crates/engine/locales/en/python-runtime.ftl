@@ -41,3 +41,5 @@ python-runtime-not-enough-values-to-unpack = There are { $expected } variables b
 python-runtime-module-not-offered = The sandbox has no module “{ $module }”. You can import math, random and time.
 python-runtime-class-takes-no-arguments = The class “{ $class }” has no “__init__” method, so it is made without arguments: “{ $class }()”. To give values when making an object, write “def __init__(self, ...):” in the class.
 python-runtime-special-method-limit = The method “{ $name }” ran for too long while Python was doing one operation (printing, comparing or sorting). Look for an endless loop inside it, or a method that calls itself.
+python-runtime-cannot-import-name = The module «{ $module }» has no «{ $name }». Check the spelling, or look at what the module offers (the editor lists it after «{ $module }.»).
+python-runtime-cannot-set-attribute = A value of type «{ $type }» cannot get a new attribute «{ $name }». Keep the value in a variable, or make your own class to hold it.

@@ -81,6 +81,9 @@ check-construct = { $construct ->
     [comprehension] тізім генераторын
     [f_string] f-жолды
     [try] try … except
-   *[import] import
+    [import] import
+    [class] өз класың
+    [with] with
+   *[match] match … case
 }
 check-function-call = { $name }() функциясын

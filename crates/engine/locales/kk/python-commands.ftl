@@ -308,3 +308,5 @@ command-keyword-class = Жаңа класс жариялайды: өз әдіс�
 command-dataclasses-dataclass = Өрістері (x: int) бар класс үстіне @dataclass қойсаң, __init__, __repr__ және == пайда болады
 command-keyword-with = Блоктың алдында дайындалып, соңынан жиналатын нысанмен жұмыс: with Timer() as t:
 command-collections-namedtuple = Аталған өрістері бар шағын класс: Point = namedtuple('Point', 'x y')
+command-type-unicode-encode-error = Мәтінді бұл кодтауда байттарға айналдыру мүмкін емес: 'ә'.encode('ascii')
+command-type-unicode-decode-error = Бұл кодтауда мәтін болып табылмайтын байттар: b'\xff'.decode()

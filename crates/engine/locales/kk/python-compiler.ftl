@@ -28,3 +28,8 @@ python-compiler-await-outside-function = «await» тек «async def» функ
 python-compiler-await-outside-async-function = «await» тек «async def» функциясының ішінде қолданылады, ал бұл функция кәдімгі «def».
 python-compiler-duplicate-argument = Функцияның «{ $name }» деп аталған екі параметрі бар. Әр параметрге өз атын беріңіз.
 python-compiler-keyword-argument-repeated = Бұл шақыруда «{ $name }=» аргументі екі рет берілген. Біреуін ғана қалдырыңыз.
+python-compiler-unreachable-patterns = Бұл «case» кез келген мәнге сәйкес келеді, сондықтан одан кейінгі «case» жолдары ешқашан орындалмайды. Оны соңына жылжыт немесе үлгісін тарылт.
+python-compiler-pattern-name-repeated = «{ $name }» атауы бір үлгіде екі рет қолданылған. Әр алынатын бөлікке жеке ат бер.
+python-compiler-alternatives-bind-different-names = «|» арқылы жалғанған барлық нұсқалар бірдей атауларды алуы керек, сонда қай нұсқа сәйкес келсе де, атаулар анықталады.
+python-compiler-multiple-starred-in-pattern = Тізбек үлгісінде тек бір «*атау» болады: ол басқа бөліктерден қалған элементтерді алады.
+python-compiler-pattern-attribute-repeated = «{ $name }» атрибуты бір класс үлгісінде екі рет кездеседі. Әр атрибутты бір рет жаз.

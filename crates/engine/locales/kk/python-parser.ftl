@@ -65,6 +65,8 @@ python-parser-expected-colon =
         [with] «with» ашатын нәрседен
         [except] қатенің түрінен
         [def] параметрлер жазылған жақшадан
+        [match] салыстырылатын мәннен
+        [case] үлгіден
         [class] класстың атынан
         [else] «else» сөзінен
         [try] «try» сөзінен
@@ -84,6 +86,8 @@ python-parser-expected-indented-block =
         [try] «try»
         [except] «except»
         [finally] «finally»
+        [match] «match»
+        [case] «case»
         [def] функция
        *[class] класс
     } ішіндегі жолдар шегініспен жазылуы керек: әр жолды 4 бос орыннан бастаңыз. Онда әзірге ештеңе орындалмауы керек болса, «pass» деп жазыңыз.

@@ -41,3 +41,5 @@ python-runtime-not-enough-values-to-unpack = Айнымалылар саны { $
 python-runtime-module-not-offered = Құмсалғышта «{ $module }» модулі жоқ. math, random және time модульдерін импорттауға болады.
 python-runtime-class-takes-no-arguments = «{ $class }» класында «__init__» әдісі жоқ, сондықтан нысан аргументсіз жасалады: «{ $class }()». Нысанды жасағанда мән беру үшін класқа «def __init__(self, ...):» деп жаз.
 python-runtime-special-method-limit = «{ $name }» әдісі Python бір әрекетті (басып шығару, салыстыру не сұрыптау) орындап жатқанда тым ұзақ жұмыс істеді. Оның ішінен шексіз циклді немесе өзін-өзі шақыратын әдісті ізде.
+python-runtime-cannot-import-name = «{ $module }» модулінде «{ $name }» жоқ. Жазылуын тексер немесе модульде не бар екенін қара (редактор «{ $module }.» деген соң көрсетеді).
+python-runtime-cannot-set-attribute = «{ $type }» түріндегі мәнге «{ $name }» деген жаңа атрибут қосуға болмайды. Мәнді айнымалыда сақта немесе ол үшін өз класыңды жаса.

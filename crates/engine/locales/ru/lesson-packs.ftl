@@ -81,6 +81,9 @@ check-construct = { $construct ->
     [comprehension] генератор списка
     [f_string] f-строку
     [try] try … except
-   *[import] import
+    [import] import
+    [class] свой класс
+    [with] with
+   *[match] match … case
 }
 check-function-call = функцию { $name }()

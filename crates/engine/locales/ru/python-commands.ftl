@@ -308,3 +308,5 @@ command-keyword-class = Объявляет новый класс: вид объ�
 command-dataclasses-dataclass = Поставь @dataclass над классом с полями (x: int) — получишь __init__, __repr__ и ==
 command-keyword-with = Работает с объектом, который готовится перед блоком и убирается после: with Timer() as t:
 command-collections-namedtuple = Маленький класс с именованными полями: Point = namedtuple('Point', 'x y')
+command-type-unicode-encode-error = Текст нельзя превратить в байты в этой кодировке: 'ә'.encode('ascii')
+command-type-unicode-decode-error = Байты, которые не являются текстом в этой кодировке: b'\xff'.decode()

@@ -28,3 +28,8 @@ python-compiler-await-outside-function = «await» можно использов
 python-compiler-await-outside-async-function = «await» можно использовать только внутри функции «async def», а эта функция — обычная «def».
 python-compiler-duplicate-argument = У функции два параметра с именем «{ $name }». Дайте каждому параметру своё имя.
 python-compiler-keyword-argument-repeated = Аргумент «{ $name }=» передан в этом вызове дважды. Оставьте только один.
+python-compiler-unreachable-patterns = Этот «case» подходит для любого значения, поэтому строки «case» после него никогда не выполнятся. Перенеси его в конец или сделай образец уже.
+python-compiler-pattern-name-repeated = Имя «{ $name }» использовано в одном образце дважды. Дай каждой захватываемой части своё имя.
+python-compiler-alternatives-bind-different-names = Все варианты, соединённые через «|», должны захватывать одинаковые имена, чтобы имена были заданы, какой бы вариант ни подошёл.
+python-compiler-multiple-starred-in-pattern = В образце последовательности может быть только одно «*имя»: оно забирает элементы, которые остались от других частей.
+python-compiler-pattern-attribute-repeated = Атрибут «{ $name }» встречается в одном образце класса дважды. Укажи каждый атрибут один раз.

@@ -65,6 +65,8 @@ python-parser-expected-colon =
         [with] того, что открывает «with»
         [except] вида ошибки
         [def] скобок с параметрами
+        [match] того, что сопоставляется
+        [case] образца
         [class] имени класса
         [else] «else»
         [try] «try»
@@ -84,6 +86,8 @@ python-parser-expected-indented-block =
         [try] «try»
         [except] «except»
         [finally] «finally»
+        [match] «match»
+        [case] «case»
         [def] функции
        *[class] класса
     } со строки { $line } нужно писать с отступом: начните каждую с 4 пробелов. Если там пока ничего не должно происходить, напишите «pass».

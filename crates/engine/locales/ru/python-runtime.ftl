@@ -41,3 +41,5 @@ python-runtime-not-enough-values-to-unpack = Переменных { $expected },
 python-runtime-module-not-offered = В песочнице нет модуля «{ $module }». Можно импортировать math, random и time.
 python-runtime-class-takes-no-arguments = У класса «{ $class }» нет метода «__init__», поэтому объект создаётся без аргументов: «{ $class }()». Чтобы передавать значения при создании объекта, напиши в классе «def __init__(self, ...):».
 python-runtime-special-method-limit = Метод «{ $name }» работал слишком долго, пока Python выполнял одно действие (печать, сравнение или сортировку). Поищи в нём бесконечный цикл или метод, который вызывает сам себя.
+python-runtime-cannot-import-name = В модуле «{ $module }» нет «{ $name }». Проверь написание или посмотри, что есть в модуле (редактор подсказывает после «{ $module }.»).
+python-runtime-cannot-set-attribute = Значению типа «{ $type }» нельзя добавить новый атрибут «{ $name }». Храни значение в переменной или сделай свой класс для него.

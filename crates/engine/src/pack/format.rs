@@ -73,11 +73,17 @@ pub enum Construct {
     Try,
     /// An `import`.
     Import,
+    /// A `class` of the program's own.
+    Class,
+    /// A `with` statement.
+    With,
+    /// A `match` statement.
+    Match,
 }
 
 impl Construct {
     /// Every construct, in the order of [`Construct::NAMES`].
-    pub const ALL: [Construct; 11] = [
+    pub const ALL: [Construct; 14] = [
         Construct::Loop,
         Construct::ForLoop,
         Construct::WhileLoop,
@@ -89,9 +95,12 @@ impl Construct {
         Construct::FString,
         Construct::Try,
         Construct::Import,
+        Construct::Class,
+        Construct::With,
+        Construct::Match,
     ];
     /// The constructs as a pack writes them.
-    pub const NAMES: [&'static str; 11] = [
+    pub const NAMES: [&'static str; 14] = [
         "loop",
         "for_loop",
         "while_loop",
@@ -103,6 +112,9 @@ impl Construct {
         "f_string",
         "try",
         "import",
+        "class",
+        "with",
+        "match",
     ];
 
     /// The construct's name as a pack writes it.

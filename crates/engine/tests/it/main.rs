@@ -14,6 +14,7 @@ mod pack;
 mod pack_checks;
 mod pack_schema;
 mod python_compiler;
+mod python_error_wording;
 mod python_fuzz;
 mod python_heap;
 mod python_hostile;

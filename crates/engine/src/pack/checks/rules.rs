@@ -166,6 +166,7 @@ impl<'a> Walker<'a> {
                 self.functions.push(definition.name.id.clone());
             }
             StatementKind::ClassDefinition(definition) => {
+                self.found(Construct::Class, start);
                 expressions.extend(&definition.bases);
                 expressions.extend(&definition.decorators);
                 blocks.push(&definition.body);
@@ -200,11 +201,21 @@ impl<'a> Walker<'a> {
                 self.found(Construct::Import, start)
             }
             StatementKind::With { items, body } => {
+                self.found(Construct::With, start);
                 for item in items {
                     expressions.push(&item.context);
                     expressions.extend(&item.target);
                 }
                 blocks.push(body);
+            }
+            StatementKind::Match { subject, cases } => {
+                self.found(Construct::Match, start);
+                expressions.push(subject);
+                for case in cases {
+                    expressions.extend(&case.guard);
+                    expressions.extend(case.pattern.expressions());
+                    blocks.push(&case.body);
+                }
             }
             StatementKind::Break
             | StatementKind::Continue

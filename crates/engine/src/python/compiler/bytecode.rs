@@ -74,6 +74,55 @@ pub struct CodeObject {
     pub free_names: Vec<String>,
     /// How calls map their arguments to the first locals.
     pub parameters: ParameterLayout,
+    /// The patterns of its `match` statements ([`Instruction::MatchCase`]).
+    pub patterns: Vec<MatchPattern>,
+}
+
+/// A `case` pattern as the VM matches it. Values the pattern compares with
+/// (literals, dotted names, classes, mapping keys) are computed before the
+/// match and numbered in order; captured values go to numbered slots.
+#[derive(Clone, Debug, PartialEq)]
+pub enum MatchPattern {
+    /// Equal (`==`) to value `index`.
+    Equal(u32),
+    /// The same object (`is`) as value `index` (`None`, `True`, `False`).
+    Identical(u32),
+    /// Anything, captured in slot `index`.
+    Capture(u32),
+    /// Anything (`_`).
+    Wildcard,
+    /// A list or tuple (not a str) of these items; `star` is the position
+    /// of the `*rest` item among them.
+    Sequence {
+        /// The item patterns (the star one included).
+        items: Vec<MatchPattern>,
+        /// Where the star item is.
+        star: Option<usize>,
+    },
+    /// `*rest` (its slot) or `*_` inside a sequence.
+    Star(Option<u32>),
+    /// A dict with these keys (values by index) whose values match.
+    Mapping {
+        /// The key values' indexes.
+        keys: Vec<u32>,
+        /// The patterns of the values.
+        patterns: Vec<MatchPattern>,
+        /// The slot of `**rest`.
+        rest: Option<u32>,
+    },
+    /// An instance of class value `class`, with attributes that match.
+    Class {
+        /// The class value's index.
+        class: u32,
+        /// Positional patterns (through `__match_args__`).
+        positional: Vec<MatchPattern>,
+        /// Keyword patterns by attribute name.
+        keywords: Vec<(String, MatchPattern)>,
+    },
+    /// The first alternative that matches.
+    Or(Vec<MatchPattern>),
+    /// The pattern, then the subject captured in the slot.
+    As(Box<MatchPattern>, u32),
 }
 
 /// The shape of a function's parameter list. Parameters take the first
@@ -236,6 +285,10 @@ pub enum Instruction {
     /// `[iterator] -> [iterator, next item]`, or pops the iterator and jumps
     /// when it is exhausted.
     ForIterator(u32),
+    /// `ForIterator` for `x = yield from ...`: when the iterator is done it
+    /// is replaced by what it returned (a generator's return value, else
+    /// None) before the jump.
+    ForIteratorValue(u32),
 
     /// `[a, b, ...] -> [list]`: a list of the top `count` values.
     BuildList(u32),
@@ -292,6 +345,20 @@ pub enum Instruction {
     CallUnpacked {
         /// Whether a keyword dict is on the stack.
         has_keywords: bool,
+    },
+    /// `case`: the stack holds the subject, then `values` values the
+    /// pattern compares with. Pops them all; when `patterns[pattern]`
+    /// matches, pushes its `captures` captured values (slot order),
+    /// otherwise jumps to `fail`.
+    MatchCase {
+        /// The pattern's index in the code object's `patterns`.
+        pattern: u32,
+        /// How many values were pushed for it.
+        values: u32,
+        /// How many values it captures.
+        captures: u32,
+        /// Where to go when it does not match.
+        fail: u32,
     },
     /// `with`: pops the context manager, pushes its bound `__exit__`, then
     /// calls its `__enter__` (the result is pushed when it returns).

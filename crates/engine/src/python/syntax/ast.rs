@@ -152,6 +152,79 @@ pub enum StatementKind {
         /// The block.
         body: Vec<Statement>,
     },
+    /// `match subject:` and its `case`s.
+    Match {
+        /// The value matched.
+        subject: Expression,
+        /// The cases, in order.
+        cases: Vec<MatchCase>,
+    },
+}
+
+/// One `case pattern if guard: body` of a `match`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatchCase {
+    /// The pattern.
+    pub pattern: Pattern,
+    /// The `if` condition after the pattern.
+    pub guard: Option<Expression>,
+    /// The block.
+    pub body: Vec<Statement>,
+    /// Where the `case` line is.
+    pub span: Span,
+}
+
+/// A pattern of a `case`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pattern {
+    /// What kind of pattern.
+    pub kind: PatternKind,
+    /// Where it is written.
+    pub span: Span,
+}
+
+/// The patterns of Python 3.10's `match`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PatternKind {
+    /// A literal or a dotted name (`Color.RED`), compared with `==`.
+    Value(Expression),
+    /// `None`, `True` or `False`, compared with `is`.
+    Singleton(Expression),
+    /// A name that takes the value.
+    Capture(String),
+    /// `_`.
+    Wildcard,
+    /// `[a, b, *rest]` or `(a, b)` (the star pattern among the items).
+    Sequence(Vec<Pattern>),
+    /// `*rest` (or `*_`, with no name) inside a sequence pattern.
+    Star(Option<String>),
+    /// `{"key": pattern, **rest}`.
+    Mapping {
+        /// The keys (literals or dotted names).
+        keys: Vec<Expression>,
+        /// The pattern for each key's value.
+        patterns: Vec<Pattern>,
+        /// The name after `**`.
+        rest: Option<String>,
+    },
+    /// `Point(x, y=0)`.
+    Class {
+        /// The class (a name or dotted name).
+        class: Expression,
+        /// The positional patterns (matched through `__match_args__`).
+        positional: Vec<Pattern>,
+        /// The keyword patterns, by attribute name.
+        keywords: Vec<(Name, Pattern)>,
+    },
+    /// `a | b | c`.
+    Or(Vec<Pattern>),
+    /// `pattern as name`.
+    As {
+        /// The pattern.
+        pattern: Box<Pattern>,
+        /// The name.
+        name: String,
+    },
 }
 
 /// A `def`.
@@ -556,4 +629,78 @@ pub enum ComparisonOperator {
     In,
     /// `not in`.
     NotIn,
+}
+
+impl Pattern {
+    /// The expressions inside the pattern (dotted values, literals, classes,
+    /// mapping keys), in the order they are written.
+    pub fn expressions(&self) -> Vec<&Expression> {
+        let mut found = Vec::new();
+        let mut pending = vec![self];
+        while let Some(pattern) = pending.pop() {
+            match &pattern.kind {
+                PatternKind::Value(expression) | PatternKind::Singleton(expression) => {
+                    found.push(expression)
+                }
+                PatternKind::Capture(_) | PatternKind::Wildcard | PatternKind::Star(_) => {}
+                PatternKind::Sequence(items) | PatternKind::Or(items) => {
+                    pending.extend(items.iter().rev())
+                }
+                PatternKind::Mapping { keys, patterns, .. } => {
+                    found.extend(keys);
+                    pending.extend(patterns.iter().rev());
+                }
+                PatternKind::Class {
+                    class,
+                    positional,
+                    keywords,
+                } => {
+                    found.push(class);
+                    pending.extend(keywords.iter().rev().map(|(_, pattern)| pattern));
+                    pending.extend(positional.iter().rev());
+                }
+                PatternKind::As { pattern, .. } => pending.push(pattern),
+            }
+        }
+        found
+    }
+
+    /// The names the pattern binds, in the order they are written (an
+    /// `or` pattern's from its first alternative).
+    pub fn bound_names(&self) -> Vec<&str> {
+        let mut names = Vec::new();
+        let mut pending = vec![self];
+        while let Some(pattern) = pending.pop() {
+            match &pattern.kind {
+                PatternKind::Capture(name) | PatternKind::Star(Some(name)) => {
+                    names.push(name.as_str())
+                }
+                PatternKind::Value(_)
+                | PatternKind::Singleton(_)
+                | PatternKind::Wildcard
+                | PatternKind::Star(None) => {}
+                PatternKind::Sequence(items) => pending.extend(items.iter().rev()),
+                PatternKind::Or(alternatives) => pending.extend(alternatives.first()),
+                PatternKind::Mapping { patterns, rest, .. } => {
+                    if let Some(rest) = rest {
+                        names.push(rest.as_str());
+                    }
+                    pending.extend(patterns.iter().rev());
+                }
+                PatternKind::Class {
+                    positional,
+                    keywords,
+                    ..
+                } => {
+                    pending.extend(keywords.iter().rev().map(|(_, pattern)| pattern));
+                    pending.extend(positional.iter().rev());
+                }
+                PatternKind::As { pattern, name } => {
+                    pending.push(pattern);
+                    names.push(name.as_str());
+                }
+            }
+        }
+        names
+    }
 }

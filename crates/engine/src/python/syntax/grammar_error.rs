@@ -289,6 +289,10 @@ pub enum BlockKind {
     FunctionDefinition,
     /// `class`.
     ClassDefinition,
+    /// `match`.
+    Match,
+    /// `case`.
+    Case,
 }
 
 impl BlockKind {
@@ -306,6 +310,8 @@ impl BlockKind {
             BlockKind::Finally => "'finally' statement",
             BlockKind::FunctionDefinition => "function definition",
             BlockKind::ClassDefinition => "class definition",
+            BlockKind::Match => "'match' statement",
+            BlockKind::Case => "'case' statement",
         }
     }
 
@@ -323,6 +329,8 @@ impl BlockKind {
             BlockKind::Finally => "finally",
             BlockKind::FunctionDefinition => "def",
             BlockKind::ClassDefinition => "class",
+            BlockKind::Match => "match",
+            BlockKind::Case => "case",
         }
     }
 }

@@ -146,6 +146,11 @@ pub enum CallOutcome {
         generator: ObjectRef,
         /// The default.
         default: Option<Value>,
+        /// What the paused `yield` gives inside the generator (`send`'s
+        /// argument; None for `next`).
+        sent: Value,
+        /// An exception to raise at the paused `yield` instead (`throw`).
+        thrown: Option<ObjectRef>,
     },
     /// `input()`: the prompt has been written; wait for a line.
     WaitForInput,

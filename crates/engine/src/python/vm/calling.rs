@@ -106,11 +106,16 @@ impl Vm {
                     },
                 )
             }
-            CallOutcome::ResumeGenerator { generator, default } => {
+            CallOutcome::ResumeGenerator {
+                generator,
+                default,
+                sent,
+                thrown,
+            } => {
                 if !matches!(on_return, ReturnAction::Push) {
                     return Err(PythonError::not_supported("this call"));
                 }
-                self.resume_generator(generator, ReturnAction::Next { default })
+                self.resume_generator_with(generator, ReturnAction::Next { default }, sent, thrown)
             }
             CallOutcome::WaitForInput => Ok(Step::WaitForInput),
         }
@@ -468,6 +473,10 @@ impl Vm {
             ReturnAction::Discard => {}
             // The generator is exhausted: the loop pops it and ends.
             ReturnAction::ForIterator { exit } => self.end_loop(exit),
+            ReturnAction::ForIteratorValue { exit } => {
+                self.end_loop(exit);
+                self.push(value);
+            }
             ReturnAction::Next { default } => match default {
                 Some(default) => self.push(default),
                 None => {
@@ -541,6 +550,34 @@ impl Vm {
         generator: ObjectRef,
         on_return: ReturnAction,
     ) -> PythonResult<Step> {
+        self.resume_generator_with(generator, on_return, Value::None, None)
+    }
+
+    /// Resumes a generator with `sent` as its paused `yield`'s value, or
+    /// with `thrown` raised there.
+    fn resume_generator_with(
+        &mut self,
+        generator: ObjectRef,
+        on_return: ReturnAction,
+        sent: Value,
+        thrown: Option<ObjectRef>,
+    ) -> PythonResult<Step> {
+        if let Some(Object::Generator(state)) = self.heap.get(generator) {
+            let just_started = state
+                .frame
+                .as_ref()
+                .is_some_and(|frame| frame.instruction == 0);
+            if just_started && !sent.is_none() {
+                return Err(PythonError::type_error(
+                    "can't send non-None value to a just-started generator",
+                ));
+            }
+            if thrown.is_some() && (just_started || state.frame.is_none()) {
+                // Nothing runs: the exception comes straight out.
+                self.finish_generator(generator);
+                return Err(PythonError::reraised_with_line(thrown.unwrap_or(generator)));
+            }
+        }
         let taken = match self.object_mut(generator) {
             Some(Object::Generator(state)) => {
                 if state.running {
@@ -556,7 +593,7 @@ impl Vm {
             Some(mut frame) => {
                 if frame.instruction > 0 {
                     // What the `yield` expression gives inside the generator.
-                    frame.stack.push(Value::None);
+                    frame.stack.push(sent);
                 }
                 frame.on_return = on_return;
                 frame.generator = Some(generator);
@@ -564,12 +601,21 @@ impl Vm {
                     self.finish_generator(generator);
                     return Err(error);
                 }
-                Ok(Step::Continue)
+                match thrown {
+                    // Raised at the paused `yield`, inside the generator's frame.
+                    Some(exception) => Err(PythonError::reraised_with_line(exception)),
+                    None => Ok(Step::Continue),
+                }
             }
             // Exhausted.
             None => match on_return {
                 ReturnAction::ForIterator { exit } => {
                     self.end_loop(exit);
+                    Ok(Step::Continue)
+                }
+                ReturnAction::ForIteratorValue { exit } => {
+                    self.end_loop(exit);
+                    self.push(Value::None);
                     Ok(Step::Continue)
                 }
                 ReturnAction::Next {
@@ -581,6 +627,34 @@ impl Vm {
                 _ => Err(PythonError::new(TypeId::StopIteration, "")),
             },
         }
+    }
+
+    /// `ForIteratorValue`: as `ForIterator`, leaving the iterator's return
+    /// value in its place at the end.
+    pub(crate) fn for_iterator_value(&mut self, exit: u32) -> PythonResult<Step> {
+        let iterator = self
+            .frames
+            .last()
+            .and_then(|frame| frame.stack.last().copied())
+            .unwrap_or(Value::None);
+        if let Value::Object(reference) = iterator {
+            if matches!(self.object(reference), Object::Generator(_)) {
+                return self.resume_generator(
+                    reference,
+                    ReturnAction::ForIteratorValue {
+                        exit: exit as usize,
+                    },
+                );
+            }
+        }
+        match self.iterator_next(iterator)? {
+            Some(item) => self.push(item),
+            None => {
+                self.end_loop(exit as usize);
+                self.push(Value::None);
+            }
+        }
+        Ok(Step::Continue)
     }
 
     /// `ForIterator`: the next item of the iterator on top, or the loop's exit.

@@ -55,6 +55,12 @@ pub enum ReturnAction {
         /// The loop's exit.
         exit: usize,
     },
+    /// As `ForIterator`, for `x = yield from generator`: when the generator
+    /// returns, its return value replaces it on the caller's stack.
+    ForIteratorValue {
+        /// The loop's exit.
+        exit: usize,
+    },
     /// The frame runs a generator for `next()`: a yielded value is pushed;
     /// when it returns, `default` is pushed, or StopIteration is raised.
     Next {

@@ -323,6 +323,26 @@ impl Vm {
                 }
             }
             I::BuildClass(count) => return self.build_class(count as usize),
+            I::MatchCase {
+                pattern,
+                values,
+                captures,
+                fail,
+            } => {
+                let values = self.pop_many(values as usize);
+                let subject = self.pop();
+                let Some(pattern) = code.patterns.get(pattern as usize) else {
+                    return Err(PythonError::not_supported("this pattern"));
+                };
+                let mut slots = vec![Value::None; captures as usize];
+                if self.match_pattern(pattern, subject, &values, &mut slots, 0)? {
+                    for value in slots {
+                        self.push(value);
+                    }
+                } else {
+                    self.jump(fail);
+                }
+            }
             I::BeforeWith => {
                 let manager = self.pop();
                 return self.enter_context(manager);
@@ -331,9 +351,10 @@ impl Vm {
                 let exception = self.peek(0);
                 let exit = self.peek(1);
                 let class = self.class_of(exception);
+                let traceback = Value::Type(TypeId::Traceback);
                 return self.call_value(
                     exit,
-                    super::call::Arguments::positional(vec![class, exception, Value::None]),
+                    super::call::Arguments::positional(vec![class, exception, traceback]),
                 );
             }
             I::StoreAnnotation(index) => {
@@ -463,6 +484,7 @@ impl Vm {
                 self.push(iterator);
             }
             I::ForIterator(exit) => return self.for_iterator(exit),
+            I::ForIteratorValue(exit) => return self.for_iterator_value(exit),
             I::BuildList(count) => {
                 let items = self.pop_many(count as usize);
                 let list = self.new_list(items)?;
@@ -653,6 +675,11 @@ impl Vm {
                                     "cannot import name '{name}' from '{}' (unknown location)",
                                     module_id.name()
                                 ),
+                            )
+                            .explained(
+                                super::error::Explanation::new("python-runtime-cannot-import-name")
+                                    .with("name", name.clone())
+                                    .with("module", module_id.name()),
                             )
                         })?
                     }

@@ -25,6 +25,7 @@ pub mod heap;
 pub mod inspect;
 mod interpreter;
 pub mod machine;
+mod matching;
 pub mod object;
 pub mod operations;
 pub mod run;

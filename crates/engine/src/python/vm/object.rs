@@ -21,6 +21,8 @@ pub enum Object {
     BigInt(BigInt),
     /// A `str`.
     Str(StrObject),
+    /// A `bytes` (what `str.encode` gives).
+    Bytes(Vec<u8>),
     /// A `list`.
     List(Vec<Value>),
     /// A `tuple`.
@@ -358,6 +360,13 @@ pub enum IteratorObject {
         /// The underlying iterator.
         inner: Value,
     },
+    /// Over a bytes' values (ints).
+    Bytes {
+        /// The bytes.
+        bytes: ObjectRef,
+        /// The next index.
+        index: usize,
+    },
     /// A program's object without `__iter__` but with `__getitem__`:
     /// `object[0]`, `object[1]`... until IndexError.
     ItemByItem {
@@ -412,7 +421,7 @@ impl HeapObject for Object {
             }
         };
         match self {
-            Object::BigInt(_) | Object::Str(_) | Object::Range(_) => {}
+            Object::BigInt(_) | Object::Str(_) | Object::Bytes(_) | Object::Range(_) => {}
             Object::List(items) | Object::Tuple(items) => items.iter().for_each(push),
             Object::Deque(items) => items.iter().for_each(push),
             Object::Dict(dict) => dict.trace(references),
@@ -456,6 +465,7 @@ impl HeapObject for Object {
                     push(inner);
                 }
                 IteratorObject::ItemByItem { object, .. } => push(object),
+                IteratorObject::Bytes { bytes, .. } => push(&Value::Object(*bytes)),
             },
             Object::DictView { dict, .. } => references.push(*dict),
             Object::Generator(generator) => {
@@ -507,6 +517,7 @@ impl HeapObject for Object {
         base + match self {
             Object::BigInt(big) => (big.bits() as usize).div_ceil(8),
             Object::Str(text) => text.text.len(),
+            Object::Bytes(data) => data.len(),
             Object::List(items) => items.capacity() * VALUE,
             Object::Tuple(items) => items.len() * VALUE,
             Object::Deque(items) => items.capacity() * VALUE,
@@ -557,6 +568,7 @@ impl Object {
         match self {
             Object::BigInt(_) => TypeId::Int,
             Object::Str(_) => TypeId::Str,
+            Object::Bytes(_) => TypeId::Bytes,
             Object::List(_) => TypeId::List,
             Object::Tuple(_) => TypeId::Tuple,
             Object::Deque(_) => TypeId::Deque,

@@ -150,6 +150,11 @@ impl Vm {
             _ => PythonError::new(
                 TypeId::AttributeError,
                 format!("'{type_name}' object has no attribute '{name}'"),
+            )
+            .explained(
+                Explanation::new("python-runtime-cannot-set-attribute")
+                    .with("type", type_name)
+                    .with("name", name),
             ),
         }
     }

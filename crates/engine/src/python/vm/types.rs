@@ -17,6 +17,8 @@ pub enum TypeId {
     Float,
     /// `str`.
     Str,
+    /// `bytes` (only as `str.encode` makes it).
+    Bytes,
     /// `list`.
     List,
     /// `tuple`.
@@ -59,6 +61,10 @@ pub enum TypeId {
     /// `NotImplementedType`: the value is `NotImplemented`, held as
     /// `Value::Type(TypeId::NotImplementedType)` like `Ellipsis`.
     NotImplementedType,
+    /// `traceback`: the value is a stand-in traceback (`__exit__`'s third
+    /// argument, `exception.__traceback__`), held as
+    /// `Value::Type(TypeId::Traceback)`; its attributes are not offered.
+    Traceback,
     /// `staticmethod`.
     StaticMethod,
     /// `classmethod`.
@@ -130,6 +136,10 @@ pub enum TypeId {
     ValueError,
     /// `UnicodeError`.
     UnicodeError,
+    /// `UnicodeEncodeError`.
+    UnicodeEncodeError,
+    /// `UnicodeDecodeError`.
+    UnicodeDecodeError,
 }
 
 impl TypeId {
@@ -144,6 +154,7 @@ impl TypeId {
             T::Int => "int",
             T::Float => "float",
             T::Str => "str",
+            T::Bytes => "bytes",
             T::List => "list",
             T::Tuple => "tuple",
             T::Dict => "dict",
@@ -164,6 +175,7 @@ impl TypeId {
             T::DictView => "dict_view",
             T::Ellipsis => "ellipsis",
             T::NotImplementedType => "NotImplementedType",
+            T::Traceback => "traceback",
             T::StaticMethod => "staticmethod",
             T::ClassMethod => "classmethod",
             T::Property => "property",
@@ -199,6 +211,8 @@ impl TypeId {
             T::TypeError => "TypeError",
             T::ValueError => "ValueError",
             T::UnicodeError => "UnicodeError",
+            T::UnicodeEncodeError => "UnicodeEncodeError",
+            T::UnicodeDecodeError => "UnicodeDecodeError",
         }
     }
 
@@ -235,6 +249,7 @@ impl TypeId {
             T::IndentationError => T::SyntaxError,
             T::TabError => T::IndentationError,
             T::UnicodeError => T::ValueError,
+            T::UnicodeEncodeError | T::UnicodeDecodeError => T::UnicodeError,
             _ => T::Object,
         })
     }
@@ -280,6 +295,8 @@ impl TypeId {
                 | T::DictView
                 | T::Ellipsis
                 | T::NotImplementedType
+                | T::Traceback
+                | T::Bytes
                 | T::StaticMethod
                 | T::ClassMethod
                 | T::Property
@@ -302,6 +319,7 @@ pub const ALL_TYPES: &[TypeId] = {
         T::Int,
         T::Float,
         T::Str,
+        T::Bytes,
         T::List,
         T::Tuple,
         T::Dict,
@@ -322,6 +340,7 @@ pub const ALL_TYPES: &[TypeId] = {
         T::DictView,
         T::Ellipsis,
         T::NotImplementedType,
+        T::Traceback,
         T::StaticMethod,
         T::ClassMethod,
         T::Property,
@@ -357,6 +376,8 @@ pub const ALL_TYPES: &[TypeId] = {
         T::TypeError,
         T::ValueError,
         T::UnicodeError,
+        T::UnicodeEncodeError,
+        T::UnicodeDecodeError,
     ]
 };
 

@@ -252,7 +252,7 @@ impl Vm {
     }
 
     /// An exception object from a class (called with no arguments) or an instance.
-    fn exception_instance(&mut self, value: Value) -> PythonResult<ObjectRef> {
+    pub(crate) fn exception_instance(&mut self, value: Value) -> PythonResult<ObjectRef> {
         match value {
             Value::Type(type_id) if type_id.is_exception() => {
                 match self.call_type(type_id, Arguments::default())? {

@@ -217,6 +217,17 @@ pub(super) fn statements(body: &[Statement], lines: &LineIndex, indent: usize, o
                 out.push_str(&format!("with {}\n", items.join(", ")));
                 nested(out, "", body);
             }
+            StatementKind::Match { subject, cases } => {
+                out.push_str(&format!("match {}\n", expression(subject)));
+                for case in cases {
+                    let guard = match &case.guard {
+                        Some(guard) => format!(" if {}", expression(guard)),
+                        None => String::new(),
+                    };
+                    let label = format!("case {}{guard}", pattern(&case.pattern));
+                    nested(out, &label, &case.body);
+                }
+            }
         }
     }
 }
@@ -230,4 +241,58 @@ fn aliases(names: &[engine::python::syntax::ast::ImportAlias]) -> String {
         })
         .collect();
     names.join(", ")
+}
+
+/// A pattern as an S-expression.
+fn pattern(pattern: &engine::python::syntax::ast::Pattern) -> String {
+    use engine::python::syntax::ast::PatternKind;
+    let list = |items: &[engine::python::syntax::ast::Pattern]| -> String {
+        items
+            .iter()
+            .map(self::pattern)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    match &pattern.kind {
+        PatternKind::Value(value) => format!("(value {})", expression(value)),
+        PatternKind::Singleton(value) => format!("(is {})", expression(value)),
+        PatternKind::Capture(name) => name.clone(),
+        PatternKind::Wildcard => String::from("_"),
+        PatternKind::Sequence(items) => format!("(seq {})", list(items)),
+        PatternKind::Star(name) => format!("(* {})", name.as_deref().unwrap_or("_")),
+        PatternKind::Mapping {
+            keys,
+            patterns,
+            rest,
+        } => {
+            let pairs: Vec<String> = keys
+                .iter()
+                .zip(patterns)
+                .map(|(key, value)| format!("{}: {}", expression(key), self::pattern(value)))
+                .collect();
+            let rest = rest
+                .as_ref()
+                .map(|rest| format!(" **{rest}"))
+                .unwrap_or_default();
+            format!("(map {}{rest})", pairs.join(" "))
+        }
+        PatternKind::Class {
+            class,
+            positional,
+            keywords,
+        } => {
+            let keywords: Vec<String> = keywords
+                .iter()
+                .map(|(name, value)| format!("{}={}", name.id, self::pattern(value)))
+                .collect();
+            format!(
+                "(class {} {} {})",
+                expression(class),
+                list(positional),
+                keywords.join(" ")
+            )
+        }
+        PatternKind::Or(alternatives) => format!("(or {})", list(alternatives)),
+        PatternKind::As { pattern, name } => format!("(as {} {name})", self::pattern(pattern)),
+    }
 }

@@ -218,3 +218,24 @@ fn deep_nesting_parses_the_same() {
         "#]],
     );
 }
+
+#[test]
+fn match_statements() {
+    check(
+        "match command.split():\n    case [\"go\", d] if d:\n        pass\n    case [\"take\", *items] | [\"get\", *items]:\n        pass\n    case {\"x\": 0, **rest}:\n        pass\n    case Point(1, y=-2) as p:\n        pass\n    case Color.RED | None | _:\n        pass\nmatch = 1\n",
+        expect![[r#"
+            1: match (call (. command split))
+            case (seq (value "go") d) if d
+              3: pass
+            case (or (seq (value "take") (* items)) (seq (value "get") (* items)))
+              5: pass
+            case (map "x": (value 0) **rest)
+              7: pass
+            case (as (class Point (value 1) y=(value (- 2))) p)
+              9: pass
+            case (or (value (. Color RED)) (is None) _)
+              11: pass
+            12: assign match = 1
+        "#]],
+    );
+}

@@ -77,10 +77,21 @@ pub enum CompileErrorKind {
     DuplicateArgument(String),
     /// `f(a=1, a=2)`.
     KeywordArgumentRepeated(String),
+    /// A `case` whose pattern always matches, before other cases: the name
+    /// it captures, or `None` for `_`.
+    UnreachablePatterns(Option<String>),
+    /// `case [x, x]`.
+    PatternNameRepeated(String),
+    /// `case [x] | [y]`.
+    AlternativesBindDifferentNames,
+    /// `case [*a, *b]`.
+    MultipleStarredInPattern,
+    /// `case Point(x=1, x=2)`.
+    PatternAttributeRepeated(String),
     /// Valid Python that the sandbox does not run yet.
     NotSupportedYet {
-        /// A stable id of the feature: `class`, `with`, `yield-from`, `await`,
-        /// `complex`, `bytes`, `relative-import`.
+        /// A stable id of the feature: `class-keywords`, `await`, `complex`,
+        /// `bytes`, `relative-import`.
         feature: &'static str,
     },
 }
@@ -132,6 +143,24 @@ impl CompileErrorKind {
             }
             CompileErrorKind::KeywordArgumentRepeated(name) => {
                 format!("keyword argument repeated: {name}")
+            }
+            CompileErrorKind::UnreachablePatterns(Some(name)) => {
+                format!("name capture '{name}' makes remaining patterns unreachable")
+            }
+            CompileErrorKind::UnreachablePatterns(None) => {
+                "wildcard makes remaining patterns unreachable".to_owned()
+            }
+            CompileErrorKind::PatternNameRepeated(name) => {
+                format!("multiple assignments to name '{name}' in pattern")
+            }
+            CompileErrorKind::AlternativesBindDifferentNames => {
+                "alternative patterns bind different names".to_owned()
+            }
+            CompileErrorKind::MultipleStarredInPattern => {
+                "multiple starred names in sequence pattern".to_owned()
+            }
+            CompileErrorKind::PatternAttributeRepeated(name) => {
+                format!("attribute name repeated in class pattern: {name}")
             }
             CompileErrorKind::NotSupportedYet { feature } => {
                 format!("the sandbox does not support '{feature}' yet")
@@ -185,6 +214,23 @@ impl CompileErrorKind {
             ),
             CompileErrorKind::KeywordArgumentRepeated(name) => (
                 "python-compiler-keyword-argument-repeated",
+                vec![("name", name.clone())],
+            ),
+            CompileErrorKind::UnreachablePatterns(_) => {
+                plain("python-compiler-unreachable-patterns")
+            }
+            CompileErrorKind::PatternNameRepeated(name) => (
+                "python-compiler-pattern-name-repeated",
+                vec![("name", name.clone())],
+            ),
+            CompileErrorKind::AlternativesBindDifferentNames => {
+                plain("python-compiler-alternatives-bind-different-names")
+            }
+            CompileErrorKind::MultipleStarredInPattern => {
+                plain("python-compiler-multiple-starred-in-pattern")
+            }
+            CompileErrorKind::PatternAttributeRepeated(name) => (
+                "python-compiler-pattern-attribute-repeated",
                 vec![("name", name.clone())],
             ),
             CompileErrorKind::NotSupportedYet { feature } => (

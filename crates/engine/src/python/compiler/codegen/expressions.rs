@@ -184,9 +184,19 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Instruction::Yield);
             }
-            ExpressionKind::YieldFrom(_) => {
+            ExpressionKind::YieldFrom(iterable) => {
                 self.check_yield_allowed(span)?;
-                return Err(not_supported("yield-from", span));
+                let start = self.new_label();
+                let end = self.new_label();
+                self.expression(iterable)?;
+                self.set_line(span);
+                self.emit(Instruction::GetIterator);
+                self.bind(start);
+                self.emit_jump(Instruction::ForIteratorValue, end);
+                self.emit(Instruction::Yield);
+                self.emit(Instruction::Pop);
+                self.emit_jump(Instruction::Jump, start);
+                self.bind(end);
             }
             ExpressionKind::Await(_) => {
                 let kind = match self.unit_kind() {

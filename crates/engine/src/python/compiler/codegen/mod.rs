@@ -15,6 +15,7 @@ mod exceptions;
 mod expressions;
 mod fstrings;
 mod functions;
+mod patterns;
 mod statements;
 
 use super::super::syntax::ast::{Module, Statement};
@@ -213,6 +214,7 @@ impl<'a> Compiler<'a> {
             cell_names,
             free_names,
             parameters,
+            patterns: Vec::new(),
         };
         let code_index = self.codes.len();
         self.codes.push(code.clone());
@@ -429,7 +431,19 @@ fn retarget(instruction: Instruction, map: impl Fn(u32) -> u32) -> Instruction {
         Instruction::JumpIfFalseOrPop(target) => Instruction::JumpIfFalseOrPop(map(target)),
         Instruction::JumpIfTrueOrPop(target) => Instruction::JumpIfTrueOrPop(map(target)),
         Instruction::ForIterator(target) => Instruction::ForIterator(map(target)),
+        Instruction::ForIteratorValue(target) => Instruction::ForIteratorValue(map(target)),
         Instruction::SetupTry(target) => Instruction::SetupTry(map(target)),
+        Instruction::MatchCase {
+            pattern,
+            values,
+            captures,
+            fail,
+        } => Instruction::MatchCase {
+            pattern,
+            values,
+            captures,
+            fail: map(fail),
+        },
         other => other,
     }
 }

@@ -122,6 +122,9 @@ impl<'a> Compiler<'a> {
                 self.class_definition(definition, span)?
             }
             StatementKind::With { items, body } => self.with_statement(items, body, span)?,
+            StatementKind::Match { subject, cases } => {
+                self.match_statement(subject, cases, span)?
+            }
             StatementKind::Return(value) => self.return_statement(value.as_ref(), span)?,
             StatementKind::Delete(targets) => {
                 for target in targets {

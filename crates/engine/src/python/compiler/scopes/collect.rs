@@ -312,6 +312,21 @@ impl Collector {
                 }
                 self.statements(body)?;
             }
+            StatementKind::Match { subject, cases } => {
+                self.expression(subject)?;
+                for case in cases {
+                    for expression in case.pattern.expressions() {
+                        self.expression(expression)?;
+                    }
+                    for name in case.pattern.bound_names() {
+                        self.note(name, Usage::Bound);
+                    }
+                    if let Some(guard) = &case.guard {
+                        self.expression(guard)?;
+                    }
+                    self.statements(&case.body)?;
+                }
+            }
         }
         Ok(())
     }

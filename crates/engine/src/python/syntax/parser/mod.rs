@@ -31,6 +31,7 @@ mod limits;
 mod named;
 mod operators;
 mod parameters;
+mod patterns;
 mod primary;
 mod statements;
 mod strings;

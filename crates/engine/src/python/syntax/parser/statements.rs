@@ -28,6 +28,7 @@ impl Parser<'_> {
             TokenKind::Keyword(Keyword::Def) => self.parse_function_definition(Vec::new())?,
             TokenKind::Keyword(Keyword::Class) => self.parse_class_definition(Vec::new())?,
             TokenKind::Operator(Operator::At) => self.parse_decorated()?,
+            TokenKind::Name(_) if self.at_match_statement() => self.parse_match()?,
             _ => return self.parse_simple_statements(body),
         };
         body.push(statement);

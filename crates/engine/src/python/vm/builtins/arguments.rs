@@ -25,7 +25,13 @@ pub(super) fn error_of_type(type_name: &str, message: String) -> PythonError {
 
 /// The error of a numeric building block.
 pub(super) fn numeric_error(error: NumericError) -> PythonError {
-    error_of_type(error.python_type(), error.cpython_message())
+    let message = error.cpython_message();
+    let is_domain = message == "math domain error";
+    let error = error_of_type(error.python_type(), message);
+    if is_domain {
+        return error.explained(Explanation::new("python-builtins-math-domain"));
+    }
+    error
 }
 
 /// The error of a `str` method building block.

@@ -81,6 +81,8 @@ fn methods_of(type_id: TypeId) -> &'static [BuiltinFunction] {
             B::ListSort,
         ],
         TypeId::Tuple => &[B::TupleCount, B::TupleIndex],
+        TypeId::Bytes => &[B::BytesDecode],
+        TypeId::Generator => &[B::GeneratorSend, B::GeneratorThrow, B::GeneratorClose],
         TypeId::Deque => &[
             B::DequeAppend,
             B::DequeAppendleft,
@@ -442,6 +444,9 @@ impl Vm {
         }
         match object {
             Value::Module(module) => return self.module_attribute(module, name),
+            Value::Type(TypeId::Traceback) => {
+                return Err(PythonError::not_supported(format!("traceback.{name}")))
+            }
             Value::Type(type_id) => {
                 match name {
                     "__name__" => return self.new_str(type_id.name().to_owned()),
@@ -577,7 +582,13 @@ impl Vm {
                 return self.get_attribute(function, name).map(Some);
             }
             (Object::Exception(_), "__suppress_context__") => Value::Bool(false),
-            (Object::Exception(_), "__traceback__") => Value::None,
+            (Object::Exception(exception), "__traceback__") => {
+                if exception.traceback.is_empty() {
+                    Value::None
+                } else {
+                    Value::Type(TypeId::Traceback)
+                }
+            }
             // `itertools.chain.from_iterable`: the prelude's `chain` carries it.
             (Object::Function(function), "from_iterable")
                 if function.name == "chain" && function.code >= self.prelude_start =>

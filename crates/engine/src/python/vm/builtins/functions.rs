@@ -53,7 +53,10 @@ impl Vm {
                 let character = u32::try_from(code)
                     .ok()
                     .filter(|code| *code < 0x11_0000)
-                    .ok_or_else(|| PythonError::value_error("chr() arg not in range(0x110000)"))?;
+                    .ok_or_else(|| {
+                        PythonError::value_error("chr() arg not in range(0x110000)")
+                            .explained(Explanation::new("python-builtins-chr-range"))
+                    })?;
                 let character = char::from_u32(character)
                     .ok_or_else(|| PythonError::not_supported("surrogate characters"))?;
                 self.new_str(character.to_string())?
@@ -243,6 +246,7 @@ impl Vm {
         }
         let length = match value.object().map(|reference| self.object(reference)) {
             Some(Object::Str(text)) => text.char_count,
+            Some(Object::Bytes(data)) => data.len(),
             Some(Object::List(items) | Object::Tuple(items)) => items.len(),
             Some(Object::Deque(items)) => items.len(),
             Some(Object::Dict(dict)) => dict.len(),

@@ -29,6 +29,25 @@ impl Vm {
             B::Sorted => self.builtin_sorted(arguments)?,
             B::Reversed => {
                 let values = positional("reversed", arguments, 1, 1)?;
+                if self.has_program_class(values[0]) {
+                    // `__reversed__`, else the sequence protocol (the prelude's).
+                    let function = match self.special_method(values[0], "__reversed__") {
+                        Some(method) => method,
+                        None if self.special_method(values[0], "__len__").is_some()
+                            && self.special_method(values[0], "__getitem__").is_some() =>
+                        {
+                            match self.prelude_global("__reversed_sequence") {
+                                Some(function) => function,
+                                None => return Err(PythonError::not_supported("reversed()")),
+                            }
+                        }
+                        None => return Err(not_reversible(self.type_name(values[0]))),
+                    };
+                    return Ok(Some(CallOutcome::TailCall {
+                        function,
+                        arguments: Arguments::positional(vec![values[0]]),
+                    }));
+                }
                 CallOutcome::Return(self.builtin_reversed(values[0])?)
             }
             B::Enumerate => self.builtin_enumerate(arguments)?,
@@ -111,6 +130,9 @@ impl Vm {
             B::Next => {
                 let values = positional("next", arguments, 1, 2)?;
                 self.builtin_next(values[0], values.get(1).copied())?
+            }
+            B::GeneratorSend | B::GeneratorThrow | B::GeneratorClose => {
+                return self.generator_method(function, arguments).map(Some)
             }
             _ => return Ok(None),
         };
@@ -493,6 +515,8 @@ impl Vm {
             Some((reference, Object::Generator(_))) => Ok(CallOutcome::ResumeGenerator {
                 generator: reference,
                 default,
+                sent: Value::None,
+                thrown: None,
             }),
             Some((_, Object::Instance(_))) if default.is_none() => {
                 match self.special_method(iterator, "__next__") {
@@ -519,6 +543,67 @@ impl Vm {
                 "'{}' object is not an iterator",
                 self.type_name(iterator)
             ))),
+        }
+    }
+}
+
+impl Vm {
+    /// `generator.send(value)`, `generator.throw(exception)` and
+    /// `generator.close()`.
+    fn generator_method(
+        &mut self,
+        function: BuiltinFunction,
+        arguments: &Arguments,
+    ) -> PythonResult<CallOutcome> {
+        let name = function.name();
+        let count = match function {
+            BuiltinFunction::GeneratorClose => 1,
+            _ => 2,
+        };
+        let values = positional(name, arguments, count, count)?;
+        let Some(generator) = values[0]
+            .object()
+            .filter(|reference| matches!(self.object(*reference), Object::Generator(_)))
+        else {
+            return Err(PythonError::type_error(format!(
+                "descriptor '{name}' requires a 'generator' object"
+            )));
+        };
+        match function {
+            BuiltinFunction::GeneratorSend => Ok(CallOutcome::ResumeGenerator {
+                generator,
+                default: None,
+                sent: values[1],
+                thrown: None,
+            }),
+            BuiltinFunction::GeneratorThrow => {
+                let exception = self.exception_instance(values[1])?;
+                Ok(CallOutcome::ResumeGenerator {
+                    generator,
+                    default: None,
+                    sent: Value::None,
+                    thrown: Some(exception),
+                })
+            }
+            _ => {
+                let inside_try = match self.object(generator) {
+                    Object::Generator(state) => state
+                        .frame
+                        .as_ref()
+                        .is_some_and(|frame| frame.instruction > 0 && !frame.blocks.is_empty()),
+                    _ => false,
+                };
+                if inside_try {
+                    return Err(PythonError::not_supported(
+                        "close() of a generator paused inside try",
+                    ));
+                }
+                if let Some(Object::Generator(state)) = self.object_mut(generator) {
+                    state.frame = None;
+                    state.running = false;
+                }
+                Ok(CallOutcome::Return(Value::None))
+            }
         }
     }
 }

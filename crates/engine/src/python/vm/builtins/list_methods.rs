@@ -230,7 +230,9 @@ impl Vm {
                     Some(value) => self.index_argument(value)?,
                 };
                 if length == 0 {
-                    return Err(PythonError::index_error("pop from empty list"));
+                    return Err(PythonError::index_error("pop from empty list").explained(
+                        super::super::error::Explanation::new("python-builtins-pop-from-empty"),
+                    ));
                 }
                 let signed_length = length as i64;
                 let position = if index < 0 {

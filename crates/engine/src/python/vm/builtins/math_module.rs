@@ -14,7 +14,9 @@ use super::BuiltinFunction;
 
 /// `ValueError: math domain error`.
 fn domain_error() -> PythonError {
-    PythonError::value_error("math domain error")
+    PythonError::value_error("math domain error").explained(super::super::error::Explanation::new(
+        "python-builtins-math-domain",
+    ))
 }
 
 impl Vm {

@@ -18,6 +18,7 @@
 
 mod arguments;
 mod attributes;
+mod bytes_type;
 mod collections_module;
 mod conversions;
 mod deque_module;
@@ -44,6 +45,7 @@ pub use attributes::{
     is_data_attribute, module_attribute_names, module_prelude_functions, module_types,
     type_attribute_names,
 };
+pub(crate) use bytes_type::bytes_repr;
 pub use table::{builtin_names, BuiltinFunction, BUILTINS_NAMESPACE, PRELUDE_NATIVES};
 
 impl Vm {
@@ -64,6 +66,9 @@ impl Vm {
             return Ok(outcome);
         }
         if let Some(outcome) = self.call_iteration_function(function, &arguments)? {
+            return Ok(outcome);
+        }
+        if let Some(outcome) = self.call_bytes_method(function, &arguments)? {
             return Ok(outcome);
         }
         if let Some(outcome) = self.call_str_translate_method(function, &arguments)? {

@@ -501,6 +501,14 @@ def __as_tuple(value):
     return None
 
 
+def __reversed_sequence(sequence):
+    return iter([sequence[index] for index in range(len(sequence) - 1, -1, -1)])
+
+
+def __field_getter(index):
+    return lambda self: self._tuple[index]
+
+
 def __names_text(names):
     quoted = [repr(name) for name in names]
     if len(quoted) == 1:
@@ -533,6 +541,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     class namedtuple:
         _fields = fields
+        __match_args__ = fields
         _field_defaults = field_defaults
 
         def __init__(self, *args, **kwargs):
@@ -562,8 +571,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                     f"{typename}.__new__() missing {len(missing)} required positional"
                     f" argument{plural}: {__names_text(missing)}")
             self._tuple = tuple(values)
-            for name, value in zip(fields, values):
-                setattr(self, name, value)
 
         @classmethod
         def _make(cls, iterable):
@@ -621,12 +628,28 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             other = __as_tuple(other)
             return NotImplemented if other is None else self._tuple + other
 
+        def __radd__(self, other):
+            other = __as_tuple(other)
+            return NotImplemented if other is None else other + self._tuple
+
+        def __mul__(self, count):
+            return self._tuple * count
+
+        def __rmul__(self, count):
+            return count * self._tuple
+
+        def __reversed__(self):
+            return reversed(self._tuple)
+
         def count(self, value):
             return self._tuple.count(value)
 
         def index(self, value):
             return self._tuple.index(value)
 
+    # Fields read the tuple and cannot be set, as in CPython.
+    for index, name in enumerate(fields):
+        setattr(namedtuple, name, property(__field_getter(index)))
     namedtuple.__name__ = typename
     namedtuple.__qualname__ = typename
     return namedtuple

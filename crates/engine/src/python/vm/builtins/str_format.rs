@@ -250,6 +250,11 @@ impl Vm {
             PythonError::index_error(format!(
                 "Replacement index {index} out of range for positional args tuple"
             ))
+            .explained(
+                super::super::error::Explanation::new("python-builtins-format-index")
+                    .with("index", index.to_string())
+                    .with("count", arguments.positional.len().to_string()),
+            )
         })
     }
 }

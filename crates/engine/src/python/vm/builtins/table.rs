@@ -469,6 +469,14 @@ builtin_functions! {
     TimeMonotonic => "monotonic",
     /// `time.perf_counter`.
     TimePerfCounter => "perf_counter",
+    /// `bytes.decode(encoding='utf-8')`.
+    BytesDecode => "decode",
+    /// `generator.send(value)`.
+    GeneratorSend => "send",
+    /// `generator.throw(exception)`.
+    GeneratorThrow => "throw",
+    /// `generator.close()`.
+    GeneratorClose => "close",
     /// `dataclasses.dataclass`.
     Dataclass => "dataclass",
     /// A dataclass's `__init__`.

@@ -102,6 +102,9 @@ impl Vm {
         let names = self.new_tuple(names)?;
         if let Some(Object::Class(state)) = self.object_mut(class) {
             set_attribute_in(&mut state.attributes, FIELDS_ATTRIBUTE, names);
+            if attribute_in(&state.attributes, "__match_args__").is_none() {
+                set_attribute_in(&mut state.attributes, "__match_args__", names);
+            }
             for (name, function) in [
                 ("__init__", BuiltinFunction::DataclassInit),
                 ("__repr__", BuiltinFunction::DataclassRepr),

@@ -91,9 +91,10 @@ impl Vm {
     /// Whether a value is a class (a program's or a builtin type).
     pub(crate) fn is_class(&self, value: Value) -> bool {
         match value {
-            Value::Type(type_id) => {
-                type_id != TypeId::Ellipsis && type_id != TypeId::NotImplementedType
-            }
+            Value::Type(type_id) => !matches!(
+                type_id,
+                TypeId::Ellipsis | TypeId::NotImplementedType | TypeId::Traceback
+            ),
             Value::Object(reference) => matches!(self.object(reference), Object::Class(_)),
             _ => false,
         }

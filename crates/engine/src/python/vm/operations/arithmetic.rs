@@ -51,6 +51,13 @@ impl Vm {
         left: Value,
         right: Value,
     ) -> PythonResult<()> {
+        let is_bytes = |value: Value| self.type_of(value) == super::super::types::TypeId::Bytes;
+        if is_bytes(left) || is_bytes(right) {
+            return Err(super::super::error::PythonError::not_supported(format!(
+                "bytes {} ...",
+                binary_operator_text(operator)
+            )));
+        }
         let is_deque = |value: Value| self.type_of(value) == super::super::types::TypeId::Deque;
         if matches!(operator, BinaryOperator::Add | BinaryOperator::Multiply)
             && (is_deque(left) || is_deque(right))

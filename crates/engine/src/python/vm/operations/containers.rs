@@ -28,8 +28,8 @@ impl Vm {
         hash: i64,
         key: Value,
     ) -> PythonResult<Option<usize>> {
-        if !self.equality_runs_code(key) {
-            return Ok(self.dict_find(dict, hash, key));
+        if let Some(index) = self.dict_find(dict, hash, key) {
+            return Ok(Some(index));
         }
         let mut candidates = Vec::new();
         if let Some(Object::Dict(table)) = self.heap.get(dict) {
@@ -37,6 +37,14 @@ impl Vm {
                 candidates.push(stored);
                 false
             });
+        }
+        let key_runs_code = self.equality_runs_code(key);
+        if !key_runs_code
+            && !candidates
+                .iter()
+                .any(|stored| self.equality_runs_code(*stored))
+        {
+            return Ok(None);
         }
         for candidate in candidates {
             if is_identical(candidate, key) || self.values_equal(candidate, key)? {
@@ -51,6 +59,17 @@ impl Vm {
         Ok(None)
     }
 
+    /// Whether a dict has the key `key` (hashed to `hash`), by the
+    /// program's `__eq__` where it has one.
+    pub(crate) fn dict_contains_hashed_running(
+        &mut self,
+        dict: ObjectRef,
+        hash: i64,
+        key: Value,
+    ) -> PythonResult<bool> {
+        Ok(self.dict_find_running(dict, hash, key)?.is_some())
+    }
+
     /// The stored item of a set equal to `item` when `item`'s `==` is the
     /// program's own `__eq__`.
     fn stored_equal_item(
@@ -59,15 +78,20 @@ impl Vm {
         hash: i64,
         item: Value,
     ) -> PythonResult<Option<Value>> {
-        if !self.equality_runs_code(item) {
-            return Ok(None);
-        }
         let mut candidates = Vec::new();
         if let Some(Object::Set(table) | Object::FrozenSet(table)) = self.heap.get(set) {
             table.contains(hash, |stored| {
                 candidates.push(stored);
                 false
             });
+        }
+        let item_runs_code = self.equality_runs_code(item);
+        if !item_runs_code
+            && !candidates
+                .iter()
+                .any(|stored| self.equality_runs_code(*stored))
+        {
+            return Ok(None);
         }
         for candidate in candidates {
             if is_identical(candidate, item) || self.values_equal(candidate, item)? {
@@ -78,30 +102,51 @@ impl Vm {
     }
 
     /// [`Vm::set_contains_hashed`] for any item (see [`Vm::dict_find_running`]).
-    fn set_contains_running(
+    pub(crate) fn set_contains_running(
         &mut self,
         set: ObjectRef,
         hash: i64,
         item: Value,
     ) -> PythonResult<bool> {
-        if self.equality_runs_code(item) {
-            return Ok(self.stored_equal_item(set, hash, item)?.is_some());
+        if self.set_contains_hashed(set, hash, item) {
+            return Ok(true);
         }
-        Ok(self.set_contains_hashed(set, hash, item))
+        Ok(self.stored_equal_item(set, hash, item)?.is_some())
+    }
+
+    /// [`Vm::set_remove_hashed`] for any item: the stored item equal to it
+    /// by the program's `__eq__` is the one removed.
+    pub(crate) fn set_remove_running(
+        &mut self,
+        set: ObjectRef,
+        hash: i64,
+        item: Value,
+    ) -> PythonResult<bool> {
+        let item = match self.stored_equal_item(set, hash, item)? {
+            Some(stored) => stored,
+            None => item,
+        };
+        Ok(self.set_remove_hashed(set, hash, item))
     }
 
     /// Whether `==` on `value` may run the program's `__eq__`: an object of
     /// a class that defines it, or a tuple holding one.
-    fn equality_runs_code(&self, value: Value) -> bool {
+    pub(crate) fn equality_runs_code(&self, value: Value) -> bool {
         let mut pending = vec![(value, 0)];
         while let Some((value, depth)) = pending.pop() {
             if self.has_program_class(value) && self.special_method(value, "__eq__").is_some() {
                 return true;
             }
             if let Value::Object(reference) = value {
-                if let Object::Tuple(items) = self.object(reference) {
-                    if depth < 8 {
-                        pending.extend(items.iter().map(|item| (*item, depth + 1)));
+                if depth < 8 {
+                    match self.object(reference) {
+                        Object::Tuple(items) => {
+                            pending.extend(items.iter().map(|item| (*item, depth + 1)));
+                        }
+                        Object::FrozenSet(set) => {
+                            pending.extend(set.iter().map(|(_, item)| (item, depth + 1)));
+                        }
+                        _ => {}
                     }
                 }
             }
@@ -205,11 +250,7 @@ impl Vm {
     /// Removes `item` from a set; whether it was there.
     pub(crate) fn set_remove(&mut self, set: ObjectRef, item: Value) -> PythonResult<bool> {
         let hash = self.hash_value(item)?;
-        let item = match self.stored_equal_item(set, hash, item)? {
-            Some(stored) => stored,
-            None => item,
-        };
-        Ok(self.set_remove_hashed(set, hash, item))
+        self.set_remove_running(set, hash, item)
     }
 
     /// Removes `item`, whose hash is `hash`, from a set; whether it was there.

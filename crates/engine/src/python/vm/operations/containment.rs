@@ -19,6 +19,7 @@ impl Vm {
             return Err(self.not_a_container(container));
         };
         match self.object(reference) {
+            Object::Bytes(_) => Err(PythonError::not_supported("'in' on bytes")),
             Object::Deque(items) => {
                 let items: Vec<Value> = items.iter().copied().collect();
                 for candidate in items {

@@ -161,6 +161,7 @@ fn quick_equal(heap: &Heap<Object>, left: Value, right: Value, report_program: b
     };
     match (heap.get(a), heap.get(b)) {
         (Some(Object::Str(a)), Some(Object::Str(b))) => Quick::Known(a.text == b.text),
+        (Some(Object::Bytes(a)), Some(Object::Bytes(b))) => Quick::Known(a == b),
         (Some(Object::List(_)), Some(Object::List(_)))
         | (Some(Object::Deque(_)), Some(Object::Deque(_)))
         | (Some(Object::Tuple(_)), Some(Object::Tuple(_)))
@@ -277,6 +278,14 @@ fn equal_in_heap_reporting(
                 if a.len() != b.len() {
                     return Ok(false);
                 }
+                // Keys found by hash may be equal only by the program's `__eq__`.
+                if report_program
+                    && a.iter()
+                        .chain(b.iter())
+                        .any(|entry| is_program_object(heap, entry.key))
+                {
+                    return Err(TooDeep::ProgramObject);
+                }
                 for entry in a.iter() {
                     let mut failure = None;
                     let found = b.find(entry.hash, |key| {
@@ -305,6 +314,14 @@ fn equal_in_heap_reporting(
                 };
                 if a.len() != b.len() {
                     return Ok(false);
+                }
+                if report_program
+                    && a.items()
+                        .iter()
+                        .chain(b.items().iter())
+                        .any(|(_, item)| is_program_object(heap, *item))
+                {
+                    return Err(TooDeep::ProgramObject);
                 }
                 for (hash, item) in a.items() {
                     let mut failure = None;
@@ -448,9 +465,34 @@ impl Vm {
                 }
                 pairs
             }
+            _ if set_like(&self.heap, a).is_some() && set_like(&self.heap, b).is_some() => {
+                let (Some(a_items), Some(b_items)) =
+                    (set_like(&self.heap, a), set_like(&self.heap, b))
+                else {
+                    return Ok(false);
+                };
+                if a_items.len() != b_items.len() {
+                    return Ok(false);
+                }
+                let items = a_items.items();
+                for (hash, item) in items {
+                    self.charge(1)?;
+                    let found = match self.object(b) {
+                        Object::DictView { dict, .. } => {
+                            let dict = *dict;
+                            self.dict_contains_hashed_running(dict, hash, item)?
+                        }
+                        _ => self.set_contains_running(b, hash, item)?,
+                    };
+                    if !found {
+                        return Ok(false);
+                    }
+                }
+                return Ok(true);
+            }
             _ => {
-                // Sets and the rest: their items were found by hash, and a
-                // program's object hashes by identity.
+                // The rest: items found by hash, where a program's object
+                // without a hash of its own hashes by identity.
                 let mut visited = 0;
                 let result = equal_in_heap(&self.heap, left, right, 0, &mut visited);
                 self.charge(visited)?;

@@ -85,6 +85,19 @@ pub fn str_hash(text: &str) -> i64 {
     }
 }
 
+/// `hash(data)` of a `bytes` in CPython 3.11 with `PYTHONHASHSEED=0`.
+pub fn bytes_hash(data: &[u8]) -> i64 {
+    if data.is_empty() {
+        return 0;
+    }
+    let hash = siphash13(data) as i64;
+    if hash == -1 {
+        -2
+    } else {
+        hash
+    }
+}
+
 /// CPython 3.11's `tuplehash` of a tuple whose items hash to `item_hashes`.
 pub fn tuple_hash_of_item_hashes(item_hashes: &[i64]) -> i64 {
     const PRIME_1: u64 = 11_400_714_785_074_694_791;
@@ -196,6 +209,7 @@ impl Vm {
             Value::Object(reference) => match self.object(reference) {
                 Object::BigInt(big) => hash_big_int(big),
                 Object::Str(text) => str_hash(&text.text),
+                Object::Bytes(data) => bytes_hash(data),
                 Object::Tuple(_) => return Ok(None),
                 Object::FrozenSet(set) => frozenset_hash(set),
                 Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::Slice { .. } => {

@@ -25,6 +25,10 @@ impl Vm {
                 sequence: reference,
                 index: 0,
             },
+            Object::Bytes(_) => IteratorObject::Bytes {
+                bytes: reference,
+                index: 0,
+            },
             Object::Str(_) => IteratorObject::Str {
                 text: reference,
                 byte_offset: 0,
@@ -129,6 +133,16 @@ impl Vm {
                         },
                     )
                 }
+                _ => (None, IteratorObject::Exhausted),
+            },
+            IteratorObject::Bytes { bytes, index } => match self.object(bytes) {
+                Object::Bytes(data) if index < data.len() => (
+                    Some(Value::Int(i64::from(data[index]))),
+                    IteratorObject::Bytes {
+                        bytes,
+                        index: index + 1,
+                    },
+                ),
                 _ => (None, IteratorObject::Exhausted),
             },
             IteratorObject::Str { text, byte_offset } => {

@@ -166,6 +166,11 @@ impl Vm {
         {
             return Err(PythonError::not_supported("comparing deques by order"));
         }
+        if self.type_of(left) == super::super::types::TypeId::Bytes
+            && self.type_of(right) == super::super::types::TypeId::Bytes
+        {
+            return Err(PythonError::not_supported("comparing bytes by order"));
+        }
         let (left_name, right_name) = (self.type_name(left), self.type_name(right));
         let text = comparison_text(operator);
         Err(PythonError::type_error(format!(
@@ -214,8 +219,11 @@ impl Vm {
             _ => Vec::new(),
         };
         self.charge(items.len() as u64)?;
-        Ok(items
-            .into_iter()
-            .all(|(hash, item)| self.set_contains_hashed(larger, hash, item)))
+        for (hash, item) in items {
+            if !self.set_contains_running(larger, hash, item)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
 }

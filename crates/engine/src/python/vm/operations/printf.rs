@@ -269,7 +269,11 @@ impl Vm {
                 } else {
                     format!("%{conversion} format: an integer is required, not {type_name}")
                 };
-                return Err(PythonError::type_error(message));
+                return Err(PythonError::type_error(message).explained(
+                    super::super::error::Explanation::new("python-operations-percent-needs-number")
+                        .with("conversion", conversion.to_string())
+                        .with("type", type_name),
+                ));
             }
             Some(numeric) => numeric.to_int().unwrap_or(Int::Small(0)),
         };

@@ -371,10 +371,12 @@ impl Vm {
                 } else {
                     (right_items, left_reference)
                 };
-                let common: Vec<(i64, Value)> = smaller
-                    .into_iter()
-                    .filter(|(hash, item)| self.set_contains_hashed(larger, *hash, *item))
-                    .collect();
+                let mut common: Vec<(i64, Value)> = Vec::new();
+                for (hash, item) in smaller {
+                    if self.set_contains_running(larger, hash, item)? {
+                        common.push((hash, item));
+                    }
+                }
                 if in_place && left_kind == Kind::Set {
                     if let Some(Object::Set(set)) = self.object_mut(left_reference) {
                         set.clear();
@@ -394,10 +396,12 @@ impl Vm {
                 result
             }
             BinaryOperator::Subtract => {
-                let kept: Vec<(i64, Value)> = left_items
-                    .into_iter()
-                    .filter(|(hash, item)| !self.set_contains_hashed(right_reference, *hash, *item))
-                    .collect();
+                let mut kept: Vec<(i64, Value)> = Vec::new();
+                for (hash, item) in left_items {
+                    if !self.set_contains_running(right_reference, hash, item)? {
+                        kept.push((hash, item));
+                    }
+                }
                 self.new_set_from_hashed(&kept, frozen)?
             }
             _ => {
@@ -447,10 +451,10 @@ impl Vm {
             match operator {
                 BinaryOperator::BitOr => self.set_add_hashed(set, *hash, *item)?,
                 BinaryOperator::Subtract => {
-                    self.set_remove_hashed(set, *hash, *item);
+                    self.set_remove_running(set, *hash, *item)?;
                 }
                 _ => {
-                    if !self.set_remove_hashed(set, *hash, *item) {
+                    if !self.set_remove_running(set, *hash, *item)? {
                         self.set_add_hashed(set, *hash, *item)?;
                     }
                 }

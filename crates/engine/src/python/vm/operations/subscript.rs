@@ -108,6 +108,19 @@ impl Vm {
                 Some(position) => Ok(items[position]),
                 None => Err(index_out_of_range("list index out of range", "list")),
             },
+            (Object::Bytes(data), Index::Int(index)) => match position_of(index, data.len()) {
+                Some(position) => Ok(Value::Int(i64::from(data[position]))),
+                None => Err(index_out_of_range("index out of range", "bytes")),
+            },
+            (Object::Bytes(data), Index::Slice(slice)) => {
+                let indices = self.slice_indices(slice, data.len())?;
+                let picked: Vec<u8> = indices
+                    .positions()
+                    .filter_map(|position| data.get(position).copied())
+                    .collect();
+                self.allocate(Object::Bytes(picked))
+            }
+            (Object::Bytes(_), Index::Big) => Err(index_too_big()),
             (Object::Deque(items), Index::Int(index)) => match position_of(index, items.len()) {
                 Some(position) => Ok(items[position]),
                 None => Err(index_out_of_range("deque index out of range", "deque")),

@@ -20,6 +20,7 @@ impl Vm {
             Value::Builtin(_) => TypeId::BuiltinFunction,
             Value::Type(TypeId::Ellipsis) => TypeId::Ellipsis,
             Value::Type(TypeId::NotImplementedType) => TypeId::NotImplementedType,
+            Value::Type(TypeId::Traceback) => TypeId::Traceback,
             Value::Type(_) => TypeId::Type,
             Value::Module(_) => TypeId::Module,
             Value::Object(reference) => self.object(reference).type_id(),
@@ -71,6 +72,7 @@ impl Vm {
             IteratorObject::Zip { .. } => "zip",
             IteratorObject::Map { .. } => "map",
             IteratorObject::Filter { .. } => "filter",
+            IteratorObject::Bytes { .. } => "bytes_iterator",
             IteratorObject::ItemByItem { .. } | IteratorObject::Exhausted => "iterator",
         }
     }
@@ -86,6 +88,7 @@ impl Vm {
             Value::Object(reference) => match self.object(reference) {
                 Object::BigInt(_) => true,
                 Object::Str(text) => !text.text.is_empty(),
+                Object::Bytes(data) => !data.is_empty(),
                 Object::List(items) | Object::Tuple(items) => !items.is_empty(),
                 Object::Deque(items) => !items.is_empty(),
                 Object::Dict(dict) => !dict.is_empty(),
