@@ -164,6 +164,18 @@ impl Vm {
             B::Vars if arguments.positional.len() == 1 && arguments.keywords.is_empty() => {
                 self.attributes_as_dict(arguments.positional[0])?
             }
+            B::Dir
+                if arguments.positional.len() == 1
+                    && arguments.keywords.is_empty()
+                    && self.is_program_object_or_class(arguments.positional[0]) =>
+            {
+                let names = self.program_dir(arguments.positional[0]);
+                let mut values = Vec::with_capacity(names.len());
+                for name in names {
+                    values.push(self.new_str(name)?);
+                }
+                self.new_list(values)?
+            }
             B::Open
             | B::Eval
             | B::Exec
