@@ -17,3 +17,4 @@ pub mod progress;
 pub mod python;
 pub mod settings;
 pub mod storage;
+pub mod worlds;

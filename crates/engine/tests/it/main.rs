@@ -33,3 +33,4 @@ mod sandbox_cli;
 mod saved_code;
 mod seeded;
 mod settings;
+mod turtle_geometry;
