@@ -310,3 +310,53 @@ command-keyword-with = Uses an object that is set up before a block and tidied a
 command-collections-namedtuple = A small class of named fields: Point = namedtuple('Point', 'x y')
 command-type-unicode-encode-error = A text cannot be turned into bytes in this encoding: 'ә'.encode('ascii')
 command-type-unicode-decode-error = Bytes that are not text in this encoding: b'\xff'.decode()
+command-module-turtle = Drawing with a turtle: it walks on the screen and draws with its pen
+command-turtle-forward = Moves forward by a distance, drawing if the pen is down: forward(100)
+command-turtle-backward = Moves back by a distance: backward(50)
+command-turtle-left = Turns left by so many degrees: left(90)
+command-turtle-right = Turns right by so many degrees: right(90)
+command-turtle-goto = Goes to the point x, y: goto(0, 0)
+command-turtle-setx = Changes only x; y stays the same: setx(100)
+command-turtle-sety = Changes only y; x stays the same: sety(100)
+command-turtle-setheading = Turns to look in a direction: 0 east, 90 north, 180 west, 270 south
+command-turtle-home = Goes back to the centre (0, 0) and looks east
+command-turtle-circle = A circle of radius 50: circle(50); arc: circle(50, 180); hexagon: circle(50, steps=6)
+command-turtle-dot = A round dot: dot(20, 'red')
+command-turtle-stamp = Leaves a print of the turtle's shape on the screen
+command-turtle-penup = Lifts the pen: the turtle moves without drawing
+command-turtle-pendown = Puts the pen down: the turtle draws again
+command-turtle-isdown = True if the pen is down
+command-turtle-pensize = The width of the pen's line: pensize(3)
+command-turtle-pencolor = The pen's colour: pencolor('blue')
+command-turtle-fillcolor = The colour to fill shapes with: fillcolor('yellow')
+command-turtle-color = The pen's and the fill's colour: color('red', 'yellow')
+command-turtle-begin-fill = Starts a shape to fill: draw it, then call end_fill()
+command-turtle-end-fill = Fills the shape drawn since begin_fill()
+command-turtle-filling = True while a fill is started and not yet finished
+command-turtle-write = Writes text where the turtle is: write('Hello', font=('Arial', 16, 'normal'))
+command-turtle-speed = How fast it draws: 1 slowest, 10 fast, 0 at once
+command-turtle-hideturtle = Hides the turtle; the drawing stays
+command-turtle-showturtle = Shows the turtle again
+command-turtle-isvisible = True if the turtle can be seen
+command-turtle-shape = The turtle's look: 'turtle', 'arrow', 'circle', 'square', 'triangle', 'classic'
+command-turtle-position = Where the turtle is: the point (x, y)
+command-turtle-xcor = The turtle's x coordinate
+command-turtle-ycor = The turtle's y coordinate
+command-turtle-heading = The direction the turtle looks, in degrees
+command-turtle-distance = The distance from the turtle to a point: distance(0, 0)
+command-turtle-towards = The direction from the turtle to a point, in degrees: towards(0, 0)
+command-turtle-clear = Erases this turtle's drawing; the turtle stays where it is
+command-turtle-reset = Erases the drawing and puts the turtle back at the start
+command-turtle-bgcolor = The screen's background colour: bgcolor('black')
+command-turtle-setup = The window's size; here the drawing fits the page by itself
+command-turtle-tracer = Turns animation on or off; here the drawing shows as it is drawn anyway
+command-turtle-update = Shows the drawing now
+command-turtle-title = The window's title: title('My drawing')
+command-turtle-colormode = How colours are given as numbers: 1.0 means from 0 to 1, as in pencolor(1, 0.5, 0)
+command-turtle-done = The drawing is finished: put done() at the end of the program
+command-turtle-mainloop = The same as done()
+command-turtle-exitonclick = Here it is the same as done()
+command-turtle-screen = The screen the turtles draw on: s = Screen()
+command-turtle-turtle = A new turtle of your own: t = Turtle(); several turtles can draw at once
+command-turtle-vec2d = A point (x, y), like the one position() gives
+command-turtle-turtle-graphics-error = An error of the turtle module, such as a colour it does not know

@@ -43,3 +43,7 @@ python-runtime-class-takes-no-arguments = The class “{ $class }” has no “_
 python-runtime-special-method-limit = The method “{ $name }” ran for too long while Python was doing one operation (printing, comparing or sorting). Look for an endless loop inside it, or a method that calls itself.
 python-runtime-cannot-import-name = The module «{ $module }» has no «{ $name }». Check the spelling, or look at what the module offers (the editor lists it after «{ $module }.»).
 python-runtime-cannot-set-attribute = A value of type «{ $type }» cannot get a new attribute «{ $name }». Keep the value in a variable, or make your own class to hold it.
+python-runtime-turtle-no-shape = The turtle has no shape called «{ $shape }». The shapes are: arrow, turtle, circle, square, triangle, classic.
+python-runtime-turtle-too-much = The turtle has drawn 200,000 times already: the drawing stops here. Look for a loop that never ends.
+python-runtime-turtle-needs-number = «{ $command }» needs a number, but it got a value of type «{ $type }». If the number was typed in, convert it first with int() or float().
+python-runtime-turtle-bad-color = The turtle does not know the colour { $color }. Use a name such as "red" or "қызыл", a code such as "#ff8800", or three numbers from 0 to 1.

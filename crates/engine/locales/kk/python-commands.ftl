@@ -310,3 +310,53 @@ command-keyword-with = Блоктың алдында дайындалып, со�
 command-collections-namedtuple = Аталған өрістері бар шағын класс: Point = namedtuple('Point', 'x y')
 command-type-unicode-encode-error = Мәтінді бұл кодтауда байттарға айналдыру мүмкін емес: 'ә'.encode('ascii')
 command-type-unicode-decode-error = Бұл кодтауда мәтін болып табылмайтын байттар: b'\xff'.decode()
+command-module-turtle = Тасбақамен сурет салу: ол экранда жүріп, қаламымен сызады
+command-turtle-forward = Берілген қашықтыққа алға жүреді, қалам түсірулі болса, сызады: forward(100)
+command-turtle-backward = Берілген қашықтыққа артқа жүреді: backward(50)
+command-turtle-left = Берілген градусқа солға бұрылады: left(90)
+command-turtle-right = Берілген градусқа оңға бұрылады: right(90)
+command-turtle-goto = (x, y) нүктесіне барады: goto(0, 0)
+command-turtle-setx = Тек x координатасын өзгертеді, y сол күйі қалады: setx(100)
+command-turtle-sety = Тек y координатасын өзгертеді, x сол күйі қалады: sety(100)
+command-turtle-setheading = Тасбақаны бір бағытқа қаратады: 0 шығыс, 90 солтүстік, 180 батыс, 270 оңтүстік
+command-turtle-home = Ортаға (0, 0) қайтып, шығысқа қарап тұрады
+command-turtle-circle = Радиусы 50 шеңбер: circle(50); доға: circle(50, 180); алтыбұрыш: circle(50, steps=6)
+command-turtle-dot = Дөңгелек нүкте: dot(20, 'red')
+command-turtle-stamp = Тасбақаның пішінін экранға мөрдей басып қалдырады
+command-turtle-penup = Қаламды көтереді: тасбақа сызбай жүреді
+command-turtle-pendown = Қаламды түсіреді: тасбақа қайтадан сызады
+command-turtle-isdown = Қалам түсірулі болса, True
+command-turtle-pensize = Қалам сызығының жуандығы: pensize(3)
+command-turtle-pencolor = Қаламның түсі: pencolor('blue')
+command-turtle-fillcolor = Пішіннің ішін бояйтын түс: fillcolor('yellow')
+command-turtle-color = Қаламның түсі мен бояудың түсі: color('red', 'yellow')
+command-turtle-begin-fill = Ішін бояйтын пішінді бастайды: оны сызып болған соң end_fill() шақыр
+command-turtle-end-fill = begin_fill() шақырылғаннан бері сызылған пішіннің ішін бояйды
+command-turtle-filling = Бояу басталып, әлі аяқталмаған болса, True
+command-turtle-write = Тасбақа тұрған жерге мәтін жазады: write('Сәлем', font=('Arial', 16, 'normal'))
+command-turtle-speed = Сызу жылдамдығы: 1 ең баяу, 10 жылдам, 0 бірден
+command-turtle-hideturtle = Тасбақаны жасырады; сурет қалады
+command-turtle-showturtle = Тасбақаны қайта көрсетеді
+command-turtle-isvisible = Тасбақа көрініп тұрса, True
+command-turtle-shape = Тасбақаның пішіні: 'turtle', 'arrow', 'circle', 'square', 'triangle', 'classic'
+command-turtle-position = Тасбақа қай жерде тұр: (x, y) нүктесі
+command-turtle-xcor = Тасбақаның x координатасы
+command-turtle-ycor = Тасбақаның y координатасы
+command-turtle-heading = Тасбақа қарап тұрған бағыт, градуспен
+command-turtle-distance = Тасбақадан нүктеге дейінгі қашықтық: distance(0, 0)
+command-turtle-towards = Тасбақадан нүктеге қарай бағыт, градуспен: towards(0, 0)
+command-turtle-clear = Осы тасбақаның салған суретін өшіреді; тасбақа орнында қалады
+command-turtle-reset = Суретті өшіріп, тасбақаны бастапқы орнына қайтарады
+command-turtle-bgcolor = Экран фонының түсі: bgcolor('black')
+command-turtle-setup = Терезенің өлшемі; мұнда сурет бетке өзі сыяды
+command-turtle-tracer = Анимацияны қосады не өшіреді; мұнда сурет бәрібір сызылған сайын көрінеді
+command-turtle-update = Суретті дәл қазір көрсетеді
+command-turtle-title = Терезенің атауы: title('Менің суретім')
+command-turtle-colormode = Түсті сандармен беру тәсілі: 1.0 болса, 0-ден 1-ге дейін: pencolor(1, 0.5, 0)
+command-turtle-done = Сурет дайын: done() командасын бағдарламаның соңына қой
+command-turtle-mainloop = done() командасымен бірдей
+command-turtle-exitonclick = Мұнда done() командасымен бірдей
+command-turtle-screen = Тасбақалар сурет салатын экран: s = Screen()
+command-turtle-turtle = Өзіңнің жаңа тасбақаң: t = Turtle(); бірнеше тасбақа бірге сыза алады
+command-turtle-vec2d = (x, y) нүктесі, position() беретін сияқты
+command-turtle-turtle-graphics-error = turtle модулінің қатесі, мысалы, ол білмейтін түс

@@ -43,3 +43,7 @@ python-runtime-class-takes-no-arguments = «{ $class }» класында «__in
 python-runtime-special-method-limit = «{ $name }» әдісі Python бір әрекетті (басып шығару, салыстыру не сұрыптау) орындап жатқанда тым ұзақ жұмыс істеді. Оның ішінен шексіз циклді немесе өзін-өзі шақыратын әдісті ізде.
 python-runtime-cannot-import-name = «{ $module }» модулінде «{ $name }» жоқ. Жазылуын тексер немесе модульде не бар екенін қара (редактор «{ $module }.» деген соң көрсетеді).
 python-runtime-cannot-set-attribute = «{ $type }» түріндегі мәнге «{ $name }» деген жаңа атрибут қосуға болмайды. Мәнді айнымалыда сақта немесе ол үшін өз класыңды жаса.
+python-runtime-turtle-no-shape = Тасбақада «{ $shape }» деген пішін жоқ. Бар пішіндер: arrow, turtle, circle, square, triangle, classic.
+python-runtime-turtle-too-much = Тасбақа 200 000 рет сызып қойды, сурет осында тоқтатылды. Ешқашан бітпейтін циклді ізде.
+python-runtime-turtle-needs-number = «{ $command }» сан күтеді, ал «{ $type }» түріндегі мән берілді. Сан пернетақтадан енгізілсе, алдымен оны int() немесе float() арқылы түрлендір.
+python-runtime-turtle-bad-color = Тасбақа { $color } түсін білмейді. "red" не "қызыл" сияқты атауды, "#ff8800" сияқты кодты немесе 0-ден 1-ге дейінгі үш санды қолдан.

@@ -310,3 +310,53 @@ command-keyword-with = Работает с объектом, который го
 command-collections-namedtuple = Маленький класс с именованными полями: Point = namedtuple('Point', 'x y')
 command-type-unicode-encode-error = Текст нельзя превратить в байты в этой кодировке: 'ә'.encode('ascii')
 command-type-unicode-decode-error = Байты, которые не являются текстом в этой кодировке: b'\xff'.decode()
+command-module-turtle = Рисование черепахой: она ходит по экрану и рисует пером
+command-turtle-forward = Идёт вперёд на расстояние и рисует, если перо опущено: forward(100)
+command-turtle-backward = Идёт назад на расстояние: backward(50)
+command-turtle-left = Поворачивает налево на столько градусов: left(90)
+command-turtle-right = Поворачивает направо на столько градусов: right(90)
+command-turtle-goto = Идёт в точку x, y: goto(0, 0)
+command-turtle-setx = Меняет только x, а y остаётся прежним: setx(100)
+command-turtle-sety = Меняет только y, а x остаётся прежним: sety(100)
+command-turtle-setheading = Поворачивает в нужную сторону: 0 восток, 90 север, 180 запад, 270 юг
+command-turtle-home = Возвращается в центр (0, 0) и смотрит на восток
+command-turtle-circle = Окружность радиусом 50: circle(50); дуга: circle(50, 180); 6-угольник: circle(50, steps=6)
+command-turtle-dot = Круглая точка: dot(20, 'red')
+command-turtle-stamp = Оставляет на экране отпечаток черепахи
+command-turtle-penup = Поднимает перо: черепаха ходит, не рисуя
+command-turtle-pendown = Опускает перо: черепаха снова рисует
+command-turtle-isdown = True, если перо опущено
+command-turtle-pensize = Толщина линии пера: pensize(3)
+command-turtle-pencolor = Цвет пера: pencolor('blue')
+command-turtle-fillcolor = Цвет, которым заливаются фигуры: fillcolor('yellow')
+command-turtle-color = Цвет пера и цвет заливки: color('red', 'yellow')
+command-turtle-begin-fill = Начинает фигуру для заливки: нарисуй её и вызови end_fill()
+command-turtle-end-fill = Заливает фигуру, нарисованную после begin_fill()
+command-turtle-filling = True, пока заливка начата и ещё не закончена
+command-turtle-write = Пишет текст там, где стоит черепаха: write('Привет', font=('Arial', 16, 'normal'))
+command-turtle-speed = Скорость рисования: 1 медленнее всего, 10 быстро, 0 сразу
+command-turtle-hideturtle = Прячет черепаху; рисунок остаётся
+command-turtle-showturtle = Снова показывает черепаху
+command-turtle-isvisible = True, если черепаху видно
+command-turtle-shape = Вид черепахи: 'turtle', 'arrow', 'circle', 'square', 'triangle', 'classic'
+command-turtle-position = Где стоит черепаха: точка (x, y)
+command-turtle-xcor = Координата x черепахи
+command-turtle-ycor = Координата y черепахи
+command-turtle-heading = Куда смотрит черепаха, в градусах
+command-turtle-distance = Расстояние от черепахи до точки: distance(0, 0)
+command-turtle-towards = Направление от черепахи на точку, в градусах: towards(0, 0)
+command-turtle-clear = Стирает рисунок этой черепахи; сама черепаха остаётся на месте
+command-turtle-reset = Стирает рисунок и возвращает черепаху в начало
+command-turtle-bgcolor = Цвет фона экрана: bgcolor('black')
+command-turtle-setup = Размер окна; здесь рисунок сам помещается на страницу
+command-turtle-tracer = Включает и выключает анимацию; здесь рисунок и так появляется по ходу
+command-turtle-update = Показывает рисунок сейчас
+command-turtle-title = Заголовок окна: title('Мой рисунок')
+command-turtle-colormode = Как задавать цвет числами: 1.0 значит от 0 до 1, как в pencolor(1, 0.5, 0)
+command-turtle-done = Рисунок готов: поставь done() в конце программы
+command-turtle-mainloop = То же, что done()
+command-turtle-exitonclick = Здесь то же, что done()
+command-turtle-screen = Экран, на котором рисуют черепахи: s = Screen()
+command-turtle-turtle = Своя новая черепаха: t = Turtle(); рисовать могут сразу несколько черепах
+command-turtle-vec2d = Точка (x, y), такая, как даёт position()
+command-turtle-turtle-graphics-error = Ошибка модуля turtle, например незнакомый ему цвет

@@ -43,3 +43,7 @@ python-runtime-class-takes-no-arguments = У класса «{ $class }» нет 
 python-runtime-special-method-limit = Метод «{ $name }» работал слишком долго, пока Python выполнял одно действие (печать, сравнение или сортировку). Поищи в нём бесконечный цикл или метод, который вызывает сам себя.
 python-runtime-cannot-import-name = В модуле «{ $module }» нет «{ $name }». Проверь написание или посмотри, что есть в модуле (редактор подсказывает после «{ $module }.»).
 python-runtime-cannot-set-attribute = Значению типа «{ $type }» нельзя добавить новый атрибут «{ $name }». Храни значение в переменной или сделай свой класс для него.
+python-runtime-turtle-no-shape = У черепахи нет формы «{ $shape }». Есть такие формы: arrow, turtle, circle, square, triangle, classic.
+python-runtime-turtle-too-much = Черепаха нарисовала уже 200 000 раз, и рисунок на этом остановлен. Поищи цикл, который никогда не кончается.
+python-runtime-turtle-needs-number = «{ $command }» ждёт число, а получило значение типа «{ $type }». Если число вводили с клавиатуры, сначала преобразуй его через int() или float().
+python-runtime-turtle-bad-color = Черепаха не знает цвет { $color }. Используй название, например "red" или "красный", код, например "#ff8800", или три числа от 0 до 1.

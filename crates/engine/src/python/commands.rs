@@ -13,7 +13,7 @@
 
 use super::syntax::Keyword;
 use super::vm::builtins::{
-    builtin_names, module_attribute_names, module_prelude_functions, module_types,
+    builtin_names, module_attribute_names, module_prelude_functions, module_types, turtle_command,
     type_attribute_names, BuiltinFunction,
 };
 use super::vm::types::{ModuleId, TypeId, ALL_TYPES};
@@ -67,7 +67,7 @@ pub struct Command {
 }
 
 /// The modules the sandbox has, in the order they are offered.
-pub const MODULES: [ModuleId; 7] = [
+pub const MODULES: [ModuleId; 8] = [
     ModuleId::Math,
     ModuleId::Random,
     ModuleId::Time,
@@ -75,6 +75,7 @@ pub const MODULES: [ModuleId; 7] = [
     ModuleId::Itertools,
     ModuleId::Collections,
     ModuleId::Dataclasses,
+    ModuleId::Turtle,
 ];
 
 /// The types whose methods are offered after `name.`; a method name several
@@ -225,13 +226,22 @@ pub fn commands() -> Vec<Command> {
                     (name.to_owned(), name.chars().count()),
                 )
             };
+            // A turtle command's other names (`fd`, `алға`) share its description.
+            let described = match module {
+                ModuleId::Turtle => turtle_command(name).map_or(name, |command| command.name()),
+                _ => name,
+            };
             commands.push(Command {
                 name,
                 kind,
                 scope: CommandScope::Module(module),
                 insert_text,
                 cursor_offset,
-                description_id: format!("command-{}-{}", id_part(module.name()), id_part(name)),
+                description_id: format!(
+                    "command-{}-{}",
+                    id_part(module.name()),
+                    id_part(described)
+                ),
             });
         }
     }

@@ -33,4 +33,5 @@ mod sandbox_cli;
 mod saved_code;
 mod seeded;
 mod settings;
+mod turtle_drawings;
 mod turtle_geometry;

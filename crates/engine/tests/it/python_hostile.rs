@@ -197,3 +197,12 @@ fn a_special_method_that_never_returns_ends_the_run() {
         );
     }
 }
+
+#[test]
+fn a_turtle_that_never_stops_drawing_is_stopped() {
+    check(
+        "import turtle\nwhile True:\n    turtle.forward(1)\n    turtle.left(1)\n",
+        "RuntimeError",
+        3,
+    );
+}

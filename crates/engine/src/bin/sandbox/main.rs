@@ -4,7 +4,9 @@
 //! as the browser would: it prints the program's output as CPython does,
 //! reads `input()` lines from stdin (EOFError at its end), and on an uncaught
 //! error prints a CPython-style traceback to stderr and exits with code 1;
-//! `--lang` adds the pupil's explanation after it.
+//! `--lang` adds the pupil's explanation after it. A turtle program runs
+//! headless (the drawing is recorded, not shown); `--svg FILE.svg` writes the
+//! drawing as SVG when the program ends (also after an error).
 //!
 //! `sandbox check PACK [--lang kk|ru|en]` and `sandbox bundle PACK OUT.toml`
 //! are the lesson pack commands (`pack_commands.rs`).
@@ -21,7 +23,7 @@ use engine::python::vm::{Limits, RunOutcome, RuntimeFailure, Vm};
 /// The slice of work between writes to stdout.
 const SLICE_FUEL: u64 = 100_000;
 
-const USAGE: &str = "usage: sandbox run FILE.py [--seed N] [--lang kk|ru|en]
+const USAGE: &str = "usage: sandbox run FILE.py [--seed N] [--lang kk|ru|en] [--svg DRAWING.svg]
        sandbox check PACK_FOLDER_OR_FILE [--lang kk|ru|en]
        sandbox bundle PACK_FOLDER OUT.toml";
 
@@ -29,6 +31,7 @@ struct Options {
     path: String,
     seed: u64,
     language: Option<Language>,
+    svg: Option<String>,
 }
 
 fn parse_options(arguments: &[String]) -> Result<Options, String> {
@@ -40,6 +43,7 @@ fn parse_options(arguments: &[String]) -> Result<Options, String> {
         path: String::new(),
         seed: 0,
         language: None,
+        svg: None,
     };
     while let Some(argument) = rest.next() {
         match argument.as_str() {
@@ -48,6 +52,9 @@ fn parse_options(arguments: &[String]) -> Result<Options, String> {
                 options.seed = value
                     .parse()
                     .map_err(|_| format!("--seed takes a whole number, not {value:?}"))?;
+            }
+            "--svg" => {
+                options.svg = Some(rest.next().ok_or(USAGE)?.clone());
             }
             "--lang" => {
                 let value = rest.next().ok_or(USAGE)?;
@@ -143,7 +150,7 @@ fn main() -> ExitCode {
             RunOutcome::Paused => {}
             RunOutcome::Finished => {
                 let _ = stdout.flush();
-                return ExitCode::SUCCESS;
+                return write_svg(&options, &vm).unwrap_or(ExitCode::SUCCESS);
             }
             RunOutcome::WaitingForInput => {
                 let _ = stdout.flush();
@@ -159,6 +166,7 @@ fn main() -> ExitCode {
             }
             RunOutcome::Failed(failure) => {
                 let _ = stdout.flush();
+                let _ = write_svg(&options, &vm);
                 print_traceback(&options.path, &source, &failure);
                 explain(
                     options.language,
@@ -167,6 +175,23 @@ fn main() -> ExitCode {
                 );
                 return ExitCode::from(1);
             }
+        }
+    }
+}
+
+/// Writes the turtle drawing when `--svg` asks for it; an exit code when
+/// the file cannot be written.
+fn write_svg(options: &Options, vm: &Vm) -> Option<ExitCode> {
+    let path = options.svg.as_ref()?;
+    let svg = match vm.turtle_world() {
+        Some(world) => engine::worlds::turtle::to_svg(world),
+        None => engine::worlds::turtle::to_svg(&engine::worlds::turtle::TurtleWorld::new()),
+    };
+    match std::fs::write(path, svg) {
+        Ok(()) => None,
+        Err(error) => {
+            eprintln!("sandbox: cannot write {path}: {error}");
+            Some(ExitCode::from(2))
         }
     }
 }

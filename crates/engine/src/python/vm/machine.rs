@@ -103,6 +103,10 @@ pub struct Vm {
     pub(crate) nested_depth: usize,
     /// Instructions run by the outermost open nested call so far.
     pub(crate) nested_steps: u64,
+    /// The turtles and their drawing, once the program uses `turtle`.
+    pub(crate) turtle_world: Option<crate::worlds::turtle::TurtleWorld>,
+    /// The module's own turtle (`turtle.forward`), once made.
+    pub(crate) default_turtle: Option<usize>,
 }
 
 impl Vm {
@@ -199,6 +203,8 @@ impl Vm {
             escaped: None,
             nested_depth: 0,
             nested_steps: 0,
+            turtle_world: None,
+            default_turtle: None,
         }
     }
 }

@@ -23,6 +23,8 @@ pub enum Object {
     Str(StrObject),
     /// A `bytes` (what `str.encode` gives).
     Bytes(Vec<u8>),
+    /// A `turtle.Turtle`: its number in the VM's turtle world.
+    Turtle(usize),
     /// A `list`.
     List(Vec<Value>),
     /// A `tuple`.
@@ -421,7 +423,11 @@ impl HeapObject for Object {
             }
         };
         match self {
-            Object::BigInt(_) | Object::Str(_) | Object::Bytes(_) | Object::Range(_) => {}
+            Object::BigInt(_)
+            | Object::Str(_)
+            | Object::Bytes(_)
+            | Object::Turtle(_)
+            | Object::Range(_) => {}
             Object::List(items) | Object::Tuple(items) => items.iter().for_each(push),
             Object::Deque(items) => items.iter().for_each(push),
             Object::Dict(dict) => dict.trace(references),
@@ -569,6 +575,7 @@ impl Object {
             Object::BigInt(_) => TypeId::Int,
             Object::Str(_) => TypeId::Str,
             Object::Bytes(_) => TypeId::Bytes,
+            Object::Turtle(_) => TypeId::Turtle,
             Object::List(_) => TypeId::List,
             Object::Tuple(_) => TypeId::Tuple,
             Object::Deque(_) => TypeId::Deque,

@@ -65,6 +65,10 @@ pub enum TypeId {
     /// argument, `exception.__traceback__`), held as
     /// `Value::Type(TypeId::Traceback)`; its attributes are not offered.
     Traceback,
+    /// `turtle.Turtle`.
+    Turtle,
+    /// `turtle._Screen`: the value is the screen, `Value::Type(TypeId::TurtleScreen)`.
+    TurtleScreen,
     /// `staticmethod`.
     StaticMethod,
     /// `classmethod`.
@@ -140,6 +144,8 @@ pub enum TypeId {
     UnicodeEncodeError,
     /// `UnicodeDecodeError`.
     UnicodeDecodeError,
+    /// `turtle.TurtleGraphicsError`.
+    TurtleGraphicsError,
 }
 
 impl TypeId {
@@ -176,6 +182,8 @@ impl TypeId {
             T::Ellipsis => "ellipsis",
             T::NotImplementedType => "NotImplementedType",
             T::Traceback => "traceback",
+            T::Turtle => "Turtle",
+            T::TurtleScreen => "_Screen",
             T::StaticMethod => "staticmethod",
             T::ClassMethod => "classmethod",
             T::Property => "property",
@@ -213,6 +221,7 @@ impl TypeId {
             T::UnicodeError => "UnicodeError",
             T::UnicodeEncodeError => "UnicodeEncodeError",
             T::UnicodeDecodeError => "UnicodeDecodeError",
+            T::TurtleGraphicsError => "TurtleGraphicsError",
         }
     }
 
@@ -296,6 +305,9 @@ impl TypeId {
                 | T::Ellipsis
                 | T::NotImplementedType
                 | T::Traceback
+                | T::Turtle
+                | T::TurtleScreen
+                | T::TurtleGraphicsError
                 | T::Bytes
                 | T::StaticMethod
                 | T::ClassMethod
@@ -341,6 +353,8 @@ pub const ALL_TYPES: &[TypeId] = {
         T::Ellipsis,
         T::NotImplementedType,
         T::Traceback,
+        T::Turtle,
+        T::TurtleScreen,
         T::StaticMethod,
         T::ClassMethod,
         T::Property,
@@ -378,6 +392,7 @@ pub const ALL_TYPES: &[TypeId] = {
         T::UnicodeError,
         T::UnicodeEncodeError,
         T::UnicodeDecodeError,
+        T::TurtleGraphicsError,
     ]
 };
 
@@ -398,6 +413,8 @@ pub enum ModuleId {
     Collections,
     /// `dataclasses` (`@dataclass`).
     Dataclasses,
+    /// `turtle` (its world: `crate::worlds::turtle`).
+    Turtle,
 }
 
 impl ModuleId {
@@ -411,6 +428,7 @@ impl ModuleId {
             ModuleId::Itertools => "itertools",
             ModuleId::Collections => "collections",
             ModuleId::Dataclasses => "dataclasses",
+            ModuleId::Turtle => "turtle",
         }
     }
 
@@ -424,6 +442,7 @@ impl ModuleId {
             ModuleId::Itertools,
             ModuleId::Collections,
             ModuleId::Dataclasses,
+            ModuleId::Turtle,
         ]
         .into_iter()
         .find(|module| module.name() == name)

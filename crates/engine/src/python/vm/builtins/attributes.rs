@@ -15,6 +15,18 @@ use super::super::types::{ModuleId, TypeId};
 use super::super::value::Value;
 use super::BuiltinFunction;
 
+/// The turtle module's functions (each also a `Turtle` method or a
+/// screen's), from the one table of names.
+const TURTLE_FUNCTIONS: &[BuiltinFunction] = &{
+    let mut functions = [BuiltinFunction::TurtleForward; super::turtle_module::TURTLE_NAMES.len()];
+    let mut index = 0;
+    while index < functions.len() {
+        functions[index] = super::turtle_module::TURTLE_NAMES[index].0;
+        index += 1;
+    }
+    functions
+};
+
 /// The methods of each builtin type.
 fn methods_of(type_id: TypeId) -> &'static [BuiltinFunction] {
     use BuiltinFunction as B;
@@ -226,6 +238,25 @@ fn unsupported_module_attributes(module: ModuleId) -> &'static [&'static str] {
         ModuleId::String => &["Formatter", "Template"],
         ModuleId::Itertools => &["tee"],
         ModuleId::Dataclasses => &["asdict", "astuple", "field", "fields", "replace"],
+        ModuleId::Turtle => &[
+            "onclick",
+            "onkey",
+            "onkeypress",
+            "onscreenclick",
+            "ontimer",
+            "listen",
+            "textinput",
+            "numinput",
+            "undo",
+            "clone",
+            "getscreen",
+            "register_shape",
+            "shapesize",
+            "tilt",
+            "degrees",
+            "radians",
+            "mode",
+        ],
         ModuleId::Collections => &[
             "ChainMap",
             "OrderedDict",
@@ -313,6 +344,7 @@ fn module_functions(module: ModuleId) -> &'static [BuiltinFunction] {
             B::TimeTime,
         ],
         ModuleId::Dataclasses => &[B::Dataclass],
+        ModuleId::Turtle => TURTLE_FUNCTIONS,
         ModuleId::String | ModuleId::Itertools | ModuleId::Collections => &[],
     }
 }
@@ -321,6 +353,7 @@ fn module_functions(module: ModuleId) -> &'static [BuiltinFunction] {
 pub fn module_types(module: ModuleId) -> &'static [TypeId] {
     match module {
         ModuleId::Collections => &[TypeId::Counter, TypeId::DefaultDict, TypeId::Deque],
+        ModuleId::Turtle => &[TypeId::Turtle, TypeId::TurtleGraphicsError],
         _ => &[],
     }
 }
@@ -348,6 +381,7 @@ pub fn module_prelude_functions(module: ModuleId) -> &'static [&'static str] {
     match module {
         ModuleId::String => &["capwords"],
         ModuleId::Collections => &["namedtuple"],
+        ModuleId::Turtle => &["Vec2D"],
         ModuleId::Itertools => &[
             "accumulate",
             "chain",
@@ -414,6 +448,11 @@ pub fn module_attribute_names(module: ModuleId) -> Vec<&'static str> {
         .chain(module_prelude_functions(module).iter().copied())
         .chain(module_types(module).iter().map(|type_id| type_id.name()))
         .collect();
+    if module == ModuleId::Turtle {
+        names.extend(super::turtle_module_names().into_iter().filter(|name| {
+            super::turtle_command(name).is_some_and(|command| command.name() != *name)
+        }));
+    }
     names.sort_unstable();
     names
 }
@@ -441,6 +480,9 @@ impl Vm {
         }
         if name == "__class__" {
             return Ok(self.class_of(object));
+        }
+        if let Some(value) = self.turtle_attribute(object, name)? {
+            return Ok(value);
         }
         match object {
             Value::Module(module) => return self.module_attribute(module, name),
@@ -622,6 +664,11 @@ impl Vm {
 
     /// A module's attribute.
     pub(crate) fn module_attribute(&mut self, module: ModuleId, name: &str) -> PythonResult<Value> {
+        if module == ModuleId::Turtle {
+            if let Some(command) = super::turtle_command(name) {
+                return Ok(Value::Builtin(command));
+            }
+        }
         if let Some(function) = module_functions(module)
             .iter()
             .find(|function| function.name() == name)
@@ -680,6 +727,31 @@ fn find_method(type_id: TypeId, name: &str) -> Option<BuiltinFunction> {
 }
 
 impl Vm {
+    /// `turtle.forward` as a `Turtle`'s method or the screen's: the
+    /// command bound to the turtle (or screen); `None` for other values.
+    fn turtle_attribute(&mut self, object: Value, name: &str) -> PythonResult<Option<Value>> {
+        let is_turtle = match object {
+            Value::Type(TypeId::TurtleScreen) => false,
+            Value::Object(reference) if matches!(self.object(reference), Object::Turtle(_)) => true,
+            _ => return Ok(None),
+        };
+        let command = super::turtle_command(name)
+            .filter(|command| super::turtle_module::is_screen_command(*command) != is_turtle);
+        match command {
+            Some(command) => Ok(Some(self.allocate(Object::BoundMethod {
+                receiver: object,
+                function: Value::Builtin(command),
+            })?)),
+            None => Err(PythonError::new(
+                TypeId::AttributeError,
+                format!(
+                    "'{}' object has no attribute '{name}'",
+                    self.type_name(object)
+                ),
+            )),
+        }
+    }
+
     /// The prelude's global `name`, if it is set.
     pub(crate) fn prelude_global(&self, name: &str) -> Option<Value> {
         let namespace = &self.namespaces[1];

@@ -45,6 +45,9 @@ impl Vm {
         if let Some(value) = self.call_class_type(type_id, &arguments)? {
             return Ok(CallOutcome::Return(value));
         }
+        if type_id == TypeId::Turtle {
+            return Ok(CallOutcome::Return(self.new_turtle(&arguments)?));
+        }
         let value = match type_id {
             TypeId::Type => {
                 let values = &arguments.positional;

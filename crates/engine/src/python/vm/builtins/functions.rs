@@ -290,6 +290,11 @@ impl Vm {
 
     /// `abs(value)`.
     fn builtin_abs(&mut self, value: Value) -> PythonResult<Value> {
+        if self.has_program_class(value) {
+            if let Some(result) = self.call_special(value, "__abs__", Vec::new())? {
+                return Ok(result);
+            }
+        }
         if let Value::Float(number) = value {
             return Ok(Value::Float(number.abs()));
         }

@@ -36,6 +36,7 @@ mod str_translate;
 mod table;
 #[cfg(test)]
 mod tests;
+mod turtle_module;
 
 use super::call::{Arguments, CallOutcome};
 use super::error::PythonResult;
@@ -47,6 +48,7 @@ pub use attributes::{
 };
 pub(crate) use bytes_type::bytes_repr;
 pub use table::{builtin_names, BuiltinFunction, BUILTINS_NAMESPACE, PRELUDE_NATIVES};
+pub use turtle_module::{turtle_command, turtle_module_names, TURTLE_NAMES};
 
 impl Vm {
     /// Calls a builtin function, method or module function.
@@ -60,6 +62,9 @@ impl Vm {
             return Ok(outcome);
         }
         if let Some(outcome) = self.call_class_function(function, &arguments)? {
+            return Ok(outcome);
+        }
+        if let Some(outcome) = self.call_turtle_function(function, &arguments)? {
             return Ok(outcome);
         }
         if let Some(outcome) = self.call_dataclass_function(function, &arguments)? {

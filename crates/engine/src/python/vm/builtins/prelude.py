@@ -653,3 +653,53 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     namedtuple.__name__ = typename
     namedtuple.__qualname__ = typename
     return namedtuple
+
+
+# turtle.Vec2D: a point as position() gives it, printed as CPython prints it.
+
+
+class Vec2D:
+    def __init__(self, x, y):
+        self._tuple = (x, y)
+
+    def __repr__(self):
+        return "(%.2f,%.2f)" % self._tuple
+
+    def __iter__(self):
+        return iter(self._tuple)
+
+    def __len__(self):
+        return 2
+
+    def __getitem__(self, index):
+        return self._tuple[index]
+
+    def __eq__(self, other):
+        other = other._tuple if isinstance(other, Vec2D) else __as_tuple(other)
+        return NotImplemented if other is None else self._tuple == other
+
+    def __hash__(self):
+        return hash(self._tuple)
+
+    def __add__(self, other):
+        return Vec2D(self[0] + other[0], self[1] + other[1])
+
+    def __sub__(self, other):
+        return Vec2D(self[0] - other[0], self[1] - other[1])
+
+    def __mul__(self, other):
+        if isinstance(other, Vec2D):
+            return self[0] * other[0] + self[1] * other[1]
+        return Vec2D(self[0] * other, self[1] * other)
+
+    def __rmul__(self, other):
+        if isinstance(other, (int, float)):
+            return Vec2D(self[0] * other, self[1] * other)
+        return NotImplemented
+
+    def __neg__(self):
+        return Vec2D(-self[0], -self[1])
+
+    def __abs__(self):
+        import math
+        return math.hypot(self[0], self[1])

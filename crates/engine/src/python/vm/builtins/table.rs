@@ -469,6 +469,98 @@ builtin_functions! {
     TimeMonotonic => "monotonic",
     /// `time.perf_counter`.
     TimePerfCounter => "perf_counter",
+    /// `turtle.forward(distance)`.
+    TurtleForward => "forward",
+    /// `turtle.backward(distance)`.
+    TurtleBackward => "backward",
+    /// `turtle.left(angle)`.
+    TurtleLeft => "left",
+    /// `turtle.right(angle)`.
+    TurtleRight => "right",
+    /// `turtle.goto(x, y)`.
+    TurtleGoto => "goto",
+    /// `turtle.setx(x)`.
+    TurtleSetx => "setx",
+    /// `turtle.sety(y)`.
+    TurtleSety => "sety",
+    /// `turtle.setheading(angle)`.
+    TurtleSetheading => "setheading",
+    /// `turtle.home()`.
+    TurtleHome => "home",
+    /// `turtle.circle(radius, extent, steps)`.
+    TurtleCircle => "circle",
+    /// `turtle.dot(size, color)`.
+    TurtleDot => "dot",
+    /// `turtle.stamp()`.
+    TurtleStamp => "stamp",
+    /// `turtle.penup()`.
+    TurtlePenup => "penup",
+    /// `turtle.pendown()`.
+    TurtlePendown => "pendown",
+    /// `turtle.isdown()`.
+    TurtleIsdown => "isdown",
+    /// `turtle.pensize(width)`.
+    TurtlePensize => "pensize",
+    /// `turtle.pencolor(color)`.
+    TurtlePencolor => "pencolor",
+    /// `turtle.fillcolor(color)`.
+    TurtleFillcolor => "fillcolor",
+    /// `turtle.color(pen, fill)`.
+    TurtleColor => "color",
+    /// `turtle.begin_fill()`.
+    TurtleBeginFill => "begin_fill",
+    /// `turtle.end_fill()`.
+    TurtleEndFill => "end_fill",
+    /// `turtle.filling()`.
+    TurtleFilling => "filling",
+    /// `turtle.write(text, move, align, font)`.
+    TurtleWrite => "write",
+    /// `turtle.speed(n)`.
+    TurtleSpeed => "speed",
+    /// `turtle.hideturtle()`.
+    TurtleHideturtle => "hideturtle",
+    /// `turtle.showturtle()`.
+    TurtleShowturtle => "showturtle",
+    /// `turtle.isvisible()`.
+    TurtleIsvisible => "isvisible",
+    /// `turtle.shape(name)`.
+    TurtleShape => "shape",
+    /// `turtle.position()`.
+    TurtlePosition => "position",
+    /// `turtle.xcor()`.
+    TurtleXcor => "xcor",
+    /// `turtle.ycor()`.
+    TurtleYcor => "ycor",
+    /// `turtle.heading()`.
+    TurtleHeading => "heading",
+    /// `turtle.distance(x, y)`.
+    TurtleDistance => "distance",
+    /// `turtle.towards(x, y)`.
+    TurtleTowards => "towards",
+    /// `turtle.clear()`.
+    TurtleClear => "clear",
+    /// `turtle.reset()`.
+    TurtleReset => "reset",
+    /// `turtle.bgcolor(color)` (the screen's).
+    TurtleBgcolor => "bgcolor",
+    /// `turtle.setup(width, height)` (the screen's).
+    TurtleSetup => "setup",
+    /// `turtle.tracer(n)` (the screen's).
+    TurtleTracer => "tracer",
+    /// `turtle.update()` (the screen's).
+    TurtleUpdate => "update",
+    /// `turtle.title(text)` (the screen's).
+    TurtleTitle => "title",
+    /// `turtle.colormode(mode)` (the screen's).
+    TurtleColormode => "colormode",
+    /// `turtle.done()`.
+    TurtleDone => "done",
+    /// `turtle.mainloop()`.
+    TurtleMainloop => "mainloop",
+    /// `turtle.exitonclick()`.
+    TurtleExitonclick => "exitonclick",
+    /// `turtle.Screen()`.
+    TurtleScreenFunction => "Screen",
     /// `bytes.decode(encoding='utf-8')`.
     BytesDecode => "decode",
     /// `generator.send(value)`.

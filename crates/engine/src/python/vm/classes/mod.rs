@@ -93,7 +93,10 @@ impl Vm {
         match value {
             Value::Type(type_id) => !matches!(
                 type_id,
-                TypeId::Ellipsis | TypeId::NotImplementedType | TypeId::Traceback
+                TypeId::Ellipsis
+                    | TypeId::NotImplementedType
+                    | TypeId::Traceback
+                    | TypeId::TurtleScreen
             ),
             Value::Object(reference) => matches!(self.object(reference), Object::Class(_)),
             _ => false,

@@ -159,6 +159,10 @@ impl Vm {
                 output.push_str("<traceback object>");
                 return Ok(());
             }
+            Value::Type(TypeId::TurtleScreen) => {
+                output.push_str("<turtle._Screen object>");
+                return Ok(());
+            }
             Value::Type(type_id @ (TypeId::Counter | TypeId::DefaultDict)) => {
                 output.push_str(&format!("<class 'collections.{}'>", type_id.name()));
                 return Ok(());
@@ -187,6 +191,7 @@ impl Vm {
             },
             Object::Str(text) => output.push_str(&python_string_repr(&text.text)),
             Object::Bytes(data) => output.push_str(&super::super::builtins::bytes_repr(data)),
+            Object::Turtle(_) => output.push_str(&format!("<turtle.Turtle object at {address}>")),
             Object::List(items) => {
                 if !on_path.insert(reference) {
                     output.push_str("[...]");

@@ -21,6 +21,7 @@ impl Vm {
             Value::Type(TypeId::Ellipsis) => TypeId::Ellipsis,
             Value::Type(TypeId::NotImplementedType) => TypeId::NotImplementedType,
             Value::Type(TypeId::Traceback) => TypeId::Traceback,
+            Value::Type(TypeId::TurtleScreen) => TypeId::TurtleScreen,
             Value::Type(_) => TypeId::Type,
             Value::Module(_) => TypeId::Module,
             Value::Object(reference) => self.object(reference).type_id(),

@@ -1,0 +1,16 @@
+from turtle import *
+color("blue", "yellow")
+begin_fill()
+for i in range(4):
+    forward(100)
+    left(90)
+end_fill()
+penup()
+goto(-50, -50)
+pendown()
+pensize(3)
+pencolor("қызыл")
+circle(30, steps=5)
+dot(10, "green")
+write("Сәлем", align="center")
+done()
