@@ -632,6 +632,18 @@ impl Vm {
     /// `ForIteratorValue`: as `ForIterator`, leaving the iterator's return
     /// value in its place at the end.
     pub(crate) fn for_iterator_value(&mut self, exit: u32) -> PythonResult<Step> {
+        self.loop_step(exit as usize, true)
+    }
+
+    /// `ForIterator`: the next item of the iterator on top, or the loop's exit.
+    pub(crate) fn for_iterator(&mut self, exit: u32) -> PythonResult<Step> {
+        self.loop_step(exit as usize, false)
+    }
+
+    /// The next item of the iterator on top of the stack, or the jump to
+    /// `exit`; `keeps_result` leaves what the iterator returned (a
+    /// generator's return value, else None) in its place.
+    fn loop_step(&mut self, exit: usize, keeps_result: bool) -> PythonResult<Step> {
         let iterator = self
             .frames
             .last()
@@ -639,44 +651,21 @@ impl Vm {
             .unwrap_or(Value::None);
         if let Value::Object(reference) = iterator {
             if matches!(self.object(reference), Object::Generator(_)) {
-                return self.resume_generator(
-                    reference,
-                    ReturnAction::ForIteratorValue {
-                        exit: exit as usize,
-                    },
-                );
+                let action = match keeps_result {
+                    true => ReturnAction::ForIteratorValue { exit },
+                    false => ReturnAction::ForIterator { exit },
+                };
+                return self.resume_generator(reference, action);
             }
         }
         match self.iterator_next(iterator)? {
             Some(item) => self.push(item),
             None => {
-                self.end_loop(exit as usize);
-                self.push(Value::None);
+                self.end_loop(exit);
+                if keeps_result {
+                    self.push(Value::None);
+                }
             }
-        }
-        Ok(Step::Continue)
-    }
-
-    /// `ForIterator`: the next item of the iterator on top, or the loop's exit.
-    pub(crate) fn for_iterator(&mut self, exit: u32) -> PythonResult<Step> {
-        let iterator = self
-            .frames
-            .last()
-            .and_then(|frame| frame.stack.last().copied())
-            .unwrap_or(Value::None);
-        if let Value::Object(reference) = iterator {
-            if matches!(self.object(reference), Object::Generator(_)) {
-                return self.resume_generator(
-                    reference,
-                    ReturnAction::ForIterator {
-                        exit: exit as usize,
-                    },
-                );
-            }
-        }
-        match self.iterator_next(iterator)? {
-            Some(item) => self.push(item),
-            None => self.end_loop(exit as usize),
         }
         Ok(Step::Continue)
     }

@@ -115,7 +115,7 @@ impl Vm {
         }
     }
 
-    fn module_frame(&self, code: u32, is_hidden: bool) -> Frame {
+    pub(crate) fn module_frame(&self, code: u32, is_hidden: bool) -> Frame {
         Frame {
             code,
             instruction: 0,

@@ -184,20 +184,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Instruction::Yield);
             }
-            ExpressionKind::YieldFrom(iterable) => {
-                self.check_yield_allowed(span)?;
-                let start = self.new_label();
-                let end = self.new_label();
-                self.expression(iterable)?;
-                self.set_line(span);
-                self.emit(Instruction::GetIterator);
-                self.bind(start);
-                self.emit_jump(Instruction::ForIteratorValue, end);
-                self.emit(Instruction::Yield);
-                self.emit(Instruction::Pop);
-                self.emit_jump(Instruction::Jump, start);
-                self.bind(end);
-            }
+            ExpressionKind::YieldFrom(iterable) => self.yield_from(iterable, span, true)?,
             ExpressionKind::Await(_) => {
                 let kind = match self.unit_kind() {
                     CodeKind::Module | CodeKind::ClassBody => {
@@ -213,6 +200,34 @@ impl<'a> Compiler<'a> {
                 return Err(CompileError::new(kind, span));
             }
         }
+        Ok(())
+    }
+
+    /// `yield from iterable`: every item the iterable gives is yielded in
+    /// turn (a loop over it; a value sent in is not passed on). With
+    /// `keeps_result` the sub-generator's return value is left as the
+    /// expression's value.
+    pub(super) fn yield_from(
+        &mut self,
+        iterable: &'a Expression,
+        span: Span,
+        keeps_result: bool,
+    ) -> Compiled {
+        self.check_yield_allowed(span)?;
+        let start = self.new_label();
+        let end = self.new_label();
+        self.expression(iterable)?;
+        self.set_line(span);
+        self.emit(Instruction::GetIterator);
+        self.bind(start);
+        match keeps_result {
+            true => self.emit_jump(Instruction::ForIteratorValue, end),
+            false => self.emit_jump(Instruction::ForIterator, end),
+        }
+        self.emit(Instruction::Yield);
+        self.emit(Instruction::Pop);
+        self.emit_jump(Instruction::Jump, start);
+        self.bind(end);
         Ok(())
     }
 

@@ -284,23 +284,8 @@ pub(super) fn not_supported(feature: &'static str, span: Span) -> CompileError {
 }
 
 impl<'a> Compiler<'a> {
-    /// `yield from iterable` as a statement: every item the iterable gives is
-    /// yielded in turn (a loop over it, as CPython does without `send`, which
-    /// the sandbox's generators do not have). Used as a value (the
-    /// sub-generator's return value) it is not supported yet.
+    /// `yield from iterable` as a statement: its value is not needed.
     fn yield_from_statement(&mut self, iterable: &'a Expression, span: Span) -> Compiled {
-        self.check_yield_allowed(span)?;
-        let start = self.new_label();
-        let end = self.new_label();
-        self.expression(iterable)?;
-        self.set_line(span);
-        self.emit(Instruction::GetIterator);
-        self.bind(start);
-        self.emit_jump(Instruction::ForIterator, end);
-        self.emit(Instruction::Yield);
-        self.emit(Instruction::Pop);
-        self.emit_jump(Instruction::Jump, start);
-        self.bind(end);
-        Ok(())
+        self.yield_from(iterable, span, false)
     }
 }

@@ -458,7 +458,12 @@ pub fn module_attribute_names(module: ModuleId) -> Vec<&'static str> {
 }
 
 /// CPython's AttributeError, with the suggestion in the explanation.
-fn attribute_error(message: String, name: &str, candidates: &[&str], subject: &str) -> PythonError {
+pub(crate) fn attribute_error(
+    message: String,
+    name: &str,
+    candidates: &[&str],
+    subject: &str,
+) -> PythonError {
     let explanation = match cpython_suggestion(name, candidates) {
         Some(suggestion) => Explanation::new("python-builtins-attribute-suggestion")
             .with("subject", subject)

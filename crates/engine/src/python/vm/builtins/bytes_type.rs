@@ -50,6 +50,37 @@ fn normalised_encoding(name: &str) -> String {
 }
 
 impl Vm {
+    /// The `encoding` of `encode` and `decode` (second positional argument
+    /// or keyword; `errors` is accepted and ignored: strict).
+    pub(crate) fn encoding_argument(
+        &self,
+        method: &str,
+        arguments: &Arguments,
+    ) -> PythonResult<Option<String>> {
+        let mut encoding = arguments.positional.get(1).copied();
+        for (keyword, value) in &arguments.keywords {
+            match keyword.as_str() {
+                "encoding" => encoding = Some(*value),
+                "errors" => {}
+                _ => {
+                    return Err(PythonError::type_error(format!(
+                        "{method}() got an unexpected keyword argument '{keyword}'"
+                    )))
+                }
+            }
+        }
+        match encoding {
+            Some(value) => match self.str_text(value) {
+                Some(name) => Ok(Some(name.to_owned())),
+                None => Err(PythonError::type_error(format!(
+                    "{method}() argument 'encoding' must be str, not {}",
+                    self.type_name(value)
+                ))),
+            },
+            None => Ok(None),
+        }
+    }
+
     /// `text.encode(encoding='utf-8')`.
     pub(crate) fn str_encode(&mut self, text: &str, encoding: Option<&str>) -> PythonResult<Value> {
         let encoding = normalised_encoding(encoding.unwrap_or("utf-8"));
@@ -120,30 +151,11 @@ impl Vm {
             },
             _ => return Err(PythonError::type_error("decode() needs a bytes object")),
         };
-        let mut encoding = arguments.positional.get(1).copied();
-        for (keyword, value) in &arguments.keywords {
-            match keyword.as_str() {
-                "encoding" => encoding = Some(*value),
-                "errors" => {}
-                _ => {
-                    return Err(PythonError::type_error(format!(
-                        "decode() got an unexpected keyword argument '{keyword}'"
-                    )))
-                }
-            }
-        }
-        let encoding = match encoding {
-            Some(value) => match self.str_text(value) {
-                Some(text) => normalised_encoding(text),
-                None => {
-                    return Err(PythonError::type_error(format!(
-                        "decode() argument 'encoding' must be str, not {}",
-                        self.type_name(value)
-                    )))
-                }
-            },
-            None => String::from("utf-8"),
-        };
+        let encoding = normalised_encoding(
+            self.encoding_argument("decode", arguments)?
+                .as_deref()
+                .unwrap_or("utf-8"),
+        );
         self.charge(data.len() as u64 / 32 + 1)?;
         let text = match encoding.as_str() {
             "utf-8" => match String::from_utf8(data) {

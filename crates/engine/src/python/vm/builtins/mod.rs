@@ -36,12 +36,14 @@ mod str_translate;
 mod table;
 #[cfg(test)]
 mod tests;
+mod turtle_arguments;
 mod turtle_module;
 
 use super::call::{Arguments, CallOutcome};
 use super::error::PythonResult;
 use super::machine::Vm;
 
+pub(crate) use attributes::attribute_error;
 pub use attributes::{
     is_data_attribute, module_attribute_names, module_prelude_functions, module_types,
     type_attribute_names,

@@ -124,30 +124,7 @@ impl Vm {
         if function == B::StrEncode {
             let receiver = self.receiver(TypeId::Str, method, arguments)?;
             let text = self.str_text(receiver).unwrap_or_default().to_owned();
-            let mut encoding = arguments.positional.get(1).copied();
-            for (keyword, value) in &arguments.keywords {
-                match keyword.as_str() {
-                    "encoding" => encoding = Some(*value),
-                    "errors" => {}
-                    _ => {
-                        return Err(PythonError::type_error(format!(
-                            "encode() got an unexpected keyword argument '{keyword}'"
-                        )))
-                    }
-                }
-            }
-            let encoding = match encoding {
-                Some(value) => match self.str_text(value) {
-                    Some(name) => Some(name.to_owned()),
-                    None => {
-                        return Err(PythonError::type_error(format!(
-                            "encode() argument 'encoding' must be str, not {}",
-                            self.type_name(value)
-                        )))
-                    }
-                },
-                None => None,
-            };
+            let encoding = self.encoding_argument("encode", arguments)?;
             self.charge(text.len() as u64 / 32 + 1)?;
             let bytes = self.str_encode(&text, encoding.as_deref())?;
             return Ok(Some(CallOutcome::Return(bytes)));

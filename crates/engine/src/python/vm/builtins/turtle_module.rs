@@ -8,9 +8,7 @@
 //! team's glossary). The module's attributes, `from turtle import *`, the
 //! `Turtle` methods and the editor's completion all come from it.
 
-use super::super::super::super::worlds::turtle::{
-    color_from_text, Align, Color, Point, TurtleWorld,
-};
+use super::super::super::super::worlds::turtle::{Align, Color, Point, TurtleWorld};
 use super::super::call::{Arguments, CallOutcome};
 use super::super::error::{Explanation, PythonError, PythonResult};
 use super::super::machine::Vm;
@@ -117,7 +115,7 @@ pub fn turtle_module_names() -> Vec<&'static str> {
 }
 
 /// `TurtleGraphicsError` with CPython's message.
-fn graphics_error(message: String, explanation: Explanation) -> PythonError {
+pub(super) fn graphics_error(message: String, explanation: Explanation) -> PythonError {
     PythonError::new(TypeId::TurtleGraphicsError, message).explained(explanation)
 }
 
@@ -585,136 +583,10 @@ impl Vm {
         self.world().turtle(turtle).is_some_and(read)
     }
 
-    fn turtle_state_position(&mut self, turtle: usize) -> Point {
+    pub(super) fn turtle_state_position(&mut self, turtle: usize) -> Point {
         self.world()
             .turtle(turtle)
             .map_or(Point::new(0.0, 0.0), |state| state.navigator.position)
-    }
-
-    /// A number for a turtle command (a TypeError naming the command otherwise).
-    fn turtle_number(&self, value: Value, name: &str) -> PythonResult<f64> {
-        self.float_argument(value).map_err(|_| {
-            PythonError::type_error(format!(
-                "{name}() needs a number, not '{}'",
-                self.type_name(value)
-            ))
-            .explained(
-                Explanation::new("python-runtime-turtle-needs-number")
-                    .with("command", name)
-                    .with("type", self.type_name(value)),
-            )
-        })
-    }
-
-    /// `(x, y)`, `x, y`, a `Vec2D` or another turtle.
-    fn point_argument(&mut self, arguments: &Arguments, name: &str) -> PythonResult<Point> {
-        let values = positional(name, arguments, 1, 2)?;
-        if let [x, y] = values {
-            return Ok(Point::new(
-                self.turtle_number(*x, name)?,
-                self.turtle_number(*y, name)?,
-            ));
-        }
-        let value = values[0];
-        if let Some(Object::Turtle(other)) = value.object().map(|reference| self.object(reference))
-        {
-            let other = *other;
-            return Ok(self.turtle_state_position(other));
-        }
-        let items = self.collect_items_running(value)?;
-        match items.as_slice() {
-            [x, y] => Ok(Point::new(
-                self.turtle_number(*x, name)?,
-                self.turtle_number(*y, name)?,
-            )),
-            _ => Err(PythonError::type_error(format!(
-                "{name}() needs x and y, or a pair (x, y)"
-            ))),
-        }
-    }
-
-    /// A colour argument: a name, `#rrggbb`, or an `(r, g, b)` of 0..1 floats.
-    fn color_argument(&mut self, value: Value) -> PythonResult<Color> {
-        if let Some(text) = self.str_text(value) {
-            let text = text.to_owned();
-            return color_from_text(&text).ok_or_else(|| {
-                graphics_error(
-                    format!("bad color string: {text}"),
-                    Explanation::new("python-runtime-turtle-bad-color").with("color", text),
-                )
-            });
-        }
-        let items = self.collect_items_running(value)?;
-        let [red, green, blue] = items.as_slice() else {
-            return Err(graphics_error(
-                format!("bad color arguments: {}", self.repr(value)?),
-                Explanation::new("python-runtime-turtle-bad-color")
-                    .with("color", self.repr(value)?),
-            ));
-        };
-        let mut parts = [0u8; 3];
-        for (part, item) in parts.iter_mut().zip([red, green, blue]) {
-            let number = self.float_argument(*item)?;
-            if !(0.0..=1.0).contains(&number) {
-                return Err(graphics_error(
-                    format!("bad color sequence: {}", self.repr(value)?),
-                    Explanation::new("python-runtime-turtle-bad-color")
-                        .with("color", self.repr(value)?),
-                ));
-            }
-            *part = (number * 255.0).round() as u8;
-        }
-        Ok(Color::new(parts[0], parts[1], parts[2]))
-    }
-
-    /// A colour from one argument or three (`pencolor(1, 0, 0)`).
-    fn color_from_arguments(&mut self, values: &[Value]) -> PythonResult<Color> {
-        match values {
-            [one] => self.color_argument(*one),
-            [red, green, blue] => {
-                let tuple = self.new_tuple(vec![*red, *green, *blue])?;
-                self.color_argument(tuple)
-            }
-            _ => Err(PythonError::type_error(
-                "a colour is one name or three numbers",
-            )),
-        }
-    }
-
-    /// A colour as CPython gives it back: `#rrggbb`.
-    fn color_value(&mut self, color: Color) -> PythonResult<Value> {
-        self.new_str(color.hex())
-    }
-
-    /// `speed(...)`: 0 to 10, or a name.
-    fn speed_argument(&mut self, value: Value) -> PythonResult<u8> {
-        if let Some(text) = self.str_text(value) {
-            return match text {
-                "fastest" => Ok(0),
-                "fast" => Ok(10),
-                "normal" => Ok(6),
-                "slow" => Ok(3),
-                "slowest" => Ok(1),
-                _ => Err(PythonError::new(TypeId::KeyError, format!("'{text}'"))),
-            };
-        }
-        let speed = self.float_argument(value)?;
-        Ok(if (0.5..10.5).contains(&speed) {
-            speed.round() as u8
-        } else {
-            0
-        })
-    }
-
-    /// A position as CPython's `Vec2D` (the prelude's), printed `(x.xx,y.yy)`.
-    fn vector_value(&mut self, point: Point) -> PythonResult<CallOutcome> {
-        let Some(vector) = self.prelude_global("Vec2D") else {
-            return Err(PythonError::not_supported("Vec2D"));
-        };
-        Ok(CallOutcome::TailCall {
-            function: vector,
-            arguments: Arguments::positional(vec![Value::Float(point.x), Value::Float(point.y)]),
-        })
     }
 }
 

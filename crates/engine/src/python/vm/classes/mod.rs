@@ -9,6 +9,7 @@
 //! - `special.rs`: the special methods (`__add__`, `__eq__`, `__len__`,
 //!   `__str__`...) the VM's operations call on instances.
 //! - `dataclass.rs`: `@dataclass`.
+//! - `dir.rs`: `dir()` of the program's objects and classes.
 //! - `nested.rs`: how an operation calls a special method and waits for it.
 //!
 //! A class is an [`Object::Class`]; a class's value is `Value::Object`, a
@@ -20,6 +21,7 @@
 mod build;
 mod builtins;
 mod dataclass;
+mod dir;
 mod instances;
 pub(crate) mod nested;
 mod special;

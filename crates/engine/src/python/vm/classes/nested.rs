@@ -17,7 +17,6 @@ use std::rc::Rc;
 
 use super::super::call::Arguments;
 use super::super::error::{PythonError, PythonResult};
-use super::super::frame::{Frame, ReturnAction};
 use super::super::interpreter::Step;
 use super::super::machine::Vm;
 use super::super::types::TypeId;
@@ -45,7 +44,10 @@ impl Vm {
         // a frame is needed to receive the result.
         let has_host = self.frames.is_empty();
         if has_host {
-            self.frames.push(host_frame());
+            // Never run: it only receives the result.
+            let mut host = self.module_frame(0, true);
+            host.instruction = usize::MAX;
+            self.frames.push(host);
         }
         if self.nested_depth == 0 {
             self.nested_steps = 0;
@@ -118,22 +120,4 @@ impl Vm {
 /// `input()` inside a special method that an operation called.
 fn input_not_here() -> PythonError {
     PythonError::not_supported("input() inside a special method such as __str__")
-}
-
-/// The frame that receives a nested call's result when no frame is open.
-fn host_frame() -> Frame {
-    Frame {
-        code: 0,
-        instruction: usize::MAX,
-        locals: Vec::new(),
-        cells: Vec::new(),
-        stack: Vec::new(),
-        blocks: Vec::new(),
-        handled: Vec::new(),
-        on_return: ReturnAction::Discard,
-        generator: None,
-        is_hidden: true,
-        function: None,
-        class_namespace: None,
-    }
 }

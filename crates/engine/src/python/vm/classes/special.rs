@@ -107,11 +107,10 @@ impl Vm {
         method: &str,
         reflected: &str,
     ) -> PythonResult<Option<Value>> {
-        let is_comparison = method.len() == 6
-            && matches!(
-                method,
-                "__lt__" | "__le__" | "__gt__" | "__ge__" | "__eq__" | "__ne__"
-            );
+        let is_comparison = matches!(
+            method,
+            "__lt__" | "__le__" | "__gt__" | "__ge__" | "__eq__" | "__ne__"
+        );
         let same_class = self.class_of(left) == self.class_of(right);
         let mut attempts = vec![(left, method, right)];
         if self.right_goes_first(left, right) {
