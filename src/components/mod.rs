@@ -12,3 +12,4 @@ pub mod pack_import;
 pub mod pack_problems;
 pub mod run_console;
 pub mod symbol_panel;
+pub mod turtle_stage;

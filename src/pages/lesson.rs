@@ -20,6 +20,7 @@ use crate::components::lesson_hints::LessonHints;
 use crate::components::load_problem::pack_problem;
 use crate::components::markdown_view::MarkdownView;
 use crate::components::run_console::RunConsole;
+use crate::components::turtle_stage::TurtleStage;
 use crate::context::{use_app_context, AppContext};
 use crate::pages::pack::use_pack;
 use crate::routes::Route;
@@ -254,7 +255,8 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
                     { tab_button(OutputTab::Console, context.text("lesson-console"), "console-panel") }
                 </div>
                 <div id="stage-panel" class={panel_class(OutputTab::Stage)} role="tabpanel">
-                    <canvas class="stage" width="400" height="400" aria-label={context.text("lesson-stage-label")} />
+                    <TurtleStage runner={runner.clone()} version={*version.borrow()}
+                        label={context.text("lesson-stage-label")} />
                 </div>
                 <div id="console-panel" class={panel_class(OutputTab::Console)} role="tabpanel">
                     <RunConsole runner={runner.clone()} version={*version.borrow()} />

@@ -11,6 +11,7 @@ use std::rc::Rc;
 
 use engine::python::syntax::LineIndex;
 use engine::python::vm::{Limits, RunOutcome, VariableView, Vm};
+use engine::worlds::turtle::{DrawEvent, TurtleState};
 use yew::Callback;
 
 use crate::components::code_editor::EditorControl;
@@ -141,6 +142,12 @@ pub struct RunSession {
     last_line_at: f64,
     /// The line marked in the editor, so it is changed only when it changes.
     marked_line: Option<u32>,
+    /// What the program's turtles drew so far (empty when it uses none).
+    pub drawing: Vec<DrawEvent>,
+    /// The turtles as they stand now.
+    pub turtles: Vec<TurtleState>,
+    /// Whether the program used `turtle` (the stage then shows its drawing).
+    pub uses_turtle: bool,
 }
 
 /// The lesson page's handle on its run; cheap to clone.
@@ -174,6 +181,9 @@ impl Runner {
                 speed: RunSpeed::Instant,
                 last_line_at: 0.0,
                 marked_line: None,
+                drawing: Vec::new(),
+                turtles: Vec::new(),
+                uses_turtle: false,
             })),
             editor,
             on_change,
@@ -204,6 +214,9 @@ impl Runner {
         session.console_was_cut = false;
         session.error = None;
         session.variables.clear();
+        session.drawing.clear();
+        session.turtles.clear();
+        session.uses_turtle = false;
         session.seed = seed;
         match Vm::start(code, Limits::default(), seed) {
             Ok(vm) => {
@@ -375,14 +388,14 @@ impl Runner {
             session.slice_fuel = next_slice_fuel(fuel, spent);
             outcome
         };
-        let console_length = self.session.borrow().console.len();
+        let (console_length, drawing_length) = self.session.borrow().with_lengths();
         let go_on = self.take_outcome(outcome, false);
         if go_on {
             self.schedule_slice();
         }
-        // A slice that printed nothing and goes on changes nothing on the
-        // page: no re-render, so the frame's time stays with the program.
-        if !go_on || self.session.borrow().console.len() != console_length {
+        // A slice that printed and drew nothing and goes on changes nothing on
+        // the page: no re-render, so the frame's time stays with the program.
+        if !go_on || self.session.borrow().with_lengths() != (console_length, drawing_length) {
             self.on_change.emit(());
         }
     }
@@ -430,16 +443,26 @@ impl Runner {
         let mut highlight = None;
         let go_on = {
             let mut session = self.session.borrow_mut();
+            let drawn = session.drawing.len();
             let Some(vm) = session.vm.as_mut() else {
                 return false;
             };
             let output = vm.take_output();
             let line = vm.current_line();
+            let drawing_update = vm.turtle_world().map(|world| {
+                let drawn = drawn.min(world.events.len());
+                (world.events[drawn..].to_vec(), world.turtles.clone())
+            });
             let variables = if stepping || outcome != RunOutcome::Paused {
                 Some(vm.variables())
             } else {
                 None
             };
+            if let Some((events, turtles)) = drawing_update {
+                session.drawing.extend(events);
+                session.turtles = turtles;
+                session.uses_turtle = true;
+            }
             if push_console(&mut session.console, &output) {
                 session.console_was_cut = true;
             }
@@ -485,6 +508,13 @@ impl Runner {
         };
         self.mark_line(highlight);
         go_on
+    }
+}
+
+impl RunSession {
+    /// The console's and the drawing's lengths (what a slice may change).
+    fn with_lengths(&self) -> (usize, usize) {
+        (self.console.len(), self.drawing.len())
     }
 }
 

@@ -380,3 +380,57 @@ test('classes run in the page: special methods nested deep end in a RecursionErr
     page.assertClean();
     await context.close();
 });
+
+test('a turtle program draws on the stage: a square, then a filled star', async () => {
+    const { context, page } = await openPage(shared.browser);
+    await openLessonWithCode(page, 'en', [
+        'import turtle',
+        'turtle.pensize(3)',
+        'for side in range(4):',
+        '    turtle.forward(100)',
+        '    turtle.left(90)',
+        'print(turtle.pos())',
+        '',
+    ].join('\n'));
+    await page.locator('.run-button').click();
+    await waitForStatus(page, 'finished');
+    // As CPython prints it: the turn errors leave x a hair below zero.
+    assert.equal(await consoleText(page), '(-0.00,0.00)\n');
+    // The canvas is 600 by 600 with (0, 0) at its centre and y up.
+    const pixel = (x, y) => page.locator('canvas.stage').evaluate((canvas, [px, py]) => {
+        const data = canvas.getContext('2d').getImageData(px, py, 1, 1).data;
+        return [data[0], data[1], data[2], data[3]];
+    }, [x, y]);
+    const [, , , bottomAlpha] = await pixel(350, 300);
+    assert.ok(bottomAlpha > 200, 'the bottom side is drawn');
+    const [, , , rightAlpha] = await pixel(400, 250);
+    assert.ok(rightAlpha > 200, 'the right side is drawn');
+    const [, , , insideAlpha] = await pixel(350, 250);
+    assert.equal(insideAlpha, 0, 'inside the square nothing is drawn');
+    await screenshot(page, 'turtle-square');
+
+    await openLessonWithCode(page, 'en', [
+        'from turtle import *',
+        'color("red", "yellow")',
+        'pensize(5)',
+        'begin_fill()',
+        'for point in range(5):',
+        '    алға(200)',
+        '    оңға(144)',
+        'end_fill()',
+        '',
+    ].join('\n'));
+    await page.locator('.run-button').click();
+    await waitForStatus(page, 'finished');
+    // A tip of the star is filled yellow (its middle is not: Tk fills
+    // even-odd); its first side is red.
+    const [red, green, blue] = await pixel(480, 305);
+    assert.deepEqual([red, green, blue], [255, 255, 0], 'a tip of the star is yellow');
+    const [, , , middleAlpha] = await pixel(400, 314);
+    assert.equal(middleAlpha, 0, 'the middle of the star is not filled');
+    const [edgeRed, edgeGreen] = await pixel(350, 300);
+    assert.ok(edgeRed > 200 && edgeGreen < 80, 'the first side is red');
+    await screenshot(page, 'turtle-star');
+    page.assertClean();
+    await context.close();
+});

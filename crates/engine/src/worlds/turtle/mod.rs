@@ -6,14 +6,19 @@
 //! - `color.rs`: colours by Tk's names, `#rrggbb`, and Kazakh and Russian names.
 //! - `world.rs`: [`TurtleWorld`], the turtles and the record of what they
 //!   drew ([`DrawEvent`]s, each with its program line), which the app replays.
-//! - `svg.rs`: the record as SVG, in turtle coordinates.
+//! - `picture.rs`: what a record shows, in painting order (after `clear`s,
+//!   fills under what was drawn after them): the SVG and the app's canvas
+//!   both paint it.
+//! - `svg.rs`: the picture as SVG, in turtle coordinates.
 
 mod color;
 mod geometry;
+mod picture;
 mod svg;
 mod world;
 
 pub use color::{color_from_text, Color};
 pub use geometry::{Navigator, Point};
+pub use picture::{classic_shape_at, picture_of, Picture, Shape};
 pub use svg::to_svg;
 pub use world::{Align, DrawEvent, Pen, TurtleState, TurtleWorld, MAXIMUM_EVENTS};

@@ -2,13 +2,9 @@
 //! transform), segment for segment as the turtles drew it: what
 //! `sandbox run --svg` writes, what teachers print and what tests compare.
 
-use super::color::Color;
 use super::geometry::Point;
-use super::world::{Align, DrawEvent, TurtleWorld};
-use crate::python::builtins::numbers::libm::{cos, sin};
-
-/// CPython's "classic" turtle shape, pointing up (north).
-const CLASSIC_SHAPE: [(f64, f64); 4] = [(0.0, 0.0), (-5.0, -9.0), (0.0, -7.0), (5.0, -9.0)];
+use super::picture::{classic_shape_at, picture_of, Shape};
+use super::world::{Align, TurtleWorld};
 
 /// A number as the SVG writes it: two decimals, no `-0.00`.
 fn number(value: f64) -> String {
@@ -20,7 +16,7 @@ fn number(value: f64) -> String {
     }
 }
 
-/// The points of the drawing, for its bounding box.
+/// Grows the bounding box to hold `point` with `margin` around it.
 fn extend_bounds(bounds: &mut Option<(f64, f64, f64, f64)>, point: Point, margin: f64) {
     let (x0, y0, x1, y1) = bounds.get_or_insert((point.x, point.y, point.x, point.y));
     *x0 = x0.min(point.x - margin);
@@ -29,99 +25,80 @@ fn extend_bounds(bounds: &mut Option<(f64, f64, f64, f64)>, point: Point, margin
     *y1 = y1.max(point.y + margin);
 }
 
+/// Points as SVG writes them: `x,y x,y ...`.
+fn points_text(points: &[Point]) -> String {
+    let pairs: Vec<String> = points
+        .iter()
+        .map(|point| format!("{},{}", number(point.x), number(point.y)))
+        .collect();
+    pairs.join(" ")
+}
+
 /// The drawing's SVG document.
 pub fn to_svg(world: &TurtleWorld) -> String {
-    // (sort key, turtle, element): a fill sorts to where it began, before
-    // what was drawn from there on (key 2 * event, fills one less).
-    let mut elements: Vec<(usize, usize, String)> = Vec::new();
-    let mut texts: Vec<(usize, String)> = Vec::new();
+    let picture = picture_of(&world.events);
+    let mut elements = Vec::new();
+    let mut texts = Vec::new();
     let mut bounds = None;
-    let mut background = None;
-    for (index, event) in world.events.iter().enumerate() {
-        match event {
-            DrawEvent::Move {
-                turtle,
+    for shape in &picture.shapes {
+        match shape {
+            Shape::Line {
                 from,
                 to,
-                pen: Some(pen),
-                ..
-            } => {
-                extend_bounds(&mut bounds, *from, pen.width);
-                extend_bounds(&mut bounds, *to, pen.width);
-                elements.push((
-                    2 * index + 1,
-                    *turtle,
-                    format!(
-                        "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"{}\"/>",
-                        number(from.x),
-                        number(from.y),
-                        number(to.x),
-                        number(to.y),
-                        pen.color.hex(),
-                        number(pen.width)
-                    ),
-                ));
-            }
-            DrawEvent::Fill {
-                turtle,
-                polygon,
                 color,
-                begins_at,
-                ..
+                width,
             } => {
-                let points: Vec<String> = polygon
-                    .iter()
-                    .map(|point| format!("{},{}", number(point.x), number(point.y)))
-                    .collect();
-                elements.push((
-                    2 * begins_at,
-                    *turtle,
-                    format!(
-                        "<polygon points=\"{}\" fill=\"{}\"/>",
-                        points.join(" "),
-                        color.hex()
-                    ),
+                extend_bounds(&mut bounds, *from, *width);
+                extend_bounds(&mut bounds, *to, *width);
+                elements.push(format!(
+                    "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"{}\"/>",
+                    number(from.x),
+                    number(from.y),
+                    number(to.x),
+                    number(to.y),
+                    color.hex(),
+                    number(*width)
                 ));
             }
-            DrawEvent::Dot {
-                turtle,
+            Shape::Polygon { points, color } => elements.push(format!(
+                "<polygon points=\"{}\" fill=\"{}\" fill-rule=\"evenodd\"/>",
+                points_text(points),
+                color.hex()
+            )),
+            Shape::Dot {
                 at,
                 diameter,
                 color,
-                ..
             } => {
                 extend_bounds(&mut bounds, *at, diameter / 2.0);
-                elements.push((
-                    2 * index + 1,
-                    *turtle,
-                    format!(
-                        "<circle cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{}\"/>",
-                        number(at.x),
-                        number(at.y),
-                        number(diameter / 2.0),
-                        color.hex()
-                    ),
+                elements.push(format!(
+                    "<circle cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{}\"/>",
+                    number(at.x),
+                    number(at.y),
+                    number(diameter / 2.0),
+                    color.hex()
                 ));
             }
-            DrawEvent::Stamp {
-                turtle,
+            Shape::Stamp {
                 at,
                 heading,
                 color,
                 fill,
-                ..
             } => {
                 extend_bounds(&mut bounds, *at, 10.0);
-                elements.push((2 * index + 1, *turtle, stamp(*at, *heading, *color, *fill)));
+                elements.push(format!(
+                    "<polygon points=\"{}\" fill=\"{}\" stroke=\"{}\"/>",
+                    points_text(&classic_shape_at(*at, *heading)),
+                    fill.hex(),
+                    color.hex()
+                ));
             }
-            DrawEvent::Text {
-                turtle,
+            Shape::Text {
                 at,
                 text,
                 align,
                 size,
                 color,
-                ..
             } => {
                 extend_bounds(&mut bounds, *at, *size);
                 let anchor = match align {
@@ -129,27 +106,17 @@ pub fn to_svg(world: &TurtleWorld) -> String {
                     Align::Center => "middle",
                     Align::Right => "end",
                 };
-                texts.push((
-                    *turtle,
-                    format!(
-                        "<text x=\"{}\" y=\"{}\" font-size=\"{}\" text-anchor=\"{anchor}\" fill=\"{}\">{}</text>",
-                        number(at.x),
-                        number(-at.y),
-                        number(*size),
-                        color.hex(),
-                        escape(text)
-                    ),
+                texts.push(format!(
+                    "<text x=\"{}\" y=\"{}\" font-size=\"{}\" text-anchor=\"{anchor}\" fill=\"{}\">{}</text>",
+                    number(at.x),
+                    number(-at.y),
+                    number(*size),
+                    color.hex(),
+                    escape(text)
                 ));
             }
-            DrawEvent::Clear { turtle } => {
-                elements.retain(|(_, owner, _)| owner != turtle);
-                texts.retain(|(owner, _)| owner != turtle);
-            }
-            DrawEvent::Background { color } => background = Some(*color),
-            DrawEvent::Move { .. } | DrawEvent::Turn { .. } | DrawEvent::Visibility { .. } => {}
         }
     }
-    elements.sort_by_key(|(key, _, _)| *key);
     let (x0, y0, x1, y1) = bounds.unwrap_or((-200.0, -150.0, 200.0, 150.0));
     let margin = 10.0;
     let (width, height) = (x1 - x0 + 2.0 * margin, y1 - y0 + 2.0 * margin);
@@ -162,7 +129,7 @@ pub fn to_svg(world: &TurtleWorld) -> String {
         number(width),
         number(height)
     );
-    if let Some(color) = background {
+    if let Some(color) = picture.background {
         svg.push_str(&format!(
             "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"/>\n",
             number(x0 - margin),
@@ -175,36 +142,17 @@ pub fn to_svg(world: &TurtleWorld) -> String {
     svg.push_str(
         "<g transform=\"scale(1,-1)\" stroke-linecap=\"round\" stroke-linejoin=\"round\">\n",
     );
-    for (_, _, element) in elements {
+    for element in elements {
         svg.push_str(&element);
         svg.push('\n');
     }
     svg.push_str("</g>\n");
-    for (_, text) in texts {
+    for text in texts {
         svg.push_str(&text);
         svg.push('\n');
     }
     svg.push_str("</svg>\n");
     svg
-}
-
-/// A stamp of the classic shape at `at`, turned to `heading`.
-fn stamp(at: Point, heading: f64, color: Color, fill: Color) -> String {
-    let turn = (heading - 90.0) * std::f64::consts::PI / 180.0;
-    let (c, s) = (cos(turn), sin(turn));
-    let points: Vec<String> = CLASSIC_SHAPE
-        .iter()
-        .map(|(x, y)| {
-            let (rx, ry) = (x * c - y * s, x * s + y * c);
-            format!("{},{}", number(at.x + rx), number(at.y + ry))
-        })
-        .collect();
-    format!(
-        "<polygon points=\"{}\" fill=\"{}\" stroke=\"{}\"/>",
-        points.join(" "),
-        fill.hex(),
-        color.hex()
-    )
 }
 
 /// Text with `<`, `>` and `&` escaped.
