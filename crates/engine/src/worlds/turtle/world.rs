@@ -140,6 +140,11 @@ pub struct TurtleState {
     pub pen_color: Color,
     /// The fill colour.
     pub fill_color: Color,
+    /// The pen's colour as the program gave it (a name as written, or
+    /// `#rrggbb`): what `pencolor()` gives back, as in CPython.
+    pub pen_color_text: String,
+    /// The fill colour as the program gave it.
+    pub fill_color_text: String,
     /// The pen's width.
     pub pen_size: f64,
     /// Whether it shows.
@@ -160,6 +165,8 @@ impl TurtleState {
             pen_down: true,
             pen_color: Color::BLACK,
             fill_color: Color::BLACK,
+            pen_color_text: String::from("black"),
+            fill_color_text: String::from("black"),
             pen_size: 1.0,
             visible: true,
             speed: 3,
@@ -330,17 +337,19 @@ impl TurtleWorld {
         }
     }
 
-    /// `pencolor(colour)`.
-    pub fn set_pen_color(&mut self, turtle: usize, color: Color) {
+    /// `pencolor(colour)`; `text` is the colour as the program gave it.
+    pub fn set_pen_color(&mut self, turtle: usize, color: Color, text: String) {
         if let Some(state) = self.turtle_mut(turtle) {
             state.pen_color = color;
+            state.pen_color_text = text;
         }
     }
 
-    /// `fillcolor(colour)`.
-    pub fn set_fill_color(&mut self, turtle: usize, color: Color) {
+    /// `fillcolor(colour)`; `text` is the colour as the program gave it.
+    pub fn set_fill_color(&mut self, turtle: usize, color: Color, text: String) {
         if let Some(state) = self.turtle_mut(turtle) {
             state.fill_color = color;
+            state.fill_color_text = text;
         }
     }
 

@@ -61,14 +61,22 @@ impl Vm {
 
     /// A colour argument: a name, `#rrggbb`, or an `(r, g, b)` of 0..1 floats.
     pub(super) fn color_argument(&mut self, value: Value) -> PythonResult<Color> {
+        self.color_and_text(value).map(|(color, _)| color)
+    }
+
+    /// A colour argument and the text CPython keeps for it: a name as
+    /// written, or `#rrggbb` for numbers.
+    pub(super) fn color_and_text(&mut self, value: Value) -> PythonResult<(Color, String)> {
         if let Some(text) = self.str_text(value) {
             let text = text.to_owned();
-            return color_from_text(&text).ok_or_else(|| {
-                graphics_error(
-                    format!("bad color string: {text}"),
-                    Explanation::new("python-runtime-turtle-bad-color").with("color", text),
-                )
-            });
+            return color_from_text(&text)
+                .map(|color| (color, text.clone()))
+                .ok_or_else(|| {
+                    graphics_error(
+                        format!("bad color string: {text}"),
+                        Explanation::new("python-runtime-turtle-bad-color").with("color", text),
+                    )
+                });
         }
         let items = self.collect_items_running(value)?;
         let [red, green, blue] = items.as_slice() else {
@@ -88,18 +96,23 @@ impl Vm {
                         .with("color", self.repr(value)?),
                 ));
             }
-            *part = (number * 255.0).round() as u8;
+            // CPython's `round` (ties to even).
+            *part = (number * 255.0).round_ties_even() as u8;
         }
-        Ok(Color::new(parts[0], parts[1], parts[2]))
+        let color = Color::new(parts[0], parts[1], parts[2]);
+        Ok((color, color.hex()))
     }
 
-    /// A colour from one argument or three (`pencolor(1, 0, 0)`).
-    pub(super) fn color_from_arguments(&mut self, values: &[Value]) -> PythonResult<Color> {
+    /// A colour from one argument or three (`pencolor(1, 0, 0)`), with its text.
+    pub(super) fn color_from_arguments(
+        &mut self,
+        values: &[Value],
+    ) -> PythonResult<(Color, String)> {
         match values {
-            [one] => self.color_argument(*one),
+            [one] => self.color_and_text(*one),
             [red, green, blue] => {
                 let tuple = self.new_tuple(vec![*red, *green, *blue])?;
-                self.color_argument(tuple)
+                self.color_and_text(tuple)
             }
             _ => Err(PythonError::type_error(
                 "a colour is one name or three numbers",
@@ -107,9 +120,23 @@ impl Vm {
         }
     }
 
-    /// A colour as CPython gives it back: `#rrggbb`.
-    pub(super) fn color_value(&mut self, color: Color) -> PythonResult<Value> {
-        self.new_str(color.hex())
+    /// A colour as CPython gives it back: a name as it was written, or
+    /// (for `#rrggbb`) a tuple of 0..1 numbers.
+    pub(super) fn color_value(&mut self, text: &str) -> PythonResult<Value> {
+        let Some(digits) = text.strip_prefix('#') else {
+            return self.new_str(text.to_owned());
+        };
+        let part = |index: usize| {
+            digits
+                .get(index..index + 2)
+                .and_then(|pair| u8::from_str_radix(pair, 16).ok())
+                .map_or(0.0, |value| f64::from(value) / 255.0)
+        };
+        self.new_tuple(vec![
+            Value::Float(part(0)),
+            Value::Float(part(2)),
+            Value::Float(part(4)),
+        ])
     }
 
     /// `speed(...)`: 0 to 10, or a name.

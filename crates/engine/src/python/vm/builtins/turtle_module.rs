@@ -8,7 +8,7 @@
 //! team's glossary). The module's attributes, `from turtle import *`, the
 //! `Turtle` methods and the editor's completion all come from it.
 
-use super::super::super::super::worlds::turtle::{Align, Color, Point, TurtleWorld};
+use super::super::super::super::worlds::turtle::{Align, Point, TurtleWorld};
 use super::super::call::{Arguments, CallOutcome};
 use super::super::error::{Explanation, PythonError, PythonResult};
 use super::super::machine::Vm;
@@ -336,20 +336,23 @@ impl Vm {
                 let values = positional(name, &arguments, 0, 3)?;
                 let is_pen = function == B::TurtlePencolor;
                 if values.is_empty() {
-                    let color = self.world().turtle(turtle).map_or(Color::BLACK, |state| {
-                        if is_pen {
-                            state.pen_color
-                        } else {
-                            state.fill_color
-                        }
-                    });
-                    self.color_value(color)?
+                    let text = self
+                        .world()
+                        .turtle(turtle)
+                        .map_or_else(String::new, |state| {
+                            if is_pen {
+                                state.pen_color_text.clone()
+                            } else {
+                                state.fill_color_text.clone()
+                            }
+                        });
+                    self.color_value(&text)?
                 } else {
-                    let color = self.color_from_arguments(values)?;
+                    let (color, text) = self.color_from_arguments(values)?;
                     if is_pen {
-                        self.world().set_pen_color(turtle, color);
+                        self.world().set_pen_color(turtle, color, text);
                     } else {
-                        self.world().set_fill_color(turtle, color);
+                        self.world().set_fill_color(turtle, color, text);
                     }
                     Value::None
                 }
@@ -358,27 +361,25 @@ impl Vm {
                 let values = positional(name, &arguments, 0, 3)?;
                 match values.len() {
                     0 => {
-                        let (pen, fill) = self
-                            .world()
-                            .turtle(turtle)
-                            .map_or((Color::BLACK, Color::BLACK), |state| {
-                                (state.pen_color, state.fill_color)
-                            });
-                        let pen = self.color_value(pen)?;
-                        let fill = self.color_value(fill)?;
+                        let (pen, fill) = self.world().turtle(turtle).map_or_else(
+                            || (String::new(), String::new()),
+                            |state| (state.pen_color_text.clone(), state.fill_color_text.clone()),
+                        );
+                        let pen = self.color_value(&pen)?;
+                        let fill = self.color_value(&fill)?;
                         self.new_tuple(vec![pen, fill])?
                     }
                     2 => {
-                        let pen = self.color_argument(values[0])?;
-                        let fill = self.color_argument(values[1])?;
-                        self.world().set_pen_color(turtle, pen);
-                        self.world().set_fill_color(turtle, fill);
+                        let (pen, pen_text) = self.color_and_text(values[0])?;
+                        let (fill, fill_text) = self.color_and_text(values[1])?;
+                        self.world().set_pen_color(turtle, pen, pen_text);
+                        self.world().set_fill_color(turtle, fill, fill_text);
                         Value::None
                     }
                     _ => {
-                        let color = self.color_from_arguments(values)?;
-                        self.world().set_pen_color(turtle, color);
-                        self.world().set_fill_color(turtle, color);
+                        let (color, text) = self.color_from_arguments(values)?;
+                        self.world().set_pen_color(turtle, color, text.clone());
+                        self.world().set_fill_color(turtle, color, text);
                         Value::None
                     }
                 }
@@ -535,10 +536,13 @@ impl Vm {
             B::TurtleBgcolor => {
                 let values = positional(name, arguments, 0, 3)?;
                 if values.is_empty() {
-                    let color = self.world().background.unwrap_or(Color::WHITE);
-                    self.color_value(color)?
+                    let text = self
+                        .world()
+                        .background
+                        .map_or_else(|| String::from("white"), |color| color.hex());
+                    self.color_value(&text)?
                 } else {
-                    let color = self.color_from_arguments(values)?;
+                    let (color, _) = self.color_from_arguments(values)?;
                     self.draw(|world| world.set_background(color))?;
                     Value::None
                 }

@@ -1,0 +1,10 @@
+import turtle
+t = turtle.Turtle()
+print(t.pencolor(), t.fillcolor(), t.color())
+t.pencolor("Red")
+t.fillcolor((1, 0.5, 0))
+print(t.pencolor(), t.fillcolor(), t.color())
+t.color("#00ff00")
+print(t.color())
+t.color("blue", "yellow")
+print(t.color())
