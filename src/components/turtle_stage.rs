@@ -22,6 +22,8 @@ pub struct TurtleStageProps {
     pub version: u64,
     /// The canvas's accessible name.
     pub label: String,
+    /// The label of the button that saves the picture as a PNG file.
+    pub save_label: String,
 }
 
 /// The stage panel's canvas.
@@ -36,9 +38,42 @@ pub fn turtle_stage(props: &TurtleStageProps) -> Html {
             || ()
         });
     }
+    let uses_turtle = props.runner.with_session(|session| session.uses_turtle);
+    let save = {
+        let canvas = canvas.clone();
+        Callback::from(move |_: MouseEvent| save_picture(&canvas))
+    };
     html! {
-        <canvas class="stage" width="600" height="600" ref={canvas}
-            aria-label={props.label.clone()} />
+        <>
+            <canvas class="stage" width="600" height="600" ref={canvas}
+                aria-label={props.label.clone()} />
+            if uses_turtle {
+                <button type="button" class="stage-save" onclick={save}>
+                    { props.save_label.clone() }
+                </button>
+            }
+        </>
+    }
+}
+
+/// Saves the canvas as `drawing.png`, through a link the browser downloads.
+fn save_picture(canvas: &NodeRef) {
+    let Some(element) = canvas.cast::<HtmlCanvasElement>() else {
+        return;
+    };
+    let Ok(address) = element.to_data_url_with_type("image/png") else {
+        return;
+    };
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let Ok(link) = document.create_element("a") else {
+        return;
+    };
+    let _ = link.set_attribute("href", &address);
+    let _ = link.set_attribute("download", "drawing.png");
+    if let Ok(link) = link.dyn_into::<web_sys::HtmlElement>() {
+        link.click();
     }
 }
 

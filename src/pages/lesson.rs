@@ -256,7 +256,8 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
                 </div>
                 <div id="stage-panel" class={panel_class(OutputTab::Stage)} role="tabpanel">
                     <TurtleStage runner={runner.clone()} version={*version.borrow()}
-                        label={context.text("lesson-stage-label")} />
+                        label={context.text("lesson-stage-label")}
+                        save_label={context.text("stage-save-picture")} />
                 </div>
                 <div id="console-panel" class={panel_class(OutputTab::Console)} role="tabpanel">
                     <RunConsole runner={runner.clone()} version={*version.borrow()} />

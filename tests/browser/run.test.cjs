@@ -408,6 +408,12 @@ test('a turtle program draws on the stage: a square, then a filled star', async 
     const [, , , insideAlpha] = await pixel(350, 250);
     assert.equal(insideAlpha, 0, 'inside the square nothing is drawn');
     await screenshot(page, 'turtle-square');
+    // The picture saves as a PNG file.
+    const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('.stage-save').click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'drawing.png');
 
     await openLessonWithCode(page, 'en', [
         'from turtle import *',

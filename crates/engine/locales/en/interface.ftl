@@ -47,6 +47,7 @@ lesson-run = Run
 lesson-stop = Stop
 lesson-step = Step
 lesson-stage-label = The stage, where your program draws and the robot moves
+stage-save-picture = Save the picture
 
 ## The code editor and saving the pupil's code
 editor-keyboard-hint = To leave the code editor with the keyboard, press Esc, then Tab.

@@ -48,6 +48,7 @@ lesson-run = Запустить
 lesson-stop = Остановить
 lesson-step = Шаг
 lesson-stage-label = Сцена, где рисует программа и ездит робот
+stage-save-picture = Сохранить рисунок
 
 ## Редактор кода и сохранение кода ученика
 editor-keyboard-hint = Чтобы выйти из редактора кода с клавиатуры, нажмите Esc, а затем Tab.
