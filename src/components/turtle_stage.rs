@@ -3,7 +3,7 @@
 //! paints), with each visible turtle drawn on top. Turtle coordinates: (0, 0)
 //! at the centre, y up, one unit a pixel of the 600 by 600 canvas.
 
-use engine::worlds::turtle::{classic_shape_at, picture_of, Align, Color, Point, Shape};
+use engine::worlds::turtle::{picture_of, shape_at, Align, Color, Point, Shape};
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use yew::prelude::*;
@@ -111,7 +111,11 @@ fn paint(canvas: &NodeRef, runner: &Runner) {
         paint_shape(&context, shape);
     }
     for turtle in turtles.iter().filter(|turtle| turtle.visible) {
-        let corners = classic_shape_at(turtle.navigator.position, turtle.navigator.heading());
+        let corners = shape_at(
+            &turtle.shape,
+            turtle.navigator.position,
+            turtle.navigator.heading(),
+        );
         polygon(&context, &corners);
         context.set_fill_style_str(&css(turtle.fill_color));
         context.fill();
@@ -166,12 +170,13 @@ fn paint_shape(context: &CanvasRenderingContext2d, shape: &Shape) {
             context.fill();
         }
         Shape::Stamp {
+            shape,
             at,
             heading,
             color,
             fill,
         } => {
-            polygon(context, &classic_shape_at(*at, *heading));
+            polygon(context, &shape_at(shape, *at, *heading));
             context.set_fill_style_str(&css(*fill));
             context.fill();
             context.set_stroke_style_str(&css(*color));

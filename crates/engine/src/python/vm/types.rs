@@ -249,6 +249,7 @@ impl TypeId {
             | T::RuntimeError
             | T::SyntaxError
             | T::TypeError
+            | T::TurtleGraphicsError
             | T::ValueError => T::Exception,
             T::FloatingPointError | T::OverflowError | T::ZeroDivisionError => T::ArithmeticError,
             T::ModuleNotFoundError => T::ImportError,

@@ -19,6 +19,6 @@ mod world;
 
 pub use color::{color_from_text, Color};
 pub use geometry::{Navigator, Point};
-pub use picture::{classic_shape_at, picture_of, Picture, Shape};
+pub use picture::{picture_of, shape_at, shape_names, Picture, Shape};
 pub use svg::to_svg;
 pub use world::{Align, DrawEvent, Pen, TurtleState, TurtleWorld, MAXIMUM_EVENTS};

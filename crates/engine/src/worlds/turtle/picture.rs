@@ -40,6 +40,8 @@ pub enum Shape {
     },
     /// A stamp of the turtle's shape.
     Stamp {
+        /// The shape's name.
+        shape: String,
         /// Where.
         at: Point,
         /// The heading, in degrees.
@@ -73,9 +75,79 @@ pub struct Picture {
     pub shapes: Vec<Shape>,
 }
 
-/// CPython's "classic" turtle shape, pointing up (north), for stamps and the
-/// turtles themselves.
-pub const CLASSIC_SHAPE: [(f64, f64); 4] = [(0.0, 0.0), (-5.0, -9.0), (0.0, -7.0), (5.0, -9.0)];
+/// CPython's turtle shapes, pointing up (north), for stamps and the
+/// turtles themselves (`turtle.py`'s own polygons).
+const SHAPES: &[(&str, &[(f64, f64)])] = &[
+    (
+        "classic",
+        &[(0.0, 0.0), (-5.0, -9.0), (0.0, -7.0), (5.0, -9.0)],
+    ),
+    ("arrow", &[(-10.0, 0.0), (10.0, 0.0), (0.0, 10.0)]),
+    (
+        "turtle",
+        &[
+            (0.0, 16.0),
+            (-2.0, 14.0),
+            (-1.0, 10.0),
+            (-4.0, 7.0),
+            (-7.0, 9.0),
+            (-9.0, 8.0),
+            (-6.0, 5.0),
+            (-7.0, 1.0),
+            (-5.0, -3.0),
+            (-8.0, -6.0),
+            (-6.0, -8.0),
+            (-4.0, -5.0),
+            (0.0, -7.0),
+            (4.0, -5.0),
+            (6.0, -8.0),
+            (8.0, -6.0),
+            (5.0, -3.0),
+            (7.0, 1.0),
+            (6.0, 5.0),
+            (9.0, 8.0),
+            (7.0, 9.0),
+            (4.0, 7.0),
+            (1.0, 10.0),
+            (2.0, 14.0),
+        ],
+    ),
+    (
+        "circle",
+        &[
+            (10.0, 0.0),
+            (9.51, 3.09),
+            (8.09, 5.88),
+            (5.88, 8.09),
+            (3.09, 9.51),
+            (0.0, 10.0),
+            (-3.09, 9.51),
+            (-5.88, 8.09),
+            (-8.09, 5.88),
+            (-9.51, 3.09),
+            (-10.0, 0.0),
+            (-9.51, -3.09),
+            (-8.09, -5.88),
+            (-5.88, -8.09),
+            (-3.09, -9.51),
+            (0.0, -10.0),
+            (3.09, -9.51),
+            (5.88, -8.09),
+            (8.09, -5.88),
+            (9.51, -3.09),
+        ],
+    ),
+    (
+        "square",
+        &[(10.0, -10.0), (10.0, 10.0), (-10.0, 10.0), (-10.0, -10.0)],
+    ),
+    ("triangle", &[(10.0, -5.77), (0.0, 11.55), (-10.0, -5.77)]),
+];
+
+/// The names of the turtle's shapes.
+pub fn shape_names() -> impl Iterator<Item = &'static str> {
+    SHAPES.iter().map(|(name, _)| *name)
+}
 
 /// The picture of `events`.
 pub fn picture_of(events: &[DrawEvent]) -> Picture {
@@ -133,6 +205,7 @@ pub fn picture_of(events: &[DrawEvent]) -> Picture {
             )),
             DrawEvent::Stamp {
                 turtle,
+                shape,
                 at,
                 heading,
                 color,
@@ -142,6 +215,7 @@ pub fn picture_of(events: &[DrawEvent]) -> Picture {
                 key,
                 *turtle,
                 Shape::Stamp {
+                    shape: shape.clone(),
                     at: *at,
                     heading: *heading,
                     color: *color,
@@ -179,12 +253,17 @@ pub fn picture_of(events: &[DrawEvent]) -> Picture {
     }
 }
 
-/// The corners of the classic shape at `at`, turned to `heading`.
-pub fn classic_shape_at(at: Point, heading: f64) -> Vec<Point> {
+/// The corners of the shape called `name` (the classic one if there is
+/// none of that name) at `at`, turned to `heading`, as CPython places it.
+pub fn shape_at(name: &str, at: Point, heading: f64) -> Vec<Point> {
     use crate::python::builtins::numbers::libm::{cos, sin};
     let turn = (heading - 90.0) * std::f64::consts::PI / 180.0;
     let (c, s) = (cos(turn), sin(turn));
-    CLASSIC_SHAPE
+    let corners = SHAPES
+        .iter()
+        .find(|(known, _)| *known == name)
+        .map_or(SHAPES[0].1, |(_, corners)| *corners);
+    corners
         .iter()
         .map(|(x, y)| Point::new(at.x + x * c - y * s, at.y + x * s + y * c))
         .collect()

@@ -3,7 +3,7 @@
 //! `sandbox run --svg` writes, what teachers print and what tests compare.
 
 use super::geometry::Point;
-use super::picture::{classic_shape_at, picture_of, Shape};
+use super::picture::{picture_of, shape_at, Shape};
 use super::world::{Align, TurtleWorld};
 
 /// A number as the SVG writes it: two decimals, no `-0.00`.
@@ -80,15 +80,16 @@ pub fn to_svg(world: &TurtleWorld) -> String {
                 ));
             }
             Shape::Stamp {
+                shape,
                 at,
                 heading,
                 color,
                 fill,
             } => {
-                extend_bounds(&mut bounds, *at, 10.0);
+                extend_bounds(&mut bounds, *at, 16.0);
                 elements.push(format!(
                     "<polygon points=\"{}\" fill=\"{}\" stroke=\"{}\"/>",
-                    points_text(&classic_shape_at(*at, *heading)),
+                    points_text(&shape_at(shape, *at, *heading)),
                     fill.hex(),
                     color.hex()
                 ));

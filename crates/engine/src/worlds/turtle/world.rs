@@ -82,6 +82,8 @@ pub enum DrawEvent {
     Stamp {
         /// The turtle.
         turtle: usize,
+        /// The shape's name.
+        shape: String,
         /// Where.
         at: Point,
         /// Its heading.
@@ -412,6 +414,7 @@ impl TurtleWorld {
         };
         let event = DrawEvent::Stamp {
             turtle,
+            shape: state.shape.clone(),
             at: state.navigator.position,
             heading: state.navigator.heading(),
             color: state.pen_color,

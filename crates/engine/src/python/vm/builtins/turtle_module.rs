@@ -89,9 +89,6 @@ const SCREEN_COMMANDS: &[BuiltinFunction] = &[
     B::TurtleExitonclick,
 ];
 
-/// The shapes a turtle can take.
-const SHAPES: &[&str] = &["arrow", "turtle", "circle", "square", "triangle", "classic"];
-
 /// The turtle command called `name` (any of its names).
 pub fn turtle_command(name: &str) -> Option<BuiltinFunction> {
     TURTLE_NAMES.iter().find_map(|(function, aliases)| {
@@ -474,7 +471,9 @@ impl Vm {
                     }
                     Some(value) => {
                         let shape = self.str_of(*value)?;
-                        if !SHAPES.contains(&shape.as_str()) {
+                        if !super::super::super::super::worlds::turtle::shape_names()
+                            .any(|known| known == shape)
+                        {
                             return Err(graphics_error(
                                 format!("There is no shape named {shape}"),
                                 Explanation::new("python-runtime-turtle-no-shape")
