@@ -192,12 +192,14 @@ impl Default for TurtleState {
 }
 
 /// The turtles and what they drew.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TurtleWorld {
     /// Every turtle (the module's own, `turtle.forward`, is the first made).
     pub turtles: Vec<TurtleState>,
     /// The background colour.
     pub background: Option<Color>,
+    /// `colormode()`: 1.0 (colours as 0..1 numbers) or 255.
+    pub color_mode: f64,
     /// What happened, in order.
     pub events: Vec<DrawEvent>,
 }
@@ -206,10 +208,21 @@ pub struct TurtleWorld {
 /// forever; 200,000 events are about 15 MB, and past them drawing is an error.
 pub const MAXIMUM_EVENTS: usize = 200_000;
 
+impl Default for TurtleWorld {
+    fn default() -> TurtleWorld {
+        TurtleWorld::new()
+    }
+}
+
 impl TurtleWorld {
     /// An empty world.
     pub fn new() -> TurtleWorld {
-        TurtleWorld::default()
+        TurtleWorld {
+            turtles: Vec::new(),
+            background: None,
+            color_mode: 1.0,
+            events: Vec::new(),
+        }
     }
 
     /// A new turtle; its number.

@@ -86,10 +86,15 @@ impl Vm {
                     .with("color", self.repr(value)?),
             ));
         };
+        // `colormode(1.0)`: 0..1 numbers; `colormode(255)`: 0..255.
+        let mode = self
+            .turtle_world
+            .as_ref()
+            .map_or(1.0, |world| world.color_mode);
         let mut parts = [0u8; 3];
         for (part, item) in parts.iter_mut().zip([red, green, blue]) {
             let number = self.float_argument(*item)?;
-            if !(0.0..=1.0).contains(&number) {
+            if !(0.0..=mode).contains(&number) {
                 return Err(graphics_error(
                     format!("bad color sequence: {}", self.repr(value)?),
                     Explanation::new("python-runtime-turtle-bad-color")
@@ -97,7 +102,7 @@ impl Vm {
                 ));
             }
             // CPython's `round` (ties to even).
-            *part = (number * 255.0).round_ties_even() as u8;
+            *part = (number * 255.0 / mode).round_ties_even() as u8;
         }
         let color = Color::new(parts[0], parts[1], parts[2]);
         Ok((color, color.hex()))
@@ -121,16 +126,20 @@ impl Vm {
     }
 
     /// A colour as CPython gives it back: a name as it was written, or
-    /// (for `#rrggbb`) a tuple of 0..1 numbers.
+    /// (for `#rrggbb`) a tuple of numbers in the colour mode (0..1 or 0..255).
     pub(super) fn color_value(&mut self, text: &str) -> PythonResult<Value> {
         let Some(digits) = text.strip_prefix('#') else {
             return self.new_str(text.to_owned());
         };
+        let mode = self
+            .turtle_world
+            .as_ref()
+            .map_or(1.0, |world| world.color_mode);
         let part = |index: usize| {
             digits
                 .get(index..index + 2)
                 .and_then(|pair| u8::from_str_radix(pair, 16).ok())
-                .map_or(0.0, |value| f64::from(value) / 255.0)
+                .map_or(0.0, |value| f64::from(value) * mode / 255.0)
         };
         self.new_tuple(vec![
             Value::Float(part(0)),

@@ -547,13 +547,25 @@ impl Vm {
                 }
             }
             B::TurtleColormode => {
+                // CPython keeps 1.0 as a float and 255 as an int, and
+                // ignores other values.
                 let values = positional(name, arguments, 0, 1)?;
                 match values.first() {
-                    None => Value::Float(1.0),
-                    Some(Value::Int(255)) | Some(Value::Float(255.0)) => {
-                        return Err(PythonError::not_supported("colormode(255)"))
+                    None => {
+                        let mode = self.world().color_mode;
+                        if mode == 255.0 {
+                            Value::Int(255)
+                        } else {
+                            Value::Float(mode)
+                        }
                     }
-                    Some(_) => Value::None,
+                    Some(value) => {
+                        let mode = self.float_argument(*value)?;
+                        if mode == 1.0 || mode == 255.0 {
+                            self.world().color_mode = mode;
+                        }
+                        Value::None
+                    }
                 }
             }
             // Window size, animation control and the event loop: the page
