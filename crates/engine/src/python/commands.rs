@@ -67,16 +67,7 @@ pub struct Command {
 }
 
 /// The modules the sandbox has, in the order they are offered.
-pub const MODULES: [ModuleId; 8] = [
-    ModuleId::Math,
-    ModuleId::Random,
-    ModuleId::Time,
-    ModuleId::String,
-    ModuleId::Itertools,
-    ModuleId::Collections,
-    ModuleId::Dataclasses,
-    ModuleId::Turtle,
-];
+pub const MODULES: [ModuleId; 8] = ModuleId::ALL;
 
 /// The types whose methods are offered after `name.`; a method name several
 /// of them share is described by the first one's message.

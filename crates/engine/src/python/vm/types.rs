@@ -433,19 +433,22 @@ impl ModuleId {
         }
     }
 
+    /// Every module, in the order the editor offers them.
+    pub const ALL: [ModuleId; 8] = [
+        ModuleId::Math,
+        ModuleId::Random,
+        ModuleId::Time,
+        ModuleId::String,
+        ModuleId::Itertools,
+        ModuleId::Collections,
+        ModuleId::Dataclasses,
+        ModuleId::Turtle,
+    ];
+
     /// The module called `name`, if the sandbox has it.
     pub fn from_name(name: &str) -> Option<ModuleId> {
-        [
-            ModuleId::Math,
-            ModuleId::Random,
-            ModuleId::Time,
-            ModuleId::String,
-            ModuleId::Itertools,
-            ModuleId::Collections,
-            ModuleId::Dataclasses,
-            ModuleId::Turtle,
-        ]
-        .into_iter()
-        .find(|module| module.name() == name)
+        ModuleId::ALL
+            .into_iter()
+            .find(|module| module.name() == name)
     }
 }

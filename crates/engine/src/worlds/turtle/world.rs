@@ -231,8 +231,7 @@ impl TurtleWorld {
         self.turtles.len() - 1
     }
 
-    /// The turtle `turtle` (a new one if the number is unknown: never happens
-    /// for numbers the world gave out).
+    /// The turtle numbered `turtle` (`None` for a number the world never gave out).
     pub fn turtle(&self, turtle: usize) -> Option<&TurtleState> {
         self.turtles.get(turtle)
     }
