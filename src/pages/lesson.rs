@@ -9,7 +9,7 @@
 use std::rc::Rc;
 
 use engine::markdown::parse_markdown;
-use engine::pack::{Lesson, Pack};
+use engine::pack::{Lesson, LessonKind, Pack};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -24,8 +24,9 @@ use crate::components::turtle_stage::TurtleStage;
 use crate::context::{use_app_context, AppContext};
 use crate::pages::pack::use_pack;
 use crate::routes::Route;
-use crate::services::checker::Checker;
+use crate::services::checker::{Checker, CheckerStatus};
 use crate::services::packs::is_imported;
+use crate::services::reference_drawing::ReferenceDrawing;
 use crate::services::runner::Runner;
 use crate::state::Loadable;
 
@@ -88,8 +89,15 @@ struct LessonWorkspaceProps {
 fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
     let context = use_app_context();
     let instructions_open = use_state(|| false);
-    // Programs print; the stage arrives with the turtle and the robots.
-    let output_tab = use_state(|| OutputTab::Console);
+    // Programs print; turtle lessons draw.
+    let is_turtle_lesson = props.lesson.kind == LessonKind::Turtle;
+    let output_tab = use_state(|| {
+        if is_turtle_lesson {
+            OutputTab::Stage
+        } else {
+            OutputTab::Console
+        }
+    });
     let control = use_memo((), |_| EditorControl::default());
     let control = (*control).clone();
     let force_update = use_force_update();
@@ -133,23 +141,63 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
         })
     };
     let checker = (*checker).clone();
+    // A turtle lesson's target, drawn faintly on the stage.
+    let reference = {
+        let version = version.clone();
+        let force_update = use_force_update();
+        let lesson = Rc::clone(&props.lesson);
+        use_memo(lesson_key.clone(), move |_| {
+            (lesson.kind == LessonKind::Turtle).then(|| {
+                ReferenceDrawing::start(
+                    &lesson,
+                    Callback::from(move |_| {
+                        *version.borrow_mut() += 1;
+                        force_update.force_update();
+                    }),
+                )
+            })
+        })
+    };
+    let reference = (*reference).clone();
     {
         let runner = runner.clone();
         let checker = checker.clone();
+        let reference = reference.clone();
         use_effect_with(lesson_key.clone(), move |_| {
             move || {
                 runner.release();
                 checker.release();
+                if let Some(reference) = reference {
+                    reference.release();
+                }
             }
         });
     }
     let on_check = {
         let checker = checker.clone();
         let control = control.clone();
+        let runner = runner.clone();
         let lesson = Rc::clone(&props.lesson);
         Callback::from(move |_: ()| {
-            checker.start(&lesson, &control.code().unwrap_or_default());
+            let code = control.code().unwrap_or_default();
+            checker.start(&lesson, &code);
+            // A turtle lesson's check also draws the code on the stage, where
+            // the check's marks then show.
+            if lesson.kind == LessonKind::Turtle {
+                runner.run(&code);
+            }
         })
+    };
+    // The marks of the last check, while the stage shows that code's run.
+    let stage_report = match checker.status() {
+        CheckerStatus::Finished(report)
+            if report.drawings.is_some()
+                && !runner.is_active()
+                && runner.with_session(|session| session.code == checker.checked_code()) =>
+        {
+            Some(report)
+        }
+        _ => None,
     };
     let copy_to_editor = {
         let control = control.clone();
@@ -218,7 +266,8 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
         |tab: OutputTab| classes!("output-panel", (*output_tab == tab).then_some("active"));
 
     html! {
-        <div class={classes!("lesson-page", instructions_open.then_some("instructions-open"))} onkeydown={on_key_down}>
+        <div class={classes!("lesson-page", instructions_open.then_some("instructions-open"),
+            is_turtle_lesson.then_some("turtle-lesson"))} onkeydown={on_key_down}>
             <section class="lesson-instructions" aria-labelledby="lesson-title">
                 <button type="button" class="instructions-toggle" aria-expanded={instructions_open.to_string()}
                     aria-controls="instructions-body" onclick={toggle_instructions}>
@@ -257,7 +306,9 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
                 <div id="stage-panel" class={panel_class(OutputTab::Stage)} role="tabpanel">
                     <TurtleStage runner={runner.clone()} version={*version.borrow()}
                         label={context.text("lesson-stage-label")}
-                        save_label={context.text("stage-save-picture")} />
+                        save_label={context.text("stage-save-picture")}
+                        reference={reference.as_ref().and_then(ReferenceDrawing::drawn)}
+                        report={stage_report} />
                 </div>
                 <div id="console-panel" class={panel_class(OutputTab::Console)} role="tabpanel">
                     <RunConsole runner={runner.clone()} version={*version.borrow()} />

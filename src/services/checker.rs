@@ -91,6 +91,11 @@ impl Checker {
         self.state.borrow().status.clone()
     }
 
+    /// The code of the last checking started.
+    pub fn checked_code(&self) -> String {
+        self.state.borrow().code.clone()
+    }
+
     /// Whether a checking is under way.
     pub fn is_checking(&self) -> bool {
         matches!(self.state.borrow().status, CheckerStatus::Checking { .. })

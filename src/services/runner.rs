@@ -148,6 +148,10 @@ pub struct RunSession {
     pub turtles: Vec<TurtleState>,
     /// Whether the program used `turtle` (the stage then shows its drawing).
     pub uses_turtle: bool,
+    /// The code of the last run started.
+    pub code: String,
+    /// Counts the runs started (the stage repaints a new run's drawing whole).
+    pub run_number: u64,
 }
 
 /// The lesson page's handle on its run; cheap to clone.
@@ -184,6 +188,8 @@ impl Runner {
                 drawing: Vec::new(),
                 turtles: Vec::new(),
                 uses_turtle: false,
+                code: String::new(),
+                run_number: 0,
             })),
             editor,
             on_change,
@@ -217,6 +223,8 @@ impl Runner {
         session.drawing.clear();
         session.turtles.clear();
         session.uses_turtle = false;
+        session.code = code.to_owned();
+        session.run_number += 1;
         session.seed = seed;
         match Vm::start(code, Limits::default(), seed) {
             Ok(vm) => {

@@ -440,3 +440,59 @@ test('a turtle program draws on the stage: a square, then a filled star', async 
     page.assertClean();
     await context.close();
 });
+
+test('a turtle lesson: the target shows faintly, a wrong drawing is marked, the right one solves it', async () => {
+    const { context, page } = await openPage(shared.browser);
+    await page.goto(`${shared.server.url}?lang=en#/pack/turtle/square`);
+    await page.locator('.code-editor[data-status="mounted"] .cm-content').waitFor();
+    // The stage is three canvases: under (the target), the drawing, over (marks).
+    const pixel = (layer, x, y) => page.locator(`canvas.${layer}`).evaluate((canvas, [px, py]) => {
+        const data = canvas.getContext('2d').getImageData(px, py, 1, 1).data;
+        return [data[0], data[1], data[2], data[3]];
+    }, [x, y]);
+    // Before anything runs, the reference square lies faintly on the stage:
+    // its right side (x = 100 is pixel 400) is drawn, but pale.
+    await page.waitForFunction(() => {
+        const canvas = document.querySelector('canvas.stage-under');
+        return canvas.getContext('2d').getImageData(400, 250, 1, 1).data[3] > 0;
+    });
+    const [, , , faintAlpha] = await pixel('stage-under', 400, 250);
+    assert.ok(faintAlpha > 20 && faintAlpha < 128, `the target is faint (alpha ${faintAlpha})`);
+
+    // The starter code draws one side: the check fails and the stage marks
+    // the three missing sides in red.
+    await page.locator('.check-button').click();
+    await page.locator('.check-summary.failed').waitFor({ timeout: 10000 });
+    const explanations = await page.locator('.check-explanation').allTextContents();
+    assert.ok(explanations.some((text) => text.includes('Lines missing: 3; extra lines: 0')),
+        explanations.join(' | '));
+    await page.locator('.run-status.status-finished').waitFor({ timeout: 10000 });
+    const redOnRightSide = await page.locator('canvas.stage-over').evaluate((canvas) => {
+        const context = canvas.getContext('2d');
+        let red = 0;
+        for (let y = 205; y < 295; y += 1) {
+            const [r, g, b] = context.getImageData(400, y, 1, 1).data;
+            if (r > 180 && g < 90 && b < 90) red += 1;
+        }
+        return red;
+    });
+    assert.ok(redOnRightSide > 20, `the missing right side is marked red (${redOnRightSide} pixels)`);
+    await screenshot(page, 'turtle-lesson-marks');
+
+    // Typed through the real editor: the square with a loop solves the lesson.
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('from turtle import *\nfor side in range(4):\nforward(100)\nleft(90)\n');
+    await page.locator('.check-button').click();
+    await page.locator('.check-summary.passed').waitFor({ timeout: 10000 });
+    await page.locator('.run-status.status-finished').waitFor({ timeout: 10000 });
+    // A one-pixel line on the pixel boundary covers half of each pixel:
+    // 128 on the drawing's canvas, four times the target's pale line.
+    const [, , , solidAlpha] = await pixel('stage', 400, 250);
+    assert.ok(solidAlpha >= 120, `the pupil's right side is drawn over the target (alpha ${solidAlpha})`);
+    const [, , , marksLeft] = await pixel('stage-over', 400, 250);
+    assert.equal(marksLeft, 0, 'no marks once the drawing is right');
+    await screenshot(page, 'turtle-lesson-solved');
+    page.assertClean();
+    await context.close();
+});

@@ -10,8 +10,14 @@
 //! counts the first pack: the app was then about 850 KB and the limit 900 KB.
 //! The language's part 2 (classes and their special methods, `match`,
 //! `with`, `bytes`, namedtuple, the error explanations) added about 45 KB
-//! to the wasm (gzip): the app is now about 911 KB and the limit 950 KB, so
-//! further growth is still caught. Of the wasm's 1.68 MB raw, about 63 KB
+//! to the wasm (gzip): the app was then about 911 KB and the limit 950 KB.
+//! Turtle lessons (the drawing, pose and overlap checks with their segment
+//! joining and pixel grid, the reference drawing run when a lesson opens,
+//! the stage's three canvases and check marks) added about 13 KB: the app
+//! is now about 950 KB and the limit 975 KB, so further growth is still
+//! caught. Measured with twiggy: the largest single items left are the
+//! Python builtins' dispatch (88 KB raw) and SHA-512 (11 KB raw, for
+//! CPython's `random.seed` of a string). Of the wasm's 1.68 MB raw, about 63 KB
 //! are panic locations (one per bounds check; only nightly Rust can drop
 //! them), 53 KB and 31 KB float tables, and 18 KB pulldown-cmark's HTML
 //! entities. The way back to 450 KB is the "light and fast" issue's work (the
@@ -32,7 +38,7 @@ use crate::steps::{say, Error};
 /// The total the project aims to stay under, in bytes (compressed).
 const GOAL_BYTES: u64 = 450 * 1000;
 /// Above this total the report fails the build.
-const LIMIT_BYTES: u64 = 950 * 1000;
+const LIMIT_BYTES: u64 = 975 * 1000;
 
 /// The parts a download is made of.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

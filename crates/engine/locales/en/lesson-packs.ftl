@@ -12,6 +12,7 @@ pack-error-wrong-type = This value should be { $expected ->
     [list] a list in square brackets
     [boolean] true or false
     [number] a whole number
+    [decimal] a number, such as 1 or 0.5
    *[table] a table
 }.
 pack-error-bad-id = The id “{ $id }” may only use lowercase Latin letters, digits and dashes (1 to 64 of them).
@@ -35,6 +36,9 @@ pack-error-bad-returns = The expected value “{ $returns }” is not valid Pyth
 pack-error-returns-or-raises = A “call” check needs exactly one of “returns” and “raises”.
 pack-error-construct-or-call = This rule needs exactly one of “construct” and “call”.
 pack-error-zero-lines = “lines” must be at least 1.
+pack-error-check-needs-turtle = The check “{ $kind }” compares turtle drawings: it needs a lesson with kind = "turtle".
+pack-error-bad-tolerance = “tolerance” must be a number above 0 and at most 100 (turtle steps, or degrees for a heading).
+pack-error-bad-overlap = “at_least” must be a share above 0 and at most 1, such as 0.95.
 pack-error-missing-language = “{ $field }” has no text in “{ $language }”, a language the pack offers.
 pack-error-language-not-offered = “{ $field }” has text in “{ $language }”, which the pack's “languages” do not list.
 pack-error-solution-fails = The solution of lesson “{ $lesson }” fails its check { $check }.
@@ -70,6 +74,19 @@ check-needs-more-input = The program asked for more input than this test gives. 
 check-must-use = This lesson asks you to use { $what }.
 check-must-not-use = This lesson asks you not to use { $what } (line { $line }).
 check-too-many-lines = The program has { $lines } lines of code; this lesson allows at most { $limit }.
+check-drawing = The drawing
+check-pose = Where the turtle ends
+check-picture = The picture
+check-drawing-differs = The drawing is not the same as the target. Lines missing: { $missing }; extra lines: { $extra }. On the stage the missing lines are dashed red and the extra ones orange.
+check-drawing-colors-differ = The lines are in the right places, but some of their colours are not the target's. On the stage the lines to recolour are dashed red.
+check-pose-place = The turtle should end at ({ $x }, { $y }), but it ended at ({ $got_x }, { $got_y }). The place is marked on the stage.
+check-pose-heading = The turtle should end looking at { $heading }° (0° is east, 90° is north), but it looks at { $got }°.
+check-pose-pen = { $down ->
+    [yes] At the end the pen should be down (pendown).
+   *[no] At the end the pen should be up (penup).
+}
+check-picture-differs = Your picture matches the target by { $percent }%, and { $needed }% is needed. The target is shown faintly under your drawing.
+check-reference-fails = The lesson's own solution does not work, so your drawing cannot be compared with it. Tell your teacher.
 check-construct = { $construct ->
     [loop] a loop (for or while)
     [for_loop] a for loop

@@ -12,6 +12,7 @@ pack-error-wrong-type = Мұнда { $expected ->
     [list] тік жақшадағы тізім
     [boolean] true не false
     [number] бүтін сан
+    [decimal] сан, мысалы 1 немесе 0.5
    *[table] кесте
 } болуы керек.
 pack-error-bad-id = «{ $id }» идентификаторында тек кіші латын әріптері, цифрлар мен сызықша болуы мүмкін (1-ден 64-ке дейін таңба).
@@ -35,6 +36,9 @@ pack-error-bad-returns = Күтілген мән «{ $returns }» Python тіл�
 pack-error-returns-or-raises = «call» тексеруіне «returns» пен «raises» өрістерінің дәл біреуі керек.
 pack-error-construct-or-call = Бұл ережеге «construct» пен «call» өрістерінің дәл біреуі керек.
 pack-error-zero-lines = «lines» кемінде 1 болуы керек.
+pack-error-check-needs-turtle = «{ $kind }» тексеруі тасбақа суреттерін салыстырады: оған kind = "turtle" сабағы керек.
+pack-error-bad-tolerance = «tolerance» 0-ден үлкен және 100-ден аспайтын сан болуы керек (тасбақа қадамдары, бағыт үшін градус).
+pack-error-bad-overlap = «at_least» 0-ден үлкен және 1-ден аспайтын үлес болуы керек, мысалы 0.95.
 pack-error-missing-language = «{ $field }» өрісінде «{ $language }» тіліндегі мәтін жоқ, ал жинақ бұл тілді ұсынады.
 pack-error-language-not-offered = «{ $field }» өрісінде «{ $language }» тіліндегі мәтін бар, бірақ бұл тіл жинақтың «languages» тізімінде жоқ.
 pack-error-solution-fails = «{ $lesson }» сабағының шешімі өзінің { $check }-тексеруінен өтпейді.
@@ -70,6 +74,19 @@ check-needs-more-input = Бағдарлама бұл тест бергеннен
 check-must-use = Бұл сабақта { $what } қолдану керек.
 check-must-not-use = Бұл сабақта { $what } қолдануға болмайды ({ $line }-жол).
 check-too-many-lines = Бағдарламада { $lines } жол код бар; бұл сабақта ең көбі { $limit } жолға рұқсат.
+check-drawing = Сурет
+check-pose = Тасбақа тоқтаған орын
+check-picture = Бейне
+check-drawing-differs = Сурет үлгіге сәйкес емес. Жетпейтін сызықтар: { $missing }; артық сызықтар: { $extra }. Кенепте жетпейтін сызықтар қызыл үзік сызықпен, артықтары қызғылт сарымен көрсетілген.
+check-drawing-colors-differ = Сызықтар өз орнында, бірақ кейбірінің түсі үлгідегідей емес. Кенепте түсін өзгерту керек сызықтар қызыл үзік сызықпен көрсетілген.
+check-pose-place = Тасбақа ({ $x }, { $y }) нүктесінде тоқтауы керек, ал ол ({ $got_x }, { $got_y }) нүктесінде тоқтады. Ол нүкте кенепте белгіленген.
+check-pose-heading = Соңында тасбақа { $heading }° бағытына қарауы керек (0° — шығыс, 90° — солтүстік), ал ол { $got }° бағытына қарап тұр.
+check-pose-pen = { $down ->
+    [yes] Соңында қалам төмен түсірулі болуы керек (pendown).
+   *[no] Соңында қалам көтерулі болуы керек (penup).
+}
+check-picture-differs = Сенің бейнең үлгімен { $percent }% сәйкес, ал { $needed }% керек. Үлгі сенің суретіңнің астында бозғылт көрінеді.
+check-reference-fails = Сабақтың өз шешімі жұмыс істемейді, сондықтан суретіңді салыстыратын ештеңе жоқ. Мұғаліміңе айт.
 check-construct = { $construct ->
     [loop] цикл (for не while)
     [for_loop] for циклін

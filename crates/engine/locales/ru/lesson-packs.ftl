@@ -12,6 +12,7 @@ pack-error-wrong-type = Здесь должен быть { $expected ->
     [list] список в квадратных скобках
     [boolean] true или false
     [number] целое число
+    [decimal] число, например 1 или 0.5
    *[table] таблица
 }.
 pack-error-bad-id = В идентификаторе «{ $id }» можно использовать только строчные латинские буквы, цифры и дефисы (от 1 до 64 знаков).
@@ -35,6 +36,9 @@ pack-error-bad-returns = Ожидаемое значение «{ $returns }» �
 pack-error-returns-or-raises = Проверке «call» нужно ровно одно из полей «returns» и «raises».
 pack-error-construct-or-call = Этому правилу нужно ровно одно из полей «construct» и «call».
 pack-error-zero-lines = «lines» должно быть не меньше 1.
+pack-error-check-needs-turtle = Проверка «{ $kind }» сравнивает рисунки черепахи: ей нужен урок с kind = "turtle".
+pack-error-bad-tolerance = «tolerance» должно быть числом больше 0 и не больше 100 (шаги черепахи или градусы для направления).
+pack-error-bad-overlap = «at_least» должно быть долей больше 0 и не больше 1, например 0.95.
 pack-error-missing-language = В «{ $field }» нет текста на «{ $language }», а набор этот язык предлагает.
 pack-error-language-not-offered = В «{ $field }» есть текст на «{ $language }», но этого языка нет в «languages» набора.
 pack-error-solution-fails = Решение урока «{ $lesson }» не проходит свою проверку { $check }.
@@ -70,6 +74,19 @@ check-needs-more-input = Программа попросила больше вв
 check-must-use = В этом уроке нужно использовать { $what }.
 check-must-not-use = В этом уроке нельзя использовать { $what } (строка { $line }).
 check-too-many-lines = В программе { $lines } строк кода; в этом уроке можно не больше { $limit }.
+check-drawing = Рисунок
+check-pose = Где остановилась черепаха
+check-picture = Картинка
+check-drawing-differs = Рисунок не совпадает с образцом. Не хватает линий: { $missing }; лишних линий: { $extra }. На холсте недостающие линии показаны красным пунктиром, лишние — оранжевым.
+check-drawing-colors-differ = Линии на своих местах, но цвет некоторых не такой, как в образце. На холсте линии, которые нужно перекрасить, показаны красным пунктиром.
+check-pose-place = Черепаха должна остановиться в точке ({ $x }, { $y }), а остановилась в ({ $got_x }, { $got_y }). Эта точка отмечена на холсте.
+check-pose-heading = В конце черепаха должна смотреть на { $heading }° (0° — восток, 90° — север), а смотрит на { $got }°.
+check-pose-pen = { $down ->
+    [yes] В конце перо должно быть опущено (pendown).
+   *[no] В конце перо должно быть поднято (penup).
+}
+check-picture-differs = Твоя картинка совпадает с образцом на { $percent }%, а нужно { $needed }%. Образец виден бледно под твоим рисунком.
+check-reference-fails = Решение самого урока не работает, поэтому твой рисунок не с чем сравнить. Скажи учителю.
 check-construct = { $construct ->
     [loop] цикл (for или while)
     [for_loop] цикл for

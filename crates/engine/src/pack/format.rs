@@ -39,13 +39,15 @@ impl PackLevel {
 pub enum LessonKind {
     /// A Python program with text input and output.
     Program,
+    /// A turtle drawing, shown on the stage beside the reference drawing.
+    Turtle,
 }
 
 impl LessonKind {
     /// Every kind, in the order of [`LessonKind::NAMES`].
-    pub const ALL: [LessonKind; 1] = [LessonKind::Program];
+    pub const ALL: [LessonKind; 2] = [LessonKind::Program, LessonKind::Turtle];
     /// The kinds as a pack writes them.
-    pub const NAMES: [&'static str; 1] = ["program"];
+    pub const NAMES: [&'static str; 2] = ["program", "turtle"];
 }
 
 /// A construct a rule asks for or forbids.

@@ -90,14 +90,14 @@ pub fn load_pack(
     }
 }
 
-struct Loader {
-    reader: Reader,
+pub(super) struct Loader {
+    pub(super) reader: Reader,
     /// The languages the pack offers, once known.
     languages: Vec<Language>,
 }
 
 impl Loader {
-    fn report(
+    pub(super) fn report(
         &mut self,
         file: SourceFile<'_>,
         value: &Value<'_>,
@@ -439,7 +439,7 @@ impl Loader {
                     self.report(file, value, "pack-error-no-checks", &[("lesson", &id)]);
                 }
                 for entry in &entries {
-                    if let Some(check) = self.check(file, entry) {
+                    if let Some(check) = self.check(file, entry, kind) {
                         checks.push(check);
                     }
                 }
@@ -489,7 +489,12 @@ impl Loader {
         commands
     }
 
-    fn check(&mut self, file: SourceFile<'_>, value: &Value<'_>) -> Option<Check> {
+    fn check(
+        &mut self,
+        file: SourceFile<'_>,
+        value: &Value<'_>,
+        lesson_kind: LessonKind,
+    ) -> Option<Check> {
         let line = Some(super::error::line_and_column(file.text, value.span().start).0);
         let DeValue::Table(_) = value.get_ref() else {
             self.reader.wrong_type(file, value, "table");
@@ -501,6 +506,13 @@ impl Loader {
             return None;
         };
         let kind = self.reader.choice(file, kind_value, &CHECK_KINDS)?;
+        if matches!(CHECK_KINDS[kind], "drawing" | "pose" | "overlap") {
+            let check_kind = self.turtle_check(file, value, CHECK_KINDS[kind], lesson_kind)?;
+            return Some(Check {
+                kind: check_kind,
+                line,
+            });
+        }
         let allowed: &[&str] = match CHECK_KINDS[kind] {
             "output" => &["kind", "input", "output", "hidden"],
             "call" => &[
@@ -701,7 +713,16 @@ impl Loader {
 const LANGUAGE_CODES: [&str; 3] = ["kk", "ru", "en"];
 
 /// The kinds of check.
-const CHECK_KINDS: [&str; 5] = ["output", "call", "uses", "avoids", "max_lines"];
+const CHECK_KINDS: [&str; 8] = [
+    "output",
+    "call",
+    "uses",
+    "avoids",
+    "max_lines",
+    "drawing",
+    "pose",
+    "overlap",
+];
 
 /// A lesson file's name: letters, digits, `-`, `_` and `.`, ending in `.toml`,
 /// never a path.

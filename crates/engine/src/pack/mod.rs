@@ -12,6 +12,7 @@
 //! - `format.rs`: the format's fixed vocabularies (kinds, levels, constructs).
 //! - `read.rs`: reading a TOML file field by field, every value with its place.
 //! - `load.rs`: from files to a checked [`Pack`], every problem with its place.
+//! - `load_turtle.rs`: a turtle lesson's checks (`drawing`, `pose`, `overlap`).
 //! - `error.rs`: [`PackError`], a problem with its place and message.
 //! - `checks/`: running a lesson's checks on a pupil's code, in slices.
 //! - `review.rs`: the teacher's check of a whole pack (every reference
@@ -22,6 +23,7 @@ pub mod checks;
 mod error;
 pub mod format;
 mod load;
+mod load_turtle;
 mod read;
 mod review;
 
@@ -187,6 +189,61 @@ pub enum CheckKind {
     Avoids(RuleTarget),
     /// At most this many lines of code.
     MaxLines(u32),
+    /// Turtle lessons: the lines drawn must be the reference solution's
+    /// (order, direction and splitting a line into parts do not matter).
+    Drawing {
+        /// How far apart two ends may be and still be one, in turtle steps.
+        tolerance: f64,
+        /// Whether the lines' colours must be the same too.
+        colors: bool,
+    },
+    /// Turtle lessons: where the turtle ends.
+    Pose {
+        /// The pose wanted; with nothing given, the reference solution's
+        /// turtle's position and heading.
+        expected: PoseExpectation,
+        /// How far off the position (in steps) and the heading (in degrees) may be.
+        tolerance: f64,
+    },
+    /// Turtle lessons: the picture compared with the reference solution's
+    /// as pixels (lines, fills, dots, stamps).
+    Overlap {
+        /// The share of painted pixels, 0 to 1, that must agree.
+        at_least: f64,
+        /// Whether the pixels' colours must agree too.
+        colors: bool,
+    },
+}
+
+impl CheckKind {
+    /// Whether the check compares a turtle drawing (and so needs a turtle lesson).
+    pub fn is_turtle_check(&self) -> bool {
+        matches!(
+            self,
+            CheckKind::Drawing { .. } | CheckKind::Pose { .. } | CheckKind::Overlap { .. }
+        )
+    }
+}
+
+/// The end of a turtle's walk a pose check asks for; what is not given is
+/// not checked.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct PoseExpectation {
+    /// The x coordinate.
+    pub x: Option<f64>,
+    /// The y coordinate.
+    pub y: Option<f64>,
+    /// The heading, in degrees (0 east, 90 north).
+    pub heading: Option<f64>,
+    /// Whether the pen is down.
+    pub pen_down: Option<bool>,
+}
+
+impl PoseExpectation {
+    /// Whether nothing is given (the reference solution's pose is wanted).
+    pub fn is_empty(&self) -> bool {
+        *self == PoseExpectation::default()
+    }
 }
 
 /// What a call must give.

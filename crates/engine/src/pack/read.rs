@@ -137,7 +137,7 @@ impl Reader {
     }
 
     /// Reports that `value` should be of the kind `expected` (`text`, `list`,
-    /// `boolean`, `number` or `table`).
+    /// `boolean`, `number`, `decimal` or `table`).
     pub fn wrong_type(&mut self, file: SourceFile<'_>, value: &Value<'_>, expected: &str) {
         self.report(
             file,
@@ -178,6 +178,22 @@ impl Reader {
         };
         if number.is_none() {
             self.wrong_type(file, value, "number");
+        }
+        number
+    }
+
+    /// `value` as a finite number, whole or with decimals, maybe negative.
+    pub fn decimal(&mut self, file: SourceFile<'_>, value: &Value<'_>) -> Option<f64> {
+        let number = match value.get_ref() {
+            DeValue::Integer(integer) if integer.radix() == 10 => {
+                integer.as_str().replace('_', "").parse::<f64>().ok()
+            }
+            DeValue::Float(float) => float.as_str().replace('_', "").parse::<f64>().ok(),
+            _ => None,
+        }
+        .filter(|number| number.is_finite());
+        if number.is_none() {
+            self.wrong_type(file, value, "decimal");
         }
         number
     }

@@ -2,7 +2,7 @@
 //! `lesson-packs.ftl`) that names each case and explains each failure to the
 //! pupil. Hidden tests say what kind of mistake it was, never their data.
 
-use super::{CheckOutcome, CheckResult};
+use super::{CheckOutcome, CheckResult, PoseDifference};
 use crate::i18n::{Localizer, MessageArgument};
 use crate::pack::error::message;
 use crate::pack::{CheckKind, RuleTarget};
@@ -35,6 +35,9 @@ pub fn case_labels(results: &[CheckResult]) -> Vec<Explanation> {
             CheckKind::Uses(_) | CheckKind::Avoids(_) | CheckKind::MaxLines(_) => {
                 message("check-rule", &[])
             }
+            CheckKind::Drawing { .. } => message("check-drawing", &[]),
+            CheckKind::Pose { .. } => message("check-pose", &[]),
+            CheckKind::Overlap { .. } => message("check-picture", &[]),
         })
         .collect()
 }
@@ -122,7 +125,59 @@ pub fn outcome_explanation(result: &CheckResult) -> Option<Explanation> {
                 &[("lines", &lines.to_string()), ("limit", &limit.to_string())],
             )
         }
+        CheckOutcome::DrawingDiffers {
+            only_colors: true, ..
+        } => message("check-drawing-colors-differ", &[]),
+        CheckOutcome::DrawingDiffers { difference, .. } => message(
+            "check-drawing-differs",
+            &[
+                ("missing", &difference.missing.len().to_string()),
+                ("extra", &difference.extra.len().to_string()),
+            ],
+        ),
+        CheckOutcome::PoseDiffers(PoseDifference::Place { expected, got }) => message(
+            "check-pose-place",
+            &[
+                ("x", &short_number(expected.x)),
+                ("y", &short_number(expected.y)),
+                ("got_x", &short_number(got.x)),
+                ("got_y", &short_number(got.y)),
+            ],
+        ),
+        CheckOutcome::PoseDiffers(PoseDifference::Heading { expected, got }) => message(
+            "check-pose-heading",
+            &[
+                ("heading", &short_number(*expected)),
+                ("got", &short_number(*got)),
+            ],
+        ),
+        CheckOutcome::PoseDiffers(PoseDifference::Pen { expected_down }) => message(
+            "check-pose-pen",
+            &[("down", if *expected_down { "yes" } else { "no" })],
+        ),
+        CheckOutcome::PictureDiffers { percent, needed } => message(
+            "check-picture-differs",
+            &[
+                ("percent", &percent.to_string()),
+                ("needed", &needed.to_string()),
+            ],
+        ),
+        CheckOutcome::ReferenceFails => message("check-reference-fails", &[]),
     })
+}
+
+/// A coordinate or angle for a sentence: one decimal at most (`100`, `-12.5`),
+/// written with whole numbers (Rust's exact float formatting would add its
+/// tables to the wasm for this one use).
+fn short_number(number: f64) -> String {
+    let tenths = (number * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let (whole, tenth) = (tenths.unsigned_abs() / 10, tenths.unsigned_abs() % 10);
+    if tenth == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{tenth}")
+    }
 }
 
 /// The rule's subject, `construct:NAME` or `call:NAME`, which

@@ -12,10 +12,17 @@
 mod compare;
 mod explain;
 mod rules;
+mod turtle;
 
 pub use compare::{first_difference, significant_lines};
 pub use explain::{case_labels, localize, outcome_explanation};
 pub use rules::{lines_of_code, ProgramFacts};
+pub use turtle::{CheckedDrawings, DrawingRun, DrawnRun, PoseDifference};
+
+use std::rc::Rc;
+
+use crate::worlds::turtle::SegmentDifference;
+use turtle::judge_drawing;
 
 use super::{CallExpectation, Check, CheckKind, Lesson, RuleTarget};
 use crate::python::compiler::codegen::{compile, CompileError};
@@ -33,11 +40,27 @@ const GOT: &str = "__bastau_got__";
 const EXPECTED: &str = "__bastau_expected__";
 
 /// What every check of a lesson said about one program.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct CheckReport {
     /// One result per check, in the lesson's order; a single
     /// [`CheckOutcome::NotValid`] when the code does not compile.
     pub results: Vec<CheckResult>,
+    /// A turtle lesson's two drawings, once its turtle checks have run.
+    pub drawings: Option<Rc<CheckedDrawings>>,
+}
+
+/// Two reports are equal when their results are, and they share their
+/// drawings (or have none): the drawings are a run's whole record, too big
+/// to compare on every render, and a report's drawings never change.
+impl PartialEq for CheckReport {
+    fn eq(&self, other: &CheckReport) -> bool {
+        self.results == other.results
+            && match (&self.drawings, &other.drawings) {
+                (Some(mine), Some(theirs)) => Rc::ptr_eq(mine, theirs),
+                (None, None) => true,
+                _ => false,
+            }
+    }
 }
 
 impl CheckReport {
@@ -127,6 +150,25 @@ pub enum CheckOutcome {
         /// The lines the program has.
         lines: u32,
     },
+    /// A drawing check: the lines drawn are not the reference's.
+    DrawingDiffers {
+        /// The lines missing and extra.
+        difference: SegmentDifference,
+        /// Whether the lines are right and only their colours are not.
+        only_colors: bool,
+    },
+    /// A pose check: the turtle ended elsewhere, or looking elsewhere.
+    PoseDiffers(PoseDifference),
+    /// An overlap check: too little of the picture agrees with the reference.
+    PictureDiffers {
+        /// The share that agrees, in percent (rounded down).
+        percent: u32,
+        /// The share needed, in percent.
+        needed: u32,
+    },
+    /// The lesson's own reference solution does not run to the end (a
+    /// mistake in the pack, for the teacher).
+    ReferenceFails,
 }
 
 /// How far a checking has come.
@@ -154,6 +196,15 @@ pub struct LessonChecking {
     /// The program's lines, to tell its own errors from a call check's.
     code_lines: u32,
     finished: Option<CheckReport>,
+    /// A turtle lesson's reference solution.
+    solution: String,
+    /// The turtle program running for the drawing checks (the pupil's
+    /// first, then the reference's).
+    turtle_running: Option<DrawingRun>,
+    /// What the pupil's program drew, once run.
+    pupil_drawing: Option<DrawnRun>,
+    /// The drawings, once both have run.
+    drawings: Option<Rc<CheckedDrawings>>,
 }
 
 impl LessonChecking {
@@ -168,6 +219,10 @@ impl LessonChecking {
             running: None,
             code_lines: code.lines().count() as u32,
             finished: None,
+            solution: lesson.solution.clone(),
+            turtle_running: None,
+            pupil_drawing: None,
+            drawings: None,
         };
         if let Err(error) = compile(code) {
             checking.finished = Some(CheckReport {
@@ -181,6 +236,7 @@ impl LessonChecking {
                         error,
                     },
                 }],
+                drawings: None,
             });
         }
         checking
@@ -197,6 +253,7 @@ impl LessonChecking {
             let Some(check) = self.checks.get(index).cloned() else {
                 self.finished = Some(CheckReport {
                     results: std::mem::take(&mut self.results),
+                    drawings: self.drawings.clone(),
                 });
                 continue;
             };
@@ -221,9 +278,50 @@ impl LessonChecking {
                 CheckKind::Output { .. } | CheckKind::Call { .. } => {
                     self.run_check(&check.kind, &mut fuel_left)
                 }
+                CheckKind::Drawing { .. } | CheckKind::Pose { .. } | CheckKind::Overlap { .. } => {
+                    self.drawings(&mut fuel_left)
+                        .map(|drawings| judge_drawing(&check.kind, &drawings))
+                }
             };
             if let Some(outcome) = outcome {
                 self.results.push(CheckResult { check, outcome });
+            }
+        }
+    }
+
+    /// Runs the pupil's program, then the reference solution, a slice
+    /// further; both drawings once both have run.
+    fn drawings(&mut self, fuel_left: &mut u64) -> Option<Rc<CheckedDrawings>> {
+        while self.drawings.is_none() {
+            if *fuel_left == 0 {
+                return None;
+            }
+            let source = match &self.pupil_drawing {
+                None => &self.code,
+                Some(_) => &self.solution,
+            };
+            if self.turtle_running.is_none() {
+                match DrawingRun::start(source, self.work_budget) {
+                    Ok(run) => self.turtle_running = Some(run),
+                    Err(finished) => self.drawing_finished(*finished),
+                }
+                continue;
+            }
+            let finished = self.turtle_running.as_mut()?.advance(fuel_left)?;
+            self.turtle_running = None;
+            self.drawing_finished(finished);
+        }
+        self.drawings.clone()
+    }
+
+    fn drawing_finished(&mut self, finished: DrawnRun) {
+        match self.pupil_drawing.take() {
+            None => self.pupil_drawing = Some(finished),
+            Some(pupil) => {
+                self.drawings = Some(Rc::new(CheckedDrawings {
+                    pupil,
+                    reference: finished,
+                }))
             }
         }
     }

@@ -56,6 +56,13 @@ impl Point {
     }
 }
 
+/// The unit vector of a heading (degrees from east, counterclockwise), with
+/// the engine's own `sin` and `cos`.
+pub fn direction_of(degrees: f64) -> Point {
+    let radians = degrees * std::f64::consts::PI / 180.0;
+    Point::new(cos(radians), sin(radians))
+}
+
 /// Where a turtle is and where it looks.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Navigator {

@@ -10,15 +10,19 @@
 //!   fills under what was drawn after them): the SVG and the app's canvas
 //!   both paint it.
 //! - `svg.rs`: the picture as SVG, in turtle coordinates.
+//! - `compare.rs`: two pictures compared for lesson checks, as sets of
+//!   segments and as pixels.
 
 mod color;
+mod compare;
 mod geometry;
 mod picture;
 mod svg;
 mod world;
 
 pub use color::{color_from_text, Color};
-pub use geometry::{Navigator, Point};
+pub use compare::{compare_segments, joined_segments, overlap, Segment, SegmentDifference};
+pub use geometry::{direction_of, Navigator, Point};
 pub use picture::{picture_of, shape_at, shape_names, Picture, Shape};
 pub use svg::to_svg;
 pub use world::{Align, DrawEvent, Pen, TurtleState, TurtleWorld, MAXIMUM_EVENTS};

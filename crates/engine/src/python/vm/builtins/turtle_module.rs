@@ -8,7 +8,7 @@
 //! team's glossary). The module's attributes, `from turtle import *`, the
 //! `Turtle` methods and the editor's completion all come from it.
 
-use super::super::super::super::worlds::turtle::{Align, Point, TurtleWorld};
+use super::super::super::super::worlds::turtle::{Align, Point, TurtleState, TurtleWorld};
 use super::super::call::{Arguments, CallOutcome};
 use super::super::error::{Explanation, PythonError, PythonResult};
 use super::super::machine::Vm;
@@ -125,6 +125,13 @@ impl Vm {
     /// What the turtles have drawn so far, if the program used `turtle`.
     pub fn turtle_world(&self) -> Option<&TurtleWorld> {
         self.turtle_world.as_ref()
+    }
+
+    /// The turtle a pose check looks at: the module's own, else the first
+    /// `Turtle()` made (`None` when the program has no turtle).
+    pub fn main_turtle(&self) -> Option<&TurtleState> {
+        let world = self.turtle_world.as_ref()?;
+        world.turtle(self.default_turtle.unwrap_or(0))
     }
 
     /// The module's own turtle (made at its first use).
@@ -590,11 +597,7 @@ impl Vm {
         Ok(())
     }
 
-    fn turtle_flag(
-        &mut self,
-        turtle: usize,
-        read: impl Fn(&super::super::super::super::worlds::turtle::TurtleState) -> bool,
-    ) -> bool {
+    fn turtle_flag(&mut self, turtle: usize, read: impl Fn(&TurtleState) -> bool) -> bool {
         self.world().turtle(turtle).is_some_and(read)
     }
 

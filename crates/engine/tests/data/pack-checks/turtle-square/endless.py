@@ -1,0 +1,4 @@
+from turtle import *
+while True:
+    forward(1)
+    left(1)

@@ -1,0 +1,2 @@
+for side in range(4):
+    print('side', side)
