@@ -11,6 +11,10 @@
 //! (missing lines dashed red, extra lines orange, the place the turtle
 //! should end ringed, the heading it should have dashed). Only the top one
 //! is cleared on every repaint.
+//!
+//! During a run the runner calls the stage's painter after every slice that
+//! drew (the animation-frame loop, outside Yew's rendering), while the
+//! panels re-render about ten times a second; a render repaints too.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -96,6 +100,30 @@ struct Painted {
 pub fn turtle_stage(props: &TurtleStageProps) -> Html {
     let layers = use_memo((), |_| Layers::default());
     let painted = use_mut_ref(Painted::default);
+    // What the runner's painter paints with: the latest reference and report.
+    let latest = use_mut_ref(|| (None, None));
+    *latest.borrow_mut() = (props.reference.clone(), props.report.clone());
+    {
+        // The runner paints each slice's new drawing itself, between the
+        // panels' re-renders.
+        let layers = (*layers).clone();
+        let painted = painted.clone();
+        use_effect_with(props.runner.clone(), move |runner| {
+            let painter_runner = runner.clone();
+            runner.set_stage_painter(Some(Callback::from(move |_: ()| {
+                let (reference, report) = latest.borrow().clone();
+                paint(
+                    &layers,
+                    &painted,
+                    &painter_runner,
+                    reference,
+                    report.as_deref(),
+                );
+            })));
+            let runner = runner.clone();
+            move || runner.set_stage_painter(None)
+        });
+    }
     {
         let layers = (*layers).clone();
         let runner = props.runner.clone();

@@ -17,6 +17,9 @@ use yew::Callback;
 use crate::components::code_editor::EditorControl;
 use crate::services::animation_frame::{fresh_seed, now_milliseconds, AnimationFrame};
 
+/// How often, at most, a run re-renders the panels (console, variables,
+/// toolbar): about ten times a second; the stage paints every frame.
+pub const PANEL_RENDER_INTERVAL_MILLISECONDS: f64 = 100.0;
 /// How long a slice may take, so the page still draws 60 frames a second.
 const TARGET_SLICE_MILLISECONDS: f64 = 8.0;
 /// The first slice's fuel, and the bounds the sizing keeps to.
@@ -152,6 +155,13 @@ pub struct RunSession {
     pub code: String,
     /// Counts the runs started (the stage repaints a new run's drawing whole).
     pub run_number: u64,
+    /// The stage's painter, called after every slice that drew, outside
+    /// Yew's rendering.
+    stage_painter: Option<Callback<()>>,
+    /// When the panels were last re-rendered during a run (milliseconds).
+    last_render_at: f64,
+    /// Whether a slice changed something the panels have not shown yet.
+    render_pending: bool,
 }
 
 /// The lesson page's handle on its run; cheap to clone.
@@ -190,6 +200,9 @@ impl Runner {
                 uses_turtle: false,
                 code: String::new(),
                 run_number: 0,
+                stage_painter: None,
+                last_render_at: 0.0,
+                render_pending: false,
             })),
             editor,
             on_change,
@@ -270,6 +283,13 @@ impl Runner {
         self.on_change.emit(());
     }
 
+    /// Sets (or, with `None`, removes) the stage's painter, which paints
+    /// what a slice drew at once, while the panels re-render at most every
+    /// [`PANEL_RENDER_INTERVAL_MILLISECONDS`].
+    pub fn set_stage_painter(&self, painter: Option<Callback<()>>) {
+        self.session.borrow_mut().stage_painter = painter;
+    }
+
     /// Runs the code in the editor from the start.
     pub fn run_editor_code(&self) {
         if let Some(code) = self.editor.code() {
@@ -341,6 +361,7 @@ impl Runner {
         let mut session = self.session.borrow_mut();
         session.frame = None;
         session.vm = None;
+        session.stage_painter = None;
         if session.status == RunStatus::Running || session.status == RunStatus::WaitingForInput {
             session.status = RunStatus::Stopped;
         }
@@ -401,11 +422,55 @@ impl Runner {
         if go_on {
             self.schedule_slice();
         }
-        // A slice that printed and drew nothing and goes on changes nothing on
-        // the page: no re-render, so the frame's time stays with the program.
-        if !go_on || self.session.borrow().with_lengths() != (console_length, drawing_length) {
+        let (console_after, drawing_after) = self.session.borrow().with_lengths();
+        if go_on {
+            self.show_progress(
+                drawing_after != drawing_length,
+                console_after != console_length || drawing_after != drawing_length,
+            );
+        } else {
+            self.render_now();
+        }
+    }
+
+    /// After a slice of a run that goes on: paints what it drew on the stage
+    /// at once, and re-renders the panels (console, variables) if something
+    /// changed, at most every [`PANEL_RENDER_INTERVAL_MILLISECONDS`], so
+    /// the frame's time stays with the program and the stage. A slice that
+    /// changed nothing re-renders nothing (but shows what an earlier one
+    /// left pending).
+    fn show_progress(&self, drew: bool, changed: bool) {
+        let painter = self.session.borrow().stage_painter.clone();
+        if drew {
+            if let Some(painter) = painter {
+                painter.emit(());
+            }
+        }
+        let now = now_milliseconds();
+        let due = {
+            let mut session = self.session.borrow_mut();
+            session.render_pending |= changed;
+            let due = session.render_pending
+                && now - session.last_render_at >= PANEL_RENDER_INTERVAL_MILLISECONDS;
+            if due {
+                session.render_pending = false;
+                session.last_render_at = now;
+            }
+            due
+        };
+        if due {
             self.on_change.emit(());
         }
+    }
+
+    /// Re-renders the panels now (the run ended, or waits for the pupil).
+    fn render_now(&self) {
+        {
+            let mut session = self.session.borrow_mut();
+            session.render_pending = false;
+            session.last_render_at = now_milliseconds();
+        }
+        self.on_change.emit(());
     }
 
     /// A frame of a watched run: the lines due since the last one, one by one.
@@ -426,6 +491,7 @@ impl Runner {
                 due.clamp(1, 4)
             }
         };
+        let drawing_length = self.session.borrow().drawing.len();
         for _ in 0..due_lines {
             let outcome = {
                 let mut session = self.session.borrow_mut();
@@ -436,13 +502,14 @@ impl Runner {
             };
             let go_on = self.take_outcome(outcome, true);
             if !go_on && self.session.borrow().status != RunStatus::Stepping {
-                self.on_change.emit(());
+                self.render_now();
                 return;
             }
         }
         self.session.borrow_mut().status = RunStatus::Running;
         self.schedule_slice();
-        self.on_change.emit(());
+        let drew = self.session.borrow().with_lengths().1 != drawing_length;
+        self.show_progress(drew, due_lines > 0);
     }
 
     /// Moves the output to the console and records how the run stands;

@@ -170,6 +170,16 @@ pub fn outcome_explanation(result: &CheckResult) -> Option<Explanation> {
 /// written with whole numbers (Rust's exact float formatting would add its
 /// tables to the wasm for this one use).
 fn short_number(number: f64) -> String {
+    if !number.is_finite() {
+        // As Python prints them.
+        return String::from(if number.is_nan() {
+            "nan"
+        } else if number > 0.0 {
+            "inf"
+        } else {
+            "-inf"
+        });
+    }
     let tenths = (number * 10.0).round() as i64;
     let sign = if tenths < 0 { "-" } else { "" };
     let (whole, tenth) = (tenths.unsigned_abs() / 10, tenths.unsigned_abs() % 10);

@@ -234,23 +234,50 @@ pub fn compare_segments(
 const GRID_CELLS: usize = 300;
 /// The smallest cell, in turtle steps.
 const SMALLEST_CELL: f64 = 2.0;
+/// How far around the target (at least) the grid reaches, in turtle steps;
+/// what is drawn farther out is not compared.
+const NEAR_TARGET: f64 = 300.0;
 
 /// How much of two pictures agree, from 0 to 1: both are painted on a grid
-/// of cells over both drawings (a cell takes the colour of the last shape
+/// of cells over both drawings, up to [`NEAR_TARGET`] steps (or the
+/// target's size) around the reference (a cell takes the colour of the last shape
 /// covering its centre; lines are at least a cell wide), and the share is
 /// the cells painted alike among the cells either picture painted. Without
 /// `by_color` any two painted cells agree. Two empty pictures agree fully.
 pub fn overlap(reference: &Picture, drawn: &Picture, by_color: bool) -> f64 {
-    let Some((low, high)) = bounds(reference).into_iter().chain(bounds(drawn)).reduce(
-        |(low_a, high_a), (low_b, high_b)| {
-            (
-                Point::new(low_a.x.min(low_b.x), low_a.y.min(low_b.y)),
-                Point::new(high_a.x.max(high_b.x), high_a.y.max(high_b.y)),
-            )
-        },
-    ) else {
+    let target = bounds(reference);
+    let Some((low, high)) =
+        target
+            .into_iter()
+            .chain(bounds(drawn))
+            .reduce(|(low_a, high_a), (low_b, high_b)| {
+                (
+                    Point::new(low_a.x.min(low_b.x), low_a.y.min(low_b.y)),
+                    Point::new(high_a.x.max(high_b.x), high_a.y.max(high_b.y)),
+                )
+            })
+    else {
         return 1.0;
     };
+    // The grid stays near the target: a line to the far end of the plane
+    // must not make the cells so big that the whole target fits in one.
+    let (near_low, near_high) = match target {
+        Some((target_low, target_high)) => {
+            let grow = (target_high.x - target_low.x)
+                .max(target_high.y - target_low.y)
+                .max(NEAR_TARGET);
+            (
+                Point::new(target_low.x - grow, target_low.y - grow),
+                Point::new(target_high.x + grow, target_high.y + grow),
+            )
+        }
+        None => (
+            Point::new(-2.0 * NEAR_TARGET, -2.0 * NEAR_TARGET),
+            Point::new(2.0 * NEAR_TARGET, 2.0 * NEAR_TARGET),
+        ),
+    };
+    let low = Point::new(low.x.max(near_low.x), low.y.max(near_low.y));
+    let high = Point::new(high.x.min(near_high.x), high.y.min(near_high.y));
     let span = (high.x - low.x).max(high.y - low.y);
     let cell = (span / GRID_CELLS as f64).max(SMALLEST_CELL);
     let grid = Grid {
