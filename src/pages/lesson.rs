@@ -3,8 +3,9 @@
 //! From 1200 px wide the three stand side by side; below that the instructions
 //! fold into a bar and the stage and console become tabs, so the editor keeps
 //! its room (at 1024x600 it still shows 15 lines of 50 characters). The code
-//! pane (editor, symbol panel, saving) is `components::lesson_code`; the
-//! interpreter and the worlds arrive with later issues.
+//! pane (editor, symbol panel, saving) is `components::lesson_code`. A
+//! turtle lesson opens on the stage, with its reference drawing faintly
+//! under the pupil's and, after a check, what differs marked.
 
 use std::rc::Rc;
 
@@ -184,7 +185,7 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
             // A turtle lesson's check also draws the code on the stage, where
             // the check's marks then show.
             if lesson.kind == LessonKind::Turtle {
-                runner.run(&code);
+                runner.run_as_checked(&code);
             }
         })
     };
@@ -193,7 +194,7 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
         CheckerStatus::Finished(report)
             if report.drawings.is_some()
                 && !runner.is_active()
-                && runner.with_session(|session| session.code == checker.checked_code()) =>
+                && runner.with_session(|session| checker.last_checked(&session.code)) =>
         {
             Some(report)
         }

@@ -91,9 +91,9 @@ impl Checker {
         self.state.borrow().status.clone()
     }
 
-    /// The code of the last checking started.
-    pub fn checked_code(&self) -> String {
-        self.state.borrow().code.clone()
+    /// Whether `code` is the code of the last checking started.
+    pub fn last_checked(&self, code: &str) -> bool {
+        self.state.borrow().code == code
     }
 
     /// Whether a checking is under way.

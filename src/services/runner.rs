@@ -9,6 +9,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use engine::pack::checks::CHECK_SEED;
 use engine::python::syntax::LineIndex;
 use engine::python::vm::{Limits, RunOutcome, VariableView, Vm};
 use engine::worlds::turtle::{DrawEvent, TurtleState};
@@ -224,9 +225,8 @@ impl Runner {
 
     /// Starts `code` from the beginning; a previous run is dropped. Returns
     /// whether it could start (a syntax error is shown instead).
-    fn start(&self, code: &str) -> bool {
+    fn start(&self, code: &str, seed: u64) -> bool {
         self.mark_line(None);
-        let seed = fresh_seed();
         let mut session = self.session.borrow_mut();
         session.frame = None;
         session.console.clear();
@@ -306,7 +306,17 @@ impl Runner {
 
     /// Runs `code` from the start, slice after slice.
     pub fn run(&self, code: &str) {
-        if self.start(code) {
+        self.run_with_seed(code, fresh_seed());
+    }
+
+    /// Runs `code` with the seed the lesson checks use, so what it draws is
+    /// what the check compared (a turtle lesson's Check shows it).
+    pub fn run_as_checked(&self, code: &str) {
+        self.run_with_seed(code, CHECK_SEED);
+    }
+
+    fn run_with_seed(&self, code: &str, seed: u64) {
+        if self.start(code, seed) {
             self.session.borrow_mut().status = RunStatus::Running;
             self.schedule_slice();
         }
@@ -316,7 +326,7 @@ impl Runner {
     /// Runs one line: starts `code` if nothing is running, then stops at the next line.
     pub fn step(&self, code: &str) {
         let starting = !self.is_active();
-        if starting && !self.start(code) {
+        if starting && !self.start(code, fresh_seed()) {
             self.on_change.emit(());
             return;
         }

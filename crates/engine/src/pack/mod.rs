@@ -215,16 +215,6 @@ pub enum CheckKind {
     },
 }
 
-impl CheckKind {
-    /// Whether the check compares a turtle drawing (and so needs a turtle lesson).
-    pub fn is_turtle_check(&self) -> bool {
-        matches!(
-            self,
-            CheckKind::Drawing { .. } | CheckKind::Pose { .. } | CheckKind::Overlap { .. }
-        )
-    }
-}
-
 /// The end of a turtle's walk a pose check asks for; what is not given is
 /// not checked.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]

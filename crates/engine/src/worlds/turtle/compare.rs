@@ -42,7 +42,7 @@ const SAME_DIRECTION: f64 = 0.009;
 /// The segments `picture` shows, joined: segments on one line that touch or
 /// overlap become one, so a side drawn in two steps, or twice, counts once.
 /// With `by_color`, only segments of one colour are joined.
-pub fn joined_segments(picture: &Picture, tolerance: f64, by_color: bool) -> Vec<Segment> {
+fn joined_segments(picture: &Picture, tolerance: f64, by_color: bool) -> Vec<Segment> {
     // (direction angle in [-SAME_DIRECTION, PI - SAME_DIRECTION), segment)
     let mut lines: Vec<(f64, Segment)> = Vec::new();
     for shape in &picture.shapes {
@@ -381,11 +381,6 @@ impl Grid {
     /// Each cell's colour after painting `picture` (`None`: nothing there).
     fn paint(&self, picture: &Picture) -> Vec<Option<Color>> {
         let mut cells = vec![None; self.width * self.height];
-        let set = |cells: &mut Vec<Option<Color>>, column: usize, row: usize, color: Color| {
-            if column < self.width && row < self.height {
-                cells[row * self.width + column] = Some(color);
-            }
-        };
         for shape in &picture.shapes {
             match shape {
                 Shape::Line {
@@ -411,19 +406,9 @@ impl Grid {
                     diameter,
                     color,
                 } => {
+                    // A dot is a segment of no length, as wide as the dot.
                     let radius = (diameter / 2.0).max(self.cell / 2.0);
-                    let (columns, rows) = self.cells_over(
-                        Point::new(at.x - radius, at.y - radius),
-                        Point::new(at.x + radius, at.y + radius),
-                    );
-                    for row in rows {
-                        for column in columns.clone() {
-                            let centre = self.centre(column, row);
-                            if (centre.x - at.x).hypot(centre.y - at.y) <= radius {
-                                set(&mut cells, column, row, *color);
-                            }
-                        }
-                    }
+                    self.paint_near(*at, radius, (*at, *at), *color, &mut cells);
                 }
                 Shape::Text { .. } => {}
             }
@@ -457,19 +442,28 @@ impl Grid {
                 start.x + (end.x - start.x) * t,
                 start.y + (end.y - start.y) * t,
             );
-            let (columns, rows) = self.cells_over(
-                Point::new(at.x - reach, at.y - reach),
-                Point::new(at.x + reach, at.y + reach),
-            );
-            for row in rows {
-                for column in columns.clone() {
-                    let centre = self.centre(column, row);
-                    if column < self.width
-                        && row < self.height
-                        && distance_to_segment(centre, from, to) <= reach
-                    {
-                        cells[row * self.width + column] = Some(color);
-                    }
+            self.paint_near(at, reach, (from, to), color, cells);
+        }
+    }
+
+    /// Paints the cells around `at` (at most `reach` away each way) whose
+    /// centres are within `reach` of the segment `from`-`to`.
+    fn paint_near(
+        &self,
+        at: Point,
+        reach: f64,
+        (from, to): (Point, Point),
+        color: Color,
+        cells: &mut [Option<Color>],
+    ) {
+        let (columns, rows) = self.cells_over(
+            Point::new(at.x - reach, at.y - reach),
+            Point::new(at.x + reach, at.y + reach),
+        );
+        for row in rows.filter(|row| *row < self.height) {
+            for column in columns.clone().filter(|column| *column < self.width) {
+                if distance_to_segment(self.centre(column, row), from, to) <= reach {
+                    cells[row * self.width + column] = Some(color);
                 }
             }
         }

@@ -21,7 +21,7 @@ mod svg;
 mod world;
 
 pub use color::{color_from_text, Color};
-pub use compare::{compare_segments, joined_segments, overlap, Segment, SegmentDifference};
+pub use compare::{compare_segments, overlap, Segment, SegmentDifference};
 pub use geometry::{direction_of, Navigator, Point};
 pub use picture::{picture_of, shape_at, shape_names, Picture, Shape};
 pub use svg::to_svg;
