@@ -22,7 +22,7 @@ pub use turtle::{CheckedDrawings, DrawingRun, DrawnRun, PoseDifference};
 use std::rc::Rc;
 
 use crate::worlds::turtle::SegmentDifference;
-use turtle::judge_drawing;
+use turtle::{judge_drawing, ComparedPictures};
 
 use super::{CallExpectation, Check, CheckKind, Lesson, RuleTarget};
 use crate::python::compiler::codegen::{compile, CompileError};
@@ -203,8 +203,8 @@ pub struct LessonChecking {
     turtle_running: Option<DrawingRun>,
     /// What the pupil's program drew, once run.
     pupil_drawing: Option<DrawnRun>,
-    /// The drawings, once both have run.
-    drawings: Option<Rc<CheckedDrawings>>,
+    /// The drawings, once both have run, and their pictures.
+    drawings: Option<(Rc<CheckedDrawings>, Rc<ComparedPictures>)>,
 }
 
 impl LessonChecking {
@@ -253,7 +253,10 @@ impl LessonChecking {
             let Some(check) = self.checks.get(index).cloned() else {
                 self.finished = Some(CheckReport {
                     results: std::mem::take(&mut self.results),
-                    drawings: self.drawings.clone(),
+                    drawings: self
+                        .drawings
+                        .as_ref()
+                        .map(|(drawings, _)| Rc::clone(drawings)),
                 });
                 continue;
             };
@@ -279,8 +282,9 @@ impl LessonChecking {
                     self.run_check(&check.kind, &mut fuel_left)
                 }
                 CheckKind::Drawing { .. } | CheckKind::Pose { .. } | CheckKind::Overlap { .. } => {
-                    self.drawings(&mut fuel_left)
-                        .map(|drawings| judge_drawing(&check.kind, &drawings))
+                    self.drawings(&mut fuel_left).map(|(drawings, pictures)| {
+                        judge_drawing(&check.kind, &drawings, &pictures)
+                    })
                 }
             };
             if let Some(outcome) = outcome {
@@ -291,7 +295,10 @@ impl LessonChecking {
 
     /// Runs the pupil's program, then the reference solution, a slice
     /// further; both drawings once both have run.
-    fn drawings(&mut self, fuel_left: &mut u64) -> Option<Rc<CheckedDrawings>> {
+    fn drawings(
+        &mut self,
+        fuel_left: &mut u64,
+    ) -> Option<(Rc<CheckedDrawings>, Rc<ComparedPictures>)> {
         while self.drawings.is_none() {
             if *fuel_left == 0 {
                 return None;
@@ -318,10 +325,12 @@ impl LessonChecking {
         match self.pupil_drawing.take() {
             None => self.pupil_drawing = Some(finished),
             Some(pupil) => {
-                self.drawings = Some(Rc::new(CheckedDrawings {
+                let drawings = CheckedDrawings {
                     pupil,
                     reference: finished,
-                }))
+                };
+                let pictures = ComparedPictures::of(&drawings);
+                self.drawings = Some((Rc::new(drawings), Rc::new(pictures)));
             }
         }
     }

@@ -11,7 +11,7 @@ use crate::python::syntax::token::LineIndex;
 use crate::python::vm::machine::{Limits, Vm};
 use crate::python::vm::run::{RunOutcome, RuntimeFailure};
 use crate::worlds::turtle::{
-    compare_segments, overlap, picture_of, Point, TurtleState, TurtleWorld,
+    compare_segments, overlap, picture_of, Picture, Point, TurtleState, TurtleWorld,
 };
 
 /// What a turtle program drew, and how its run ended.
@@ -122,31 +122,50 @@ fn failure_outcome(failure: RuntimeFailure) -> CheckOutcome {
     }
 }
 
+/// The pictures of both drawings, made once for all of a lesson's turtle checks.
+pub(super) struct ComparedPictures {
+    pupil: Picture,
+    reference: Picture,
+}
+
+impl ComparedPictures {
+    /// The pictures `drawings`' records show.
+    pub(super) fn of(drawings: &CheckedDrawings) -> ComparedPictures {
+        ComparedPictures {
+            pupil: picture_of(&drawings.pupil.world.events),
+            reference: picture_of(&drawings.reference.world.events),
+        }
+    }
+}
+
 /// A turtle check's outcome, the two runs done.
-pub(super) fn judge_drawing(kind: &CheckKind, drawings: &CheckedDrawings) -> CheckOutcome {
+pub(super) fn judge_drawing(
+    kind: &CheckKind,
+    drawings: &CheckedDrawings,
+    pictures: &ComparedPictures,
+) -> CheckOutcome {
     if let Some(failure) = &drawings.pupil.failure {
         return failure.clone();
     }
     if drawings.reference.failure.is_some() {
         return CheckOutcome::ReferenceFails;
     }
-    let pupil = picture_of(&drawings.pupil.world.events);
-    let reference = picture_of(&drawings.reference.world.events);
+    let (pupil, reference) = (&pictures.pupil, &pictures.reference);
     match kind {
         CheckKind::Drawing { tolerance, colors } => {
-            let difference = compare_segments(&reference, &pupil, *tolerance, *colors);
+            let difference = compare_segments(reference, pupil, *tolerance, *colors);
             if difference.is_empty() {
                 CheckOutcome::Passed
             } else {
                 CheckOutcome::DrawingDiffers {
                     only_colors: *colors
-                        && compare_segments(&reference, &pupil, *tolerance, false).is_empty(),
+                        && compare_segments(reference, pupil, *tolerance, false).is_empty(),
                     difference,
                 }
             }
         }
         CheckKind::Overlap { at_least, colors } => {
-            let share = overlap(&reference, &pupil, *colors);
+            let share = overlap(reference, pupil, *colors);
             if share >= *at_least {
                 CheckOutcome::Passed
             } else {

@@ -6,7 +6,7 @@
 use super::color::Color;
 use super::geometry::Point;
 use super::picture::{shape_at, Picture, Shape};
-use crate::python::builtins::numbers::libm::atan2;
+use crate::python::builtins::numbers::libm::{atan2, cos, sin};
 
 /// A drawn segment, as the comparison sees it.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -92,35 +92,32 @@ fn joined_segments(picture: &Picture, tolerance: f64, by_color: bool) -> Vec<Seg
 /// distance from the origin across the direction, then as intervals along it.
 fn join_one_direction(lines: &[(f64, Segment)], tolerance: f64, joined: &mut Vec<Segment>) {
     let angle = lines[0].0;
-    let direction = Point::new(
-        crate::python::builtins::numbers::libm::cos(angle),
-        crate::python::builtins::numbers::libm::sin(angle),
-    );
+    let direction = Point::new(cos(angle), sin(angle));
     let normal = Point::new(-direction.y, direction.x);
     let along = |point: Point| point.x * direction.x + point.y * direction.y;
     let across = |point: Point| point.x * normal.x + point.y * normal.y;
     // (colour, offset across, start along, end along)
-    let placed: Vec<(u32, f64, f64, f64)> = lines
+    let placed: Vec<(Color, f64, f64, f64)> = lines
         .iter()
         .map(|(_, segment)| {
             let (a, b) = (along(segment.from), along(segment.to));
             let offset = (across(segment.from) + across(segment.to)) / 2.0;
-            (color_key(segment.color), offset, a.min(b), a.max(b))
+            (segment.color, offset, a.min(b), a.max(b))
         })
         .collect();
-    let mut colors: Vec<u32> = Vec::new();
+    let mut colors: Vec<Color> = Vec::new();
     for item in &placed {
         if !colors.contains(&item.0) {
             colors.push(item.0);
         }
     }
     for color in colors {
-        let of_color: Vec<(u32, f64, f64, f64)> = placed
+        let of_color: Vec<(Color, f64, f64, f64)> = placed
             .iter()
             .filter(|item| item.0 == color)
             .copied()
             .collect();
-        let by_offset: Vec<(u32, f64, f64, f64)> =
+        let by_offset: Vec<(Color, f64, f64, f64)> =
             order_of(&of_color.iter().map(|item| item.1).collect::<Vec<f64>>())
                 .into_iter()
                 .map(|index| of_color[index])
@@ -145,7 +142,7 @@ fn join_one_direction(lines: &[(f64, Segment)], tolerance: f64, joined: &mut Vec
                 joined.push(Segment {
                     from: at(low),
                     to: at(high),
-                    color: color_of_key(color),
+                    color,
                 });
             };
             let by_start = order_of(&group.iter().map(|item| item.2).collect::<Vec<f64>>());
@@ -190,14 +187,6 @@ fn order_of(numbers: &[f64]) -> Vec<usize> {
         .collect();
     keyed.sort_unstable();
     keyed.into_iter().map(|(_, index)| index).collect()
-}
-
-fn color_key(color: Color) -> u32 {
-    (u32::from(color.red) << 16) | (u32::from(color.green) << 8) | u32::from(color.blue)
-}
-
-fn color_of_key(key: u32) -> Color {
-    Color::new((key >> 16) as u8, (key >> 8) as u8, key as u8)
 }
 
 /// The lines of `reference` and `drawn` that the other lacks, each picture's
