@@ -11,7 +11,7 @@ pack-error-wrong-type = This value should be { $expected ->
     [text] text in quotes
     [list] a list in square brackets
     [boolean] true or false
-    [number] a whole number
+    [number] a whole number, 0 or more
     [decimal] a number, such as 1 or 0.5
    *[table] a table
 }.
@@ -86,7 +86,7 @@ check-pose-pen = { $down ->
    *[no] At the end the pen should be up (penup).
 }
 check-picture-differs = Your picture matches the target by { $percent }%, and { $needed }% is needed. The target is shown faintly under your drawing.
-check-reference-fails = The lesson's own solution does not work, so your drawing cannot be compared with it. Tell your teacher.
+check-reference-fails = The lesson's own solution does not work, so your program cannot be compared with it. Tell your teacher.
 check-construct = { $construct ->
     [loop] a loop (for or while)
     [for_loop] a for loop
@@ -104,3 +104,53 @@ check-construct = { $construct ->
    *[match] match … case
 }
 check-function-call = the function { $name }()
+pack-error-robot-variant-count = A task has from 1 to { $limit } world variants.
+pack-error-robot-bad-size = A world's width and height are whole numbers from 1 to { $limit }.
+pack-error-robot-cell-outside = The cell ({ $x }, { $y }) is outside the world, which is { $width } cells wide and { $height } high; (1, 1) is the bottom-left cell.
+pack-error-robot-bad-count = A count is a whole number from 0 to { $limit }, or a range such as [1, 5] whose first number is not bigger than the second.
+pack-error-robot-bad-length = A wall's “length” is at least 1.
+pack-error-robot-wall-on-edge = The side “{ $side }” of cell ({ $x }, { $y }) is the world's edge, which is always a wall: leave this wall out.
+pack-error-robot-bad-corner = “to_x” and “to_y” name the top-right corner of the rectangle, so they cannot be smaller than “x” and “y”.
+pack-error-robot-goal-conflict = A goal with “no_items_left = true” cannot also give “items”.
+pack-error-robot-empty-goal = This goal asks for nothing: give the robot's cell, its direction, items or the bag.
+pack-error-world-needs-robot = Only a lesson with kind = "robot" has a “world”.
+pack-error-check-needs-robot = The check “goal” judges the robot's world: it needs a lesson with kind = "robot".
+check-goal = The goal in every world
+check-robot-items = World { $variant }: cell ({ $x }, { $y }) should have { $expected } items at the end, but it has { $got }.
+check-robot-cell = World { $variant }: the robot should end in cell ({ $x }, { $y }), but it ended in ({ $got_x }, { $got_y }).
+check-robot-facing = World { $variant }: the robot should end facing { $direction ->
+        [north] north
+        [east] east
+        [south] south
+       *[west] west
+    }, but it faces { $got ->
+        [north] north
+        [east] east
+        [south] south
+       *[west] west
+    }.
+check-robot-bag = World { $variant }: the bag should hold { $expected } items at the end, but it holds { $got ->
+        [unlimited] any number
+       *[other] { $got }
+    }.
+check-robot-crash = World { $variant }, line { $line }: { $crash ->
+        [wall] the robot in cell ({ $x }, { $y }) ran into a wall, facing { $direction ->
+        [north] north
+        [east] east
+        [south] south
+       *[west] west
+    }.
+        [nothing-to-pick] the robot tried to pick an item in cell ({ $x }, { $y }), but there is none.
+        [bag-empty] the robot tried to put an item in cell ({ $x }, { $y }), but its bag is empty.
+       *[too-many-items] a cell or the bag would hold more than { $limit } items.
+    }
+check-robot-error = World { $variant }: the program stopped at line { $line } with { $error }.
+check-robot-too-much-work = World { $variant }: the program worked too long and was stopped. Is there a loop the robot never leaves?
+check-robot-needs-input = World { $variant }: the program waits for typed input, but a robot program gets none.
+robot-report-goal-met = World { $variant }: the goal is met ({ $steps } steps).
+robot-report-no-goal = World { $variant }: there is no goal to check; the robot ended in cell ({ $x }, { $y }) facing { $direction ->
+        [north] north
+        [east] east
+        [south] south
+       *[west] west
+    } after { $steps } steps.

@@ -360,3 +360,25 @@ command-turtle-screen = The screen the turtles draw on: s = Screen()
 command-turtle-turtle = A new turtle of your own: t = Turtle(); several turtles can draw at once
 command-turtle-vec2d = A point (x, y), like the one position() gives
 command-turtle-turtle-graphics-error = An error of the turtle module, such as a colour it does not know
+command-module-robot = The grid robot: it moves cell by cell, picks and puts items, looks for walls
+command-robot-move = One cell forward: move()
+command-robot-turn-left = A quarter turn to the left: turn_left()
+command-robot-turn-right = A quarter turn to the right: turn_right()
+command-robot-pick = Picks one item from the cell into the bag: pick()
+command-robot-put = Puts one item from the bag into the cell: put()
+command-robot-front-is-clear = True when there is no wall in front: while front_is_clear(): move()
+command-robot-front-is-blocked = True when a wall is in front
+command-robot-left-is-clear = True when there is no wall on the left
+command-robot-left-is-blocked = True when a wall is on the left
+command-robot-right-is-clear = True when there is no wall on the right
+command-robot-right-is-blocked = True when a wall is on the right
+command-robot-items-here = How many items lie in the robot's cell
+command-robot-item-here = True when at least one item lies in the robot's cell
+command-robot-no-item-here = True when the robot's cell is empty
+command-robot-items-in-bag = How many items the bag holds
+command-robot-bag-is-empty = True when the bag holds nothing
+command-robot-facing-north = True when the robot looks north (up)
+command-robot-facing-south = True when the robot looks south (down)
+command-robot-facing-east = True when the robot looks east (right)
+command-robot-facing-west = True when the robot looks west (left)
+command-robot-robot-error = The error of a robot that cannot do what it is told, such as moving into a wall

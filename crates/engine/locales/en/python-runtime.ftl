@@ -47,3 +47,16 @@ python-runtime-turtle-no-shape = The turtle has no shape called «{ $shape }». 
 python-runtime-turtle-too-much = The turtle has drawn 200,000 times already: the drawing stops here. Look for a loop that never ends.
 python-runtime-turtle-needs-number = «{ $command }» needs a number, but it got a value of type «{ $type }». If the number was typed in, convert it first with int() or float().
 python-runtime-turtle-bad-color = The turtle does not know the colour { $color }. Use a name such as "red" or "қызыл", a code such as "#ff8800", or three numbers from 0 to 1.
+python-runtime-robot-crash = { $crash ->
+        [wall] The robot in cell ({ $x }, { $y }) looks { $direction ->
+        [north] north
+        [east] east
+        [south] south
+       *[west] west
+    }, and a wall is right in front of it. Check with front_is_clear() before move().
+        [nothing-to-pick] There is no item in cell ({ $x }, { $y }) to pick. Check with item_here() before pick().
+        [bag-empty] The robot's bag is empty, so it has nothing to put in cell ({ $x }, { $y }). Check with items_in_bag() before put().
+       *[too-many-items] A cell or the bag can hold at most { $limit } items.
+    }
+python-runtime-robot-too-many-steps = The robot has taken 100,000 steps already: the run stops here. Look for a loop that never ends.
+python-runtime-robot-no-turn-right = In this lesson the robot has no turn_right(): write it yourself, as three turn_left().

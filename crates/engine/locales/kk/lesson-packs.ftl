@@ -11,7 +11,7 @@ pack-error-wrong-type = Мұнда { $expected ->
     [text] тырнақшадағы мәтін
     [list] тік жақшадағы тізім
     [boolean] true не false
-    [number] бүтін сан
+    [number] 0 не одан үлкен бүтін сан
     [decimal] сан, мысалы 1 немесе 0.5
    *[table] кесте
 } болуы керек.
@@ -86,7 +86,7 @@ check-pose-pen = { $down ->
    *[no] Соңында қалам көтерулі болуы керек (penup).
 }
 check-picture-differs = Сенің бейнең үлгімен { $percent }% сәйкес, ал { $needed }% керек. Үлгі сенің суретіңнің астында бозғылт көрінеді.
-check-reference-fails = Сабақтың өз шешімі жұмыс істемейді, сондықтан суретіңді салыстыратын ештеңе жоқ. Мұғаліміңе айт.
+check-reference-fails = Сабақтың өз шешімі жұмыс істемейді, сондықтан бағдарламаңды салыстыратын ештеңе жоқ. Мұғаліміңе айт.
 check-construct = { $construct ->
     [loop] цикл (for не while)
     [for_loop] for циклін
@@ -104,3 +104,53 @@ check-construct = { $construct ->
    *[match] match … case
 }
 check-function-call = { $name }() функциясын
+pack-error-robot-variant-count = Тапсырмада әлемнің 1-ден { $limit }-ге дейін нұсқасы болады.
+pack-error-robot-bad-size = Әлемнің ені мен биіктігі — 1-ден { $limit }-ге дейінгі бүтін сандар.
+pack-error-robot-cell-outside = ({ $x }, { $y }) торы әлемнен тыс: әлемнің ені { $width }, биіктігі { $height } тор; (1, 1) — сол жақ төменгі тор.
+pack-error-robot-bad-count = Саны — 0-ден { $limit }-ге дейінгі бүтін сан немесе [1, 5] сияқты аралық, онда бірінші сан екіншісінен үлкен емес.
+pack-error-robot-bad-length = Қабырғаның ұзындығы (“length”) кемінде 1.
+pack-error-robot-wall-on-edge = ({ $x }, { $y }) торының “{ $side }” жағы — әлемнің шеті, онда қабырға әрқашан бар: бұл қабырғаны жазудың керегі жоқ.
+pack-error-robot-bad-corner = “to_x” пен “to_y” — тіктөртбұрыштың оң жақ жоғарғы бұрышы, олар “x” пен “y”-тен кіші бола алмайды.
+pack-error-robot-goal-conflict = “no_items_left = true” деген мақсатта “items” бола алмайды.
+pack-error-robot-empty-goal = Бұл мақсат ештеңе талап етпейді: роботтың торын, бағытын, заттарды немесе сөмкені жаз.
+pack-error-world-needs-robot = Әлем (“world”) тек kind = "robot" сабағында болады.
+pack-error-check-needs-robot = “goal” тексеруі роботтың әлемін тексереді: оған kind = "robot" сабағы керек.
+check-goal = Әр әлемдегі мақсат
+check-robot-items = { $variant }-әлем: соңында ({ $x }, { $y }) торында { $expected } зат болуы керек, ал онда { $got } зат бар.
+check-robot-cell = { $variant }-әлем: робот ({ $x }, { $y }) торында тоқтауы керек, ал ол ({ $got_x }, { $got_y }) торында тұр.
+check-robot-facing = { $variant }-әлем: соңында робот { $direction ->
+        [north] солтүстікке
+        [east] шығысқа
+        [south] оңтүстікке
+       *[west] батысқа
+    } қарауы керек, ал ол { $got ->
+        [north] солтүстікке
+        [east] шығысқа
+        [south] оңтүстікке
+       *[west] батысқа
+    } қарап тұр.
+check-robot-bag = { $variant }-әлем: соңында сөмкеде { $expected } зат болуы керек, ал онда { $got ->
+        [unlimited] қанша болса да
+       *[other] { $got }
+    } зат бар.
+check-robot-crash = { $variant }-әлем, { $line }-жол: { $crash ->
+        [wall] ({ $x }, { $y }) торындағы робот { $direction ->
+        [north] солтүстікке
+        [east] шығысқа
+        [south] оңтүстікке
+       *[west] батысқа
+    } қарап тұрып, қабырғаға соқтығысты.
+        [nothing-to-pick] робот ({ $x }, { $y }) торынан зат алмақ болды, бірақ онда ештеңе жоқ.
+        [bag-empty] робот ({ $x }, { $y }) торына зат қоймақ болды, бірақ сөмкесі бос.
+       *[too-many-items] торда немесе сөмкеде { $limit }-ден көп зат болып кетер еді.
+    }
+check-robot-error = { $variant }-әлем: бағдарлама { $line }-жолда { $error } қатесімен тоқтады.
+check-robot-too-much-work = { $variant }-әлем: бағдарлама тым ұзақ жұмыс істеп, тоқтатылды. Робот шыға алмайтын цикл жоқ па?
+check-robot-needs-input = { $variant }-әлем: бағдарлама пернетақтадан енгізуді күтіп тұр, ал робот бағдарламасы оны алмайды.
+robot-report-goal-met = { $variant }-әлем: мақсатқа жетті ({ $steps } қадам).
+robot-report-no-goal = { $variant }-әлем: тексеретін мақсат жоқ; робот { $steps } қадамнан кейін ({ $x }, { $y }) торында { $direction ->
+        [north] солтүстікке
+        [east] шығысқа
+        [south] оңтүстікке
+       *[west] батысқа
+    } қарап тоқтады.

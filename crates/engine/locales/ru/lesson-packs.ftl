@@ -11,7 +11,7 @@ pack-error-wrong-type = Здесь должен быть { $expected ->
     [text] текст в кавычках
     [list] список в квадратных скобках
     [boolean] true или false
-    [number] целое число
+    [number] целое число, 0 или больше
     [decimal] число, например 1 или 0.5
    *[table] таблица
 }.
@@ -86,7 +86,7 @@ check-pose-pen = { $down ->
    *[no] В конце перо должно быть поднято (penup).
 }
 check-picture-differs = Твоя картинка совпадает с образцом на { $percent }%, а нужно { $needed }%. Образец виден бледно под твоим рисунком.
-check-reference-fails = Решение самого урока не работает, поэтому твой рисунок не с чем сравнить. Скажи учителю.
+check-reference-fails = Решение самого урока не работает, поэтому твою программу не с чем сравнить. Скажи учителю.
 check-construct = { $construct ->
     [loop] цикл (for или while)
     [for_loop] цикл for
@@ -104,3 +104,53 @@ check-construct = { $construct ->
    *[match] match … case
 }
 check-function-call = функцию { $name }()
+pack-error-robot-variant-count = У задачи бывает от 1 до { $limit } вариантов мира.
+pack-error-robot-bad-size = Ширина и высота мира — целые числа от 1 до { $limit }.
+pack-error-robot-cell-outside = Клетка ({ $x }, { $y }) вне мира шириной { $width } и высотой { $height } клеток; (1, 1) — левая нижняя клетка.
+pack-error-robot-bad-count = Количество — целое число от 0 до { $limit } или диапазон вроде [1, 5], где первое число не больше второго.
+pack-error-robot-bad-length = Длина стены (“length”) — не меньше 1.
+pack-error-robot-wall-on-edge = Сторона “{ $side }” клетки ({ $x }, { $y }) — край мира, а там стена есть всегда: эту стену писать не нужно.
+pack-error-robot-bad-corner = “to_x” и “to_y” — правый верхний угол прямоугольника, они не могут быть меньше “x” и “y”.
+pack-error-robot-goal-conflict = Цель с “no_items_left = true” не может задавать ещё и “items”.
+pack-error-robot-empty-goal = Эта цель ничего не требует: задай клетку робота, его направление, предметы или сумку.
+pack-error-world-needs-robot = Мир (“world”) бывает только у урока с kind = "robot".
+pack-error-check-needs-robot = Проверка “goal” проверяет мир робота: ей нужен урок с kind = "robot".
+check-goal = Цель в каждом мире
+check-robot-items = Мир { $variant }: в конце в клетке ({ $x }, { $y }) должно быть предметов: { $expected }, а их: { $got }.
+check-robot-cell = Мир { $variant }: робот должен закончить в клетке ({ $x }, { $y }), а он в ({ $got_x }, { $got_y }).
+check-robot-facing = Мир { $variant }: в конце робот должен смотреть { $direction ->
+        [north] на север
+        [east] на восток
+        [south] на юг
+       *[west] на запад
+    }, а смотрит { $got ->
+        [north] на север
+        [east] на восток
+        [south] на юг
+       *[west] на запад
+    }.
+check-robot-bag = Мир { $variant }: в конце в сумке должно быть предметов: { $expected }, а в ней { $got ->
+        [unlimited] сколько угодно
+       *[other] { $got }
+    }.
+check-robot-crash = Мир { $variant }, строка { $line }: { $crash ->
+        [wall] робот в клетке ({ $x }, { $y }) врезался в стену, глядя { $direction ->
+        [north] на север
+        [east] на восток
+        [south] на юг
+       *[west] на запад
+    }.
+        [nothing-to-pick] робот хотел взять предмет в клетке ({ $x }, { $y }), а там ничего нет.
+        [bag-empty] робот хотел положить предмет в клетке ({ $x }, { $y }), а его сумка пуста.
+       *[too-many-items] в клетке или в сумке стало бы больше { $limit } предметов.
+    }
+check-robot-error = Мир { $variant }: программа остановилась на строке { $line } с ошибкой { $error }.
+check-robot-too-much-work = Мир { $variant }: программа работала слишком долго и была остановлена. Нет ли цикла, из которого робот не выходит?
+check-robot-needs-input = Мир { $variant }: программа ждёт ввода с клавиатуры, а программа робота его не получает.
+robot-report-goal-met = Мир { $variant }: цель достигнута (шагов: { $steps }).
+robot-report-no-goal = Мир { $variant }: цели для проверки нет; робот закончил в клетке ({ $x }, { $y }), глядя { $direction ->
+        [north] на север
+        [east] на восток
+        [south] на юг
+       *[west] на запад
+    }, сделав шагов: { $steps }.

@@ -41,13 +41,15 @@ pub enum LessonKind {
     Program,
     /// A turtle drawing, shown on the stage beside the reference drawing.
     Turtle,
+    /// The grid robot in its world variants, reaching a goal.
+    Robot,
 }
 
 impl LessonKind {
     /// Every kind, in the order of [`LessonKind::NAMES`].
-    pub const ALL: [LessonKind; 2] = [LessonKind::Program, LessonKind::Turtle];
+    pub const ALL: [LessonKind; 3] = [LessonKind::Program, LessonKind::Turtle, LessonKind::Robot];
     /// The kinds as a pack writes them.
-    pub const NAMES: [&'static str; 2] = ["program", "turtle"];
+    pub const NAMES: [&'static str; 3] = ["program", "turtle", "robot"];
 }
 
 /// A construct a rule asks for or forbids.

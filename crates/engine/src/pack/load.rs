@@ -32,7 +32,7 @@ const MANIFEST_FIELDS: [&str; 10] = [
 ];
 
 /// A lesson's own fields (in its file, or inline in `pack.toml`).
-const LESSON_FIELDS: [&str; 10] = [
+const LESSON_FIELDS: [&str; 11] = [
     "kind",
     "title",
     "summary",
@@ -43,6 +43,7 @@ const LESSON_FIELDS: [&str; 10] = [
     "commands",
     "work_budget",
     "checks",
+    "world",
 ];
 
 /// The fields only a `[[lessons]]` entry of `pack.toml` has.
@@ -426,6 +427,20 @@ impl Loader {
             },
             None => DEFAULT_WORK_BUDGET,
         };
+        let robot = match (table.get("world"), kind) {
+            (Some(world), LessonKind::Robot) => {
+                super::load_robot::read_robot_task(&mut self.reader, file, world)
+            }
+            (Some(world), _) => {
+                self.report(file, world, "pack-error-world-needs-robot", &[]);
+                None
+            }
+            (None, LessonKind::Robot) => {
+                self.reader.missing(file, table.start, "world");
+                None
+            }
+            (None, _) => None,
+        };
         let mut checks = Vec::new();
         match table.get("checks") {
             None => self.reader.missing(file, table.start, "checks"),
@@ -458,6 +473,7 @@ impl Loader {
             commands,
             work_budget,
             checks,
+            robot,
             file: file.name.to_owned(),
         })
     }
@@ -510,6 +526,21 @@ impl Loader {
             let check_kind = self.turtle_check(file, value, CHECK_KINDS[kind], lesson_kind)?;
             return Some(Check {
                 kind: check_kind,
+                line,
+            });
+        }
+        if CHECK_KINDS[kind] == "goal" {
+            let table = self.reader.table(file, value, &["kind", "facing"])?;
+            if lesson_kind != LessonKind::Robot {
+                self.report(file, value, "pack-error-check-needs-robot", &[]);
+                return None;
+            }
+            let facing = match table.get("facing") {
+                Some(facing) => self.reader.boolean(file, facing)?,
+                None => false,
+            };
+            return Some(Check {
+                kind: CheckKind::Goal { facing },
                 line,
             });
         }
@@ -713,7 +744,7 @@ impl Loader {
 const LANGUAGE_CODES: [&str; 3] = ["kk", "ru", "en"];
 
 /// The kinds of check.
-const CHECK_KINDS: [&str; 8] = [
+const CHECK_KINDS: [&str; 9] = [
     "output",
     "call",
     "uses",
@@ -722,6 +753,7 @@ const CHECK_KINDS: [&str; 8] = [
     "drawing",
     "pose",
     "overlap",
+    "goal",
 ];
 
 /// A lesson file's name: letters, digits, `-`, `_` and `.`, ending in `.toml`,

@@ -13,6 +13,8 @@
 //! - `read.rs`: reading a TOML file field by field, every value with its place.
 //! - `load.rs`: from files to a checked [`Pack`], every problem with its place.
 //! - `load_turtle.rs`: a turtle lesson's checks (`drawing`, `pose`, `overlap`).
+//! - `load_robot.rs`: a grid-robot task's worlds (a lesson's `world`, or a
+//!   world file), every variant drawn from its seed.
 //! - `error.rs`: [`PackError`], a problem with its place and message.
 //! - `checks/`: running a lesson's checks on a pupil's code, in slices.
 //! - `review.rs`: the teacher's check of a whole pack (every reference
@@ -23,6 +25,7 @@ pub mod checks;
 mod error;
 pub mod format;
 mod load;
+mod load_robot;
 mod load_turtle;
 mod read;
 mod review;
@@ -33,6 +36,7 @@ pub use bundle::bundle_pack;
 pub use error::{line_and_column, PackError};
 pub use format::{Construct, LessonKind, PackLevel};
 pub use load::{lesson_files_of, load_pack};
+pub use load_robot::{load_robot_task, LARGEST_VARIANT_COUNT};
 pub use review::{review_lesson, review_pack, PackReview};
 
 use crate::i18n::Language;
@@ -146,6 +150,8 @@ pub struct Lesson {
     pub work_budget: u64,
     /// The checks a solution must pass.
     pub checks: Vec<Check>,
+    /// A robot lesson's worlds.
+    pub robot: Option<crate::worlds::robot::RobotTask>,
     /// The file the lesson is written in.
     pub file: String,
 }
@@ -212,6 +218,14 @@ pub enum CheckKind {
         at_least: f64,
         /// Whether the pixels' colours must agree too.
         colors: bool,
+    },
+    /// Robot lessons: in every world variant the program must reach the
+    /// goal, the variant's own or, when it gives none, where the reference
+    /// solution ends (the robot's cell and every cell's items).
+    Goal {
+        /// Whether, with the reference's end as the goal, the robot's
+        /// direction must be the same too.
+        facing: bool,
     },
 }
 

@@ -32,6 +32,15 @@ pub(crate) struct Table<'t, 'i> {
 }
 
 impl<'t, 'i> Table<'t, 'i> {
+    /// A whole file as a table, its fields left unchecked (a world file
+    /// may be a lesson's file too).
+    pub fn whole(document: &'t Spanned<DeTable<'i>>) -> Table<'t, 'i> {
+        Table {
+            entries: document.get_ref(),
+            start: 0,
+        }
+    }
+
     /// The value of `field`, if the table has it.
     pub fn get(&self, field: &str) -> Option<&'t Value<'i>> {
         self.entries

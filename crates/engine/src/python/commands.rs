@@ -13,8 +13,8 @@
 
 use super::syntax::Keyword;
 use super::vm::builtins::{
-    builtin_names, module_attribute_names, module_prelude_functions, module_types, turtle_command,
-    type_attribute_names, BuiltinFunction,
+    builtin_names, module_attribute_names, module_prelude_functions, module_types, robot_command,
+    turtle_command, type_attribute_names, BuiltinFunction,
 };
 use super::vm::types::{ModuleId, TypeId, ALL_TYPES};
 
@@ -67,7 +67,7 @@ pub struct Command {
 }
 
 /// The modules the sandbox has, in the order they are offered.
-pub const MODULES: [ModuleId; 8] = ModuleId::ALL;
+pub const MODULES: [ModuleId; 9] = ModuleId::ALL;
 
 /// The types whose methods are offered after `name.`; a method name several
 /// of them share is described by the first one's message.
@@ -217,9 +217,10 @@ pub fn commands() -> Vec<Command> {
                     (name.to_owned(), name.chars().count()),
                 )
             };
-            // A turtle command's other names (`fd`, `алға`) share its description.
+            // A command's other names (`fd`, `алға`, `pick_beeper`) share its description.
             let described = match module {
                 ModuleId::Turtle => turtle_command(name).map_or(name, |command| command.name()),
+                ModuleId::Robot => robot_command(name).map_or(name, |command| command.name()),
                 _ => name,
             };
             commands.push(Command {

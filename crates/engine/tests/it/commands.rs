@@ -87,10 +87,14 @@ fn no_name_is_offered_twice_in_one_place() {
             command.name,
             command.scope
         );
-        // A turtle command's other names (`fd`, `алға`) share its description.
+        // A command's other names (`fd`, `алға`, `pick_beeper`) share its description.
         let shared = match command.scope {
             CommandScope::Module(ModuleId::Turtle) => {
                 engine::python::vm::builtins::turtle_command(command.name)
+                    .is_some_and(|function| function.name() != command.name)
+            }
+            CommandScope::Module(ModuleId::Robot) => {
+                engine::python::vm::builtins::robot_command(command.name)
                     .is_some_and(|function| function.name() != command.name)
             }
             _ => false,

@@ -29,6 +29,7 @@ mod python_sets;
 mod python_strings;
 mod python_suggestions;
 mod python_text;
+mod robot_worlds;
 mod sandbox_cli;
 mod saved_code;
 mod seeded;

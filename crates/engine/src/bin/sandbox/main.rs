@@ -9,9 +9,12 @@
 //! drawing as SVG when the program ends (also after an error).
 //!
 //! `sandbox check PACK [--lang kk|ru|en]` and `sandbox bundle PACK OUT.toml`
-//! are the lesson pack commands (`pack_commands.rs`).
+//! are the lesson pack commands (`pack_commands.rs`); `sandbox robot
+//! WORLD_OR_LESSON SOLUTION.py` runs a grid-robot program in every world
+//! variant and judges each goal (`robot_command.rs`).
 
 mod pack_commands;
+mod robot_command;
 
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
@@ -25,7 +28,8 @@ const SLICE_FUEL: u64 = 100_000;
 
 const USAGE: &str = "usage: sandbox run FILE.py [--seed N] [--lang kk|ru|en] [--svg DRAWING.svg]
        sandbox check PACK_FOLDER_OR_FILE [--lang kk|ru|en]
-       sandbox bundle PACK_FOLDER OUT.toml";
+       sandbox bundle PACK_FOLDER OUT.toml
+       sandbox robot WORLD_OR_LESSON.toml SOLUTION.py [--lang kk|ru|en]";
 
 struct Options {
     path: String,
@@ -104,6 +108,7 @@ fn main() -> ExitCode {
     match arguments.first().map(String::as_str) {
         Some("check") => return pack_commands::check(&arguments[1..]),
         Some("bundle") => return pack_commands::bundle(&arguments[1..]),
+        Some("robot") => return robot_command::robot(&arguments[1..]),
         _ => {}
     }
     let options = match parse_options(&arguments) {

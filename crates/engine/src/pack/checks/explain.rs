@@ -2,11 +2,12 @@
 //! `lesson-packs.ftl`) that names each case and explains each failure to the
 //! pupil. Hidden tests say what kind of mistake it was, never their data.
 
-use super::{CheckOutcome, CheckResult, PoseDifference};
+use super::{CheckOutcome, CheckResult, PoseDifference, VariantFailure};
 use crate::i18n::{Localizer, MessageArgument};
 use crate::pack::error::message;
 use crate::pack::{CheckKind, RuleTarget};
 use crate::python::vm::error::Explanation;
+use crate::worlds::robot::GoalProblem;
 
 /// Each result's name as the pupil sees it: "Example 2", "Hidden test 1",
 /// "Calling add(2, 3)", "Rule". Visible and hidden cases are counted apart.
@@ -38,6 +39,7 @@ pub fn case_labels(results: &[CheckResult]) -> Vec<Explanation> {
             CheckKind::Drawing { .. } => message("check-drawing", &[]),
             CheckKind::Pose { .. } => message("check-pose", &[]),
             CheckKind::Overlap { .. } => message("check-picture", &[]),
+            CheckKind::Goal { .. } => message("check-goal", &[]),
         })
         .collect()
 }
@@ -163,7 +165,75 @@ pub fn outcome_explanation(result: &CheckResult) -> Option<Explanation> {
             ],
         ),
         CheckOutcome::ReferenceFails => message("check-reference-fails", &[]),
+        CheckOutcome::RobotFailed { variant, failure } => variant_explanation(*variant, failure),
     })
+}
+
+/// Why a robot program failed in world `variant`.
+pub(super) fn variant_explanation(variant: u32, failure: &VariantFailure) -> Explanation {
+    let variant = variant.to_string();
+    let variant = ("variant", variant.as_str());
+    match failure {
+        VariantFailure::Goal(GoalProblem::Items {
+            x,
+            y,
+            expected,
+            got,
+        }) => message(
+            "check-robot-items",
+            &[
+                variant,
+                ("x", &x.to_string()),
+                ("y", &y.to_string()),
+                ("expected", &expected.to_string()),
+                ("got", &got.to_string()),
+            ],
+        ),
+        VariantFailure::Goal(GoalProblem::RobotCell { expected, got }) => message(
+            "check-robot-cell",
+            &[
+                variant,
+                ("x", &expected.0.to_string()),
+                ("y", &expected.1.to_string()),
+                ("got_x", &got.0.to_string()),
+                ("got_y", &got.1.to_string()),
+            ],
+        ),
+        VariantFailure::Goal(GoalProblem::Facing { expected, got }) => message(
+            "check-robot-facing",
+            &[variant, ("direction", expected.name()), ("got", got.name())],
+        ),
+        VariantFailure::Goal(GoalProblem::Bag { expected, got }) => {
+            let got = got.map_or_else(|| String::from("unlimited"), |got| got.to_string());
+            message(
+                "check-robot-bag",
+                &[variant, ("expected", &expected.to_string()), ("got", &got)],
+            )
+        }
+        VariantFailure::Crashed(failure)
+            if failure.explanation.id == "python-runtime-robot-crash" =>
+        {
+            let line = failure.line.to_string();
+            let mut arguments: Vec<(&str, &str)> = vec![variant, ("line", &line)];
+            for (name, value) in &failure.explanation.arguments {
+                arguments.push((name, value));
+            }
+            message("check-robot-crash", &arguments)
+        }
+        VariantFailure::Crashed(failure) => message(
+            "check-robot-error",
+            &[
+                variant,
+                ("line", &failure.line.to_string()),
+                ("error", &failure.headline()),
+            ],
+        ),
+        VariantFailure::TooMuchWork => message("check-robot-too-much-work", &[variant]),
+        VariantFailure::NeedsMoreInput => message("check-robot-needs-input", &[variant]),
+        VariantFailure::NotValid { line } => {
+            message("check-not-valid", &[("line", &line.to_string())])
+        }
+    }
 }
 
 /// A coordinate or angle for a sentence: one decimal at most (`100`, `-12.5`),

@@ -11,11 +11,13 @@
 
 mod compare;
 mod explain;
+mod robot;
 mod rules;
 mod turtle;
 
 pub use compare::{first_difference, significant_lines};
 pub use explain::{case_labels, localize, outcome_explanation};
+pub use robot::{variant_reports, RobotRun, RobotRunEnd, VariantFailure, VariantReport};
 pub use rules::{lines_of_code, ProgramFacts};
 pub use turtle::{CheckedDrawings, DrawingRun, DrawnRun, PoseDifference};
 
@@ -169,6 +171,13 @@ pub enum CheckOutcome {
     /// The lesson's own reference solution does not run to the end (a
     /// mistake in the pack, for the teacher).
     ReferenceFails,
+    /// A robot lesson's goal check: the program failed in a world variant.
+    RobotFailed {
+        /// The variant, from 1.
+        variant: u32,
+        /// How it failed there.
+        failure: VariantFailure,
+    },
 }
 
 /// How far a checking has come.
@@ -205,6 +214,10 @@ pub struct LessonChecking {
     pupil_drawing: Option<DrawnRun>,
     /// The drawings, once both have run, and their pictures.
     drawings: Option<(Rc<CheckedDrawings>, Rc<ComparedPictures>)>,
+    /// A robot lesson's worlds.
+    robot_task: Option<crate::worlds::robot::RobotTask>,
+    /// The goal check running, if one is.
+    goal_running: Option<robot::GoalChecking>,
 }
 
 impl LessonChecking {
@@ -223,6 +236,8 @@ impl LessonChecking {
             turtle_running: None,
             pupil_drawing: None,
             drawings: None,
+            robot_task: lesson.robot.clone(),
+            goal_running: None,
         };
         if let Err(error) = compile(code) {
             checking.finished = Some(CheckReport {
@@ -285,6 +300,22 @@ impl LessonChecking {
                     self.drawings(&mut fuel_left).map(|(drawings, pictures)| {
                         judge_drawing(&check.kind, &drawings, &pictures)
                     })
+                }
+                CheckKind::Goal { facing } => {
+                    let task = self.robot_task.clone().unwrap_or_default();
+                    let running = self
+                        .goal_running
+                        .get_or_insert_with(|| robot::GoalChecking::new(task, *facing));
+                    let outcome = running.advance(
+                        &self.code,
+                        &self.solution,
+                        self.work_budget,
+                        &mut fuel_left,
+                    );
+                    if outcome.is_some() {
+                        self.goal_running = None;
+                    }
+                    outcome
                 }
             };
             if let Some(outcome) = outcome {

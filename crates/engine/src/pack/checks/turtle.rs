@@ -109,7 +109,7 @@ impl DrawingRun {
     }
 }
 
-fn failure_outcome(failure: RuntimeFailure) -> CheckOutcome {
+pub(super) fn failure_outcome(failure: RuntimeFailure) -> CheckOutcome {
     if failure.explanation.id == "python-runtime-work-limit" {
         CheckOutcome::TooMuchWork
     } else if failure.type_name == "EOFError" {

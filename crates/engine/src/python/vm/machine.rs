@@ -107,6 +107,12 @@ pub struct Vm {
     pub(crate) turtle_world: Option<crate::worlds::turtle::TurtleWorld>,
     /// The module's own turtle (`turtle.forward`), once made.
     pub(crate) default_turtle: Option<usize>,
+    /// The grid robot's run, once the program uses `robot`.
+    pub(crate) robot: Option<crate::worlds::robot::RobotRecord>,
+    /// The world the robot starts in (the playground's when not given).
+    pub(crate) robot_start: Option<crate::worlds::robot::RobotWorld>,
+    /// Whether `turn_right()` is offered.
+    pub(crate) robot_offers_turn_right: bool,
 }
 
 impl Vm {
@@ -205,6 +211,9 @@ impl Vm {
             nested_steps: 0,
             turtle_world: None,
             default_turtle: None,
+            robot: None,
+            robot_start: None,
+            robot_offers_turn_right: true,
         }
     }
 }

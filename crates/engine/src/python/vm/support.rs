@@ -97,7 +97,11 @@ impl Vm {
         if let Some(suggestion) = cpython {
             message.push_str(&format!(". Did you mean: '{suggestion}'?"));
         }
+        let turn_right_withheld = !self.offers_turn_right()
+            && super::builtins::robot_command(name)
+                == Some(super::builtins::BuiltinFunction::RobotTurnRight);
         let explanation = match suggest_name(name, &[&local_names, &global_names, &builtin_names]) {
+            _ if turn_right_withheld => Explanation::new("python-runtime-robot-no-turn-right"),
             Some(suggestion) if !suggestion.other_keyboard_letters.is_empty() => {
                 let letters: Vec<String> = suggestion
                     .other_keyboard_letters

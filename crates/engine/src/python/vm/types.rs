@@ -146,6 +146,8 @@ pub enum TypeId {
     UnicodeDecodeError,
     /// `turtle.TurtleGraphicsError`.
     TurtleGraphicsError,
+    /// `robot.RobotError`: the robot could not do what it was told.
+    RobotError,
 }
 
 impl TypeId {
@@ -222,6 +224,7 @@ impl TypeId {
             T::UnicodeEncodeError => "UnicodeEncodeError",
             T::UnicodeDecodeError => "UnicodeDecodeError",
             T::TurtleGraphicsError => "TurtleGraphicsError",
+            T::RobotError => "RobotError",
         }
     }
 
@@ -250,6 +253,7 @@ impl TypeId {
             | T::SyntaxError
             | T::TypeError
             | T::TurtleGraphicsError
+            | T::RobotError
             | T::ValueError => T::Exception,
             T::FloatingPointError | T::OverflowError | T::ZeroDivisionError => T::ArithmeticError,
             T::ModuleNotFoundError => T::ImportError,
@@ -309,6 +313,7 @@ impl TypeId {
                 | T::Turtle
                 | T::TurtleScreen
                 | T::TurtleGraphicsError
+                | T::RobotError
                 | T::Bytes
                 | T::StaticMethod
                 | T::ClassMethod
@@ -394,6 +399,7 @@ pub const ALL_TYPES: &[TypeId] = {
         T::UnicodeEncodeError,
         T::UnicodeDecodeError,
         T::TurtleGraphicsError,
+        T::RobotError,
     ]
 };
 
@@ -416,6 +422,8 @@ pub enum ModuleId {
     Dataclasses,
     /// `turtle` (its world: `crate::worlds::turtle`).
     Turtle,
+    /// `robot`, the grid robot (its world: `crate::worlds::robot`).
+    Robot,
 }
 
 impl ModuleId {
@@ -430,11 +438,12 @@ impl ModuleId {
             ModuleId::Collections => "collections",
             ModuleId::Dataclasses => "dataclasses",
             ModuleId::Turtle => "turtle",
+            ModuleId::Robot => "robot",
         }
     }
 
     /// Every module, in the order the editor offers them.
-    pub const ALL: [ModuleId; 8] = [
+    pub const ALL: [ModuleId; 9] = [
         ModuleId::Math,
         ModuleId::Random,
         ModuleId::Time,
@@ -443,6 +452,7 @@ impl ModuleId {
         ModuleId::Collections,
         ModuleId::Dataclasses,
         ModuleId::Turtle,
+        ModuleId::Robot,
     ];
 
     /// The module called `name`, if the sandbox has it.

@@ -27,6 +27,17 @@ const TURTLE_FUNCTIONS: &[BuiltinFunction] = &{
     functions
 };
 
+/// The robot module's functions, from the one table of names.
+const ROBOT_FUNCTIONS: &[BuiltinFunction] = &{
+    let mut functions = [BuiltinFunction::RobotMove; super::robot_module::ROBOT_NAMES.len()];
+    let mut index = 0;
+    while index < functions.len() {
+        functions[index] = super::robot_module::ROBOT_NAMES[index].0;
+        index += 1;
+    }
+    functions
+};
+
 /// The methods of each builtin type.
 fn methods_of(type_id: TypeId) -> &'static [BuiltinFunction] {
     use BuiltinFunction as B;
@@ -238,6 +249,7 @@ fn unsupported_module_attributes(module: ModuleId) -> &'static [&'static str] {
         ModuleId::String => &["Formatter", "Template"],
         ModuleId::Itertools => &["tee"],
         ModuleId::Dataclasses => &["asdict", "astuple", "field", "fields", "replace"],
+        ModuleId::Robot => &[],
         ModuleId::Turtle => &[
             "onclick",
             "onkey",
@@ -345,6 +357,7 @@ fn module_functions(module: ModuleId) -> &'static [BuiltinFunction] {
         ],
         ModuleId::Dataclasses => &[B::Dataclass],
         ModuleId::Turtle => TURTLE_FUNCTIONS,
+        ModuleId::Robot => ROBOT_FUNCTIONS,
         ModuleId::String | ModuleId::Itertools | ModuleId::Collections => &[],
     }
 }
@@ -354,6 +367,7 @@ pub fn module_types(module: ModuleId) -> &'static [TypeId] {
     match module {
         ModuleId::Collections => &[TypeId::Counter, TypeId::DefaultDict, TypeId::Deque],
         ModuleId::Turtle => &[TypeId::Turtle, TypeId::TurtleGraphicsError],
+        ModuleId::Robot => &[TypeId::RobotError],
         _ => &[],
     }
 }
@@ -451,6 +465,11 @@ pub fn module_attribute_names(module: ModuleId) -> Vec<&'static str> {
     if module == ModuleId::Turtle {
         names.extend(super::turtle_module_names().into_iter().filter(|name| {
             super::turtle_command(name).is_some_and(|command| command.name() != *name)
+        }));
+    }
+    if module == ModuleId::Robot {
+        names.extend(super::robot_module_names().filter(|name| {
+            super::robot_command(name).is_some_and(|command| command.name() != *name)
         }));
     }
     names.sort_unstable();
@@ -672,6 +691,19 @@ impl Vm {
         if module == ModuleId::Turtle {
             if let Some(command) = super::turtle_command(name) {
                 return Ok(Value::Builtin(command));
+            }
+        }
+        if module == ModuleId::Robot {
+            match super::robot_command(name) {
+                Some(BuiltinFunction::RobotTurnRight) if !self.offers_turn_right() => {
+                    return Err(PythonError::new(
+                        TypeId::AttributeError,
+                        format!("module 'robot' has no attribute '{name}'"),
+                    )
+                    .explained(Explanation::new("python-runtime-robot-no-turn-right")))
+                }
+                Some(command) => return Ok(Value::Builtin(command)),
+                None => {}
             }
         }
         if let Some(function) = module_functions(module)

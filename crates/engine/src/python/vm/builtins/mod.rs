@@ -28,6 +28,7 @@ mod iteration;
 mod list_methods;
 mod math_module;
 mod random_module;
+mod robot_module;
 mod set_methods;
 mod sorting;
 mod str_format;
@@ -49,6 +50,7 @@ pub use attributes::{
     type_attribute_names,
 };
 pub(crate) use bytes_type::bytes_repr;
+pub use robot_module::{robot_command, robot_module_names, ROBOT_NAMES};
 pub use table::{builtin_names, BuiltinFunction, BUILTINS_NAMESPACE, PRELUDE_NATIVES};
 pub use turtle_module::{turtle_command, turtle_module_names, TURTLE_NAMES};
 
@@ -67,6 +69,9 @@ impl Vm {
             return Ok(outcome);
         }
         if let Some(outcome) = self.call_turtle_function(function, &arguments)? {
+            return Ok(outcome);
+        }
+        if let Some(outcome) = self.call_robot_function(function, &arguments)? {
             return Ok(outcome);
         }
         if let Some(outcome) = self.call_dataclass_function(function, &arguments)? {

@@ -561,6 +561,46 @@ builtin_functions! {
     TurtleExitonclick => "exitonclick",
     /// `turtle.Screen()`.
     TurtleScreenFunction => "Screen",
+    /// `robot.move()`: one cell forward.
+    RobotMove => "move",
+    /// `robot.turn_left()`.
+    RobotTurnLeft => "turn_left",
+    /// `robot.turn_right()` (when the lesson offers it).
+    RobotTurnRight => "turn_right",
+    /// `robot.pick()`: one item from the cell into the bag.
+    RobotPick => "pick",
+    /// `robot.put()`: one item from the bag into the cell.
+    RobotPut => "put",
+    /// `robot.front_is_clear()`.
+    RobotFrontIsClear => "front_is_clear",
+    /// `robot.front_is_blocked()`.
+    RobotFrontIsBlocked => "front_is_blocked",
+    /// `robot.left_is_clear()`.
+    RobotLeftIsClear => "left_is_clear",
+    /// `robot.left_is_blocked()`.
+    RobotLeftIsBlocked => "left_is_blocked",
+    /// `robot.right_is_clear()`.
+    RobotRightIsClear => "right_is_clear",
+    /// `robot.right_is_blocked()`.
+    RobotRightIsBlocked => "right_is_blocked",
+    /// `robot.items_here()`: how many items lie in the robot's cell.
+    RobotItemsHere => "items_here",
+    /// `robot.item_here()`: whether an item lies in the robot's cell.
+    RobotItemHere => "item_here",
+    /// `robot.no_item_here()`.
+    RobotNoItemHere => "no_item_here",
+    /// `robot.items_in_bag()`: how many items the bag holds.
+    RobotItemsInBag => "items_in_bag",
+    /// `robot.bag_is_empty()`.
+    RobotBagIsEmpty => "bag_is_empty",
+    /// `robot.facing_north()`.
+    RobotFacingNorth => "facing_north",
+    /// `robot.facing_south()`.
+    RobotFacingSouth => "facing_south",
+    /// `robot.facing_east()`.
+    RobotFacingEast => "facing_east",
+    /// `robot.facing_west()`.
+    RobotFacingWest => "facing_west",
     /// `bytes.decode(encoding='utf-8')`.
     BytesDecode => "decode",
     /// `generator.send(value)`.

@@ -145,7 +145,7 @@ impl Vm {
     }
 
     /// The line of the program that called (for the drawing's record).
-    fn calling_line(&self) -> u32 {
+    pub(super) fn calling_line(&self) -> u32 {
         self.frames
             .iter()
             .rev()

@@ -1,0 +1,304 @@
+//! The goal check of robot lessons: the pupil's program runs in every world
+//! variant of the lesson (in slices, with the lesson's work budget and the
+//! checks' seed) and must reach the goal in each: the variant's own goal,
+//! or, when it gives none, where the reference solution ends in that same
+//! variant. The first variant that fails is named, so a program that
+//! remembers one world's path instead of looking fails on the next.
+
+use super::explain::variant_explanation;
+use super::turtle::failure_outcome;
+use super::{CheckOutcome, CHECK_SEED};
+use crate::pack::error::message;
+use crate::python::syntax::token::LineIndex;
+use crate::python::vm::error::Explanation;
+use crate::python::vm::machine::{Limits, Vm};
+use crate::python::vm::run::{RunOutcome, RuntimeFailure};
+use crate::worlds::robot::{playground_world, Goal, GoalProblem, RobotRecord, RobotTask};
+
+/// Why a variant of a robot lesson failed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum VariantFailure {
+    /// The program ended without reaching the goal.
+    Goal(GoalProblem),
+    /// The program stopped with an error (the robot's crash among them).
+    Crashed(RuntimeFailure),
+    /// The program took more work than the lesson allows.
+    TooMuchWork,
+    /// The program waited for input.
+    NeedsMoreInput,
+    /// The program does not compile.
+    NotValid {
+        /// Its line.
+        line: u32,
+    },
+}
+
+/// How a robot program's run ended: its record (the start world when it
+/// never used the robot) and its failure, if it failed.
+#[derive(Clone, Debug)]
+pub struct RobotRunEnd {
+    /// What the robot did.
+    pub record: RobotRecord,
+    /// Why it did not finish, if it did not.
+    pub failure: Option<VariantFailure>,
+}
+
+/// One program running in one world variant (for the checks, and for the
+/// stage's faint goal when a variant has none of its own).
+pub struct RobotRun {
+    vm: Vm,
+}
+
+impl RobotRun {
+    /// Starts `source` in `task`'s world `variant` with a lesson's work
+    /// budget; a program that does not compile ends at once.
+    pub fn start(
+        source: &str,
+        work_budget: u64,
+        task: &RobotTask,
+        variant: usize,
+    ) -> Result<RobotRun, Box<RobotRunEnd>> {
+        let limits = Limits {
+            work: work_budget,
+            ..Limits::default()
+        };
+        match Vm::start(source, limits, CHECK_SEED) {
+            Ok(mut vm) => {
+                vm.hide_prompts();
+                vm.close_input();
+                vm.set_robot_world(task, variant);
+                Ok(RobotRun { vm })
+            }
+            Err(error) => Err(Box::new(RobotRunEnd {
+                record: start_record(task, variant),
+                failure: Some(VariantFailure::NotValid {
+                    line: LineIndex::new(source).line(error.span.start),
+                }),
+            })),
+        }
+    }
+
+    /// Runs a slice with at most about `fuel_left` units of work (taking
+    /// what it spent off it); how the run ended, once it has.
+    pub fn advance(&mut self, fuel_left: &mut u64) -> Option<RobotRunEnd> {
+        let work_before = self.vm.work_done();
+        let outcome = self.vm.run(*fuel_left);
+        let spent = self.vm.work_done().saturating_sub(work_before).max(1);
+        *fuel_left = fuel_left.saturating_sub(spent);
+        let failure = match outcome {
+            RunOutcome::Paused => return None,
+            RunOutcome::WaitingForInput | RunOutcome::Finished => None,
+            RunOutcome::Failed(failure)
+                if failure.explanation.id == "python-runtime-robot-too-many-steps" =>
+            {
+                Some(VariantFailure::TooMuchWork)
+            }
+            RunOutcome::Failed(failure) => Some(match failure_outcome(failure) {
+                CheckOutcome::TooMuchWork => VariantFailure::TooMuchWork,
+                CheckOutcome::NeedsMoreInput => VariantFailure::NeedsMoreInput,
+                CheckOutcome::Failed { failure, .. } => VariantFailure::Crashed(failure),
+                _ => VariantFailure::TooMuchWork,
+            }),
+        };
+        Some(RobotRunEnd {
+            record: self.vm.robot_record_or_start(),
+            failure,
+        })
+    }
+}
+
+/// A record of no steps in `task`'s world `variant`.
+fn start_record(task: &RobotTask, variant: usize) -> RobotRecord {
+    let world = task.variants.get(variant).or(task.variants.first());
+    RobotRecord::new(world.map_or_else(playground_world, |variant| variant.world.clone()))
+}
+
+/// Where a goal check stands in a variant.
+enum Phase {
+    /// The pupil's program runs.
+    Pupil,
+    /// The reference solution runs, the pupil's end known.
+    Reference(Box<RobotRecord>),
+}
+
+/// A robot lesson's goal check, variant after variant.
+pub(super) struct GoalChecking {
+    task: RobotTask,
+    /// Whether a goal taken from the reference's end asks the direction too.
+    facing: bool,
+    variant: usize,
+    /// The variant after the last one checked.
+    end: usize,
+    phase: Phase,
+    running: Option<RobotRun>,
+}
+
+impl GoalChecking {
+    /// The goal check of `task`, every variant.
+    pub(super) fn new(task: RobotTask, facing: bool) -> GoalChecking {
+        let end = task.variants.len();
+        GoalChecking {
+            task,
+            facing,
+            variant: 0,
+            end,
+            phase: Phase::Pupil,
+            running: None,
+        }
+    }
+
+    /// Works a slice further; the outcome once every variant passed or one
+    /// failed.
+    pub(super) fn advance(
+        &mut self,
+        code: &str,
+        solution: &str,
+        work_budget: u64,
+        fuel_left: &mut u64,
+    ) -> Option<CheckOutcome> {
+        while *fuel_left > 0 {
+            let variant = match self.task.variants.get(self.variant) {
+                Some(variant) if self.variant < self.end => variant,
+                _ => return Some(CheckOutcome::Passed),
+            };
+            let source = match self.phase {
+                Phase::Pupil => code,
+                Phase::Reference(_) => solution,
+            };
+            let end = match self.running.as_mut() {
+                None => match RobotRun::start(source, work_budget, &self.task, self.variant) {
+                    Ok(run) => {
+                        self.running = Some(run);
+                        continue;
+                    }
+                    Err(end) => *end,
+                },
+                Some(run) => match run.advance(fuel_left) {
+                    Some(end) => end,
+                    None => continue,
+                },
+            };
+            self.running = None;
+            let number = self.variant as u32 + 1;
+            let failed = |failure| CheckOutcome::RobotFailed {
+                variant: number,
+                failure,
+            };
+            let pupil_end = match std::mem::replace(&mut self.phase, Phase::Pupil) {
+                Phase::Pupil => {
+                    if let Some(failure) = end.failure {
+                        return Some(failed(failure));
+                    }
+                    if variant.goal.is_none() {
+                        self.phase = Phase::Reference(Box::new(end.record));
+                        continue;
+                    }
+                    end.record
+                }
+                Phase::Reference(pupil_end) => {
+                    if end.failure.is_some() {
+                        return Some(CheckOutcome::ReferenceFails);
+                    }
+                    let goal = Goal::of_end(&end.record.now, self.facing);
+                    if let Some(problem) = goal.problem(&pupil_end.now) {
+                        return Some(failed(VariantFailure::Goal(problem)));
+                    }
+                    self.variant += 1;
+                    continue;
+                }
+            };
+            if let Some(problem) = variant
+                .goal
+                .as_ref()
+                .and_then(|goal| goal.problem(&pupil_end.now))
+            {
+                return Some(failed(VariantFailure::Goal(problem)));
+            }
+            self.variant += 1;
+        }
+        None
+    }
+}
+
+/// What a program did in one world variant, in words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VariantReport {
+    /// Whether it met the goal (or, with no goal to judge, ran to its end).
+    pub met: bool,
+    /// The goal met and in how many steps, where the robot ended, or why
+    /// the goal was not met.
+    pub explanation: Explanation,
+}
+
+/// Runs `code` in every world variant of `task` and says what happened in
+/// each: the goal met, or the first thing wrong (the variant's goal, else
+/// where `solution` ends there; with neither, where the robot ended). For
+/// `sandbox robot` and tests; the page checks in slices.
+pub fn variant_reports(
+    task: &RobotTask,
+    code: &str,
+    solution: Option<&str>,
+    facing: bool,
+    work_budget: u64,
+) -> Vec<VariantReport> {
+    let mut reports = Vec::new();
+    for (index, variant) in task.variants.iter().enumerate() {
+        let end = match RobotRun::start(code, work_budget, task, index) {
+            Ok(mut run) => loop {
+                let mut fuel = 10_000_000;
+                if let Some(end) = run.advance(&mut fuel) {
+                    break end;
+                }
+            },
+            Err(end) => *end,
+        };
+        let robot = end.record.now.robot;
+        let ended = |id: &'static str| {
+            message(
+                id,
+                &[
+                    ("variant", &(index + 1).to_string()),
+                    ("steps", &end.record.steps.len().to_string()),
+                    ("x", &robot.x.to_string()),
+                    ("y", &robot.y.to_string()),
+                    ("direction", robot.facing.name()),
+                ],
+            )
+        };
+        let report = match (&variant.goal, solution, &end.failure) {
+            (None, None, None) => VariantReport {
+                met: true,
+                explanation: ended("robot-report-no-goal"),
+            },
+            _ => {
+                let mut checking = GoalChecking::new(task.clone(), facing);
+                checking.variant = index;
+                checking.end = index + 1;
+                let outcome = loop {
+                    let mut fuel = 10_000_000;
+                    let solution = solution.unwrap_or("");
+                    if let Some(outcome) = checking.advance(code, solution, work_budget, &mut fuel)
+                    {
+                        break outcome;
+                    }
+                };
+                match outcome {
+                    CheckOutcome::Passed => VariantReport {
+                        met: true,
+                        explanation: ended("robot-report-goal-met"),
+                    },
+                    CheckOutcome::RobotFailed { variant, failure } => VariantReport {
+                        met: false,
+                        explanation: variant_explanation(variant, &failure),
+                    },
+                    _ => VariantReport {
+                        met: false,
+                        explanation: message("check-reference-fails", &[]),
+                    },
+                }
+            }
+        };
+        reports.push(report);
+    }
+    reports
+}

@@ -1,0 +1,5 @@
+from robot import *
+while front_is_clear():
+    move()
+    while item_here():
+        pick()

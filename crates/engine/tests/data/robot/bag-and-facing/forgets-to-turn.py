@@ -1,0 +1,5 @@
+from robot import *
+move()
+move()
+while not bag_is_empty():
+    put()

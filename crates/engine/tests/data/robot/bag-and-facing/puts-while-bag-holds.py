@@ -1,0 +1,6 @@
+from robot import *
+move()
+move()
+while items_in_bag() > 0:
+    put()
+turn_left()

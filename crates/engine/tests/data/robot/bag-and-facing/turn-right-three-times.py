@@ -1,0 +1,9 @@
+from robot import *
+move()
+move()
+put()
+put()
+put()
+turn_right()
+turn_right()
+turn_right()

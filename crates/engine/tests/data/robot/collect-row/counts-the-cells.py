@@ -1,0 +1,3 @@
+from robot import *
+for i in range(6):
+    move()

@@ -1,0 +1,7 @@
+from robot import *
+while зат_бар():
+    ал()
+while алда_бос():
+    алға()
+    while зат_бар():
+        ал()

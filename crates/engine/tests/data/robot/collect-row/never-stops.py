@@ -1,0 +1,3 @@
+from robot import *
+while True:
+    turn_left()

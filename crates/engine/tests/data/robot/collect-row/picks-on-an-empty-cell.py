@@ -1,0 +1,5 @@
+from robot import *
+move()
+pick()
+pick()
+pick()

@@ -1,0 +1,7 @@
+from robot import *
+move()
+for step in range(3):
+    turn_left()
+    move()
+    turn_right()
+    move()

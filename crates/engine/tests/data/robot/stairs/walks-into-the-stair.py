@@ -1,0 +1,3 @@
+from robot import *
+move()
+move()
