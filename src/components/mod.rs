@@ -10,6 +10,7 @@ pub mod load_problem;
 pub mod markdown_view;
 pub mod pack_import;
 pub mod pack_problems;
+pub mod robot_stage;
 pub mod run_console;
 pub mod symbol_panel;
 pub mod turtle_stage;

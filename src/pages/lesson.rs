@@ -5,12 +5,16 @@
 //! its room (at 1024x600 it still shows 15 lines of 50 characters). The code
 //! pane (editor, symbol panel, saving) is `components::lesson_code`. A
 //! turtle lesson opens on the stage, with its reference drawing faintly
-//! under the pupil's and, after a check, what differs marked.
+//! under the pupil's and, after a check, what differs marked. A robot
+//! lesson opens on the robot's stage, in its first world; a check that
+//! fails in another world shows that world and runs the code there.
 
 use std::rc::Rc;
 
 use engine::markdown::parse_markdown;
-use engine::pack::{Lesson, LessonKind, Pack};
+use engine::pack::checks::{variant_goals, CheckOutcome};
+use engine::pack::{CheckKind, Lesson, LessonKind, Pack};
+use engine::worlds::robot::{playground_world, RobotTask, WorldVariant};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -20,6 +24,7 @@ use crate::components::lesson_code::LessonCode;
 use crate::components::lesson_hints::LessonHints;
 use crate::components::load_problem::pack_problem;
 use crate::components::markdown_view::MarkdownView;
+use crate::components::robot_stage::RobotStage;
 use crate::components::run_console::RunConsole;
 use crate::components::turtle_stage::TurtleStage;
 use crate::context::{use_app_context, AppContext};
@@ -90,10 +95,11 @@ struct LessonWorkspaceProps {
 fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
     let context = use_app_context();
     let instructions_open = use_state(|| false);
-    // Programs print; turtle lessons draw.
+    // Programs print; turtle lessons draw; robot lessons move the robot.
     let is_turtle_lesson = props.lesson.kind == LessonKind::Turtle;
+    let is_robot_lesson = props.lesson.kind == LessonKind::Robot;
     let output_tab = use_state(|| {
-        if is_turtle_lesson {
+        if is_turtle_lesson || is_robot_lesson {
             OutputTab::Stage
         } else {
             OutputTab::Console
@@ -105,17 +111,26 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
     let version = use_mut_ref(|| 0_u64);
     // One run per lesson: opening another lesson ends the run of this one.
     let lesson_key = format!("{}/{}", props.pack.id, props.lesson.id);
+    // A robot lesson's worlds (the playground's for a program lesson that
+    // uses the robot) and the goal drawn faintly in each.
+    let (robot_task, robot_goals) = {
+        let lesson = Rc::clone(&props.lesson);
+        (*use_memo(lesson_key.clone(), move |_| robot_worlds_of(&lesson))).clone()
+    };
     let runner = {
         let version = version.clone();
         let control = control.clone();
+        let robot_task = (is_robot_lesson).then(|| Rc::clone(&robot_task));
         use_memo(lesson_key.clone(), move |_| {
-            Runner::new(
+            let runner = Runner::new(
                 control,
                 Callback::from(move |_| {
                     *version.borrow_mut() += 1;
                     force_update.force_update();
                 }),
-            )
+            );
+            runner.set_robot_task(robot_task);
+            runner
         })
     };
     let runner = (*runner).clone();
@@ -183,12 +198,44 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
             let code = control.code().unwrap_or_default();
             checker.start(&lesson, &code);
             // A turtle lesson's check also draws the code on the stage, where
-            // the check's marks then show.
-            if lesson.kind == LessonKind::Turtle {
+            // the check's marks then show; a robot lesson's runs it in the
+            // world shown.
+            if lesson.kind != LessonKind::Program {
                 runner.run_as_checked(&code);
             }
         })
     };
+    // A robot lesson's check that fails in another world shows that world
+    // and runs the checked code there, once per report.
+    {
+        let runner = runner.clone();
+        let failed_variant = match checker.status() {
+            CheckerStatus::Finished(report) => {
+                report
+                    .results
+                    .iter()
+                    .find_map(|result| match result.outcome {
+                        CheckOutcome::RobotFailed { variant, .. } => Some(variant as usize - 1),
+                        _ => None,
+                    })
+            }
+            _ => None,
+        };
+        let checked_code = checker.checked_code();
+        use_effect_with(
+            (failed_variant, checked_code),
+            move |(failed_variant, code)| {
+                if let (Some(variant), Some(code)) = (failed_variant, code) {
+                    if runner.with_session(|session| session.robot_variant) != *variant {
+                        runner.set_robot_variant(*variant);
+                        runner.run_as_checked(code);
+                    }
+                }
+                || ()
+            },
+        );
+    }
+    let shows_robot = is_robot_lesson || runner.with_session(|session| session.robot.is_some());
     // The marks of the last check, while the stage shows that code's run.
     let stage_report = match checker.status() {
         CheckerStatus::Finished(report)
@@ -268,7 +315,7 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
 
     html! {
         <div class={classes!("lesson-page", instructions_open.then_some("instructions-open"),
-            is_turtle_lesson.then_some("turtle-lesson"))} onkeydown={on_key_down}>
+            (is_turtle_lesson || shows_robot).then_some("turtle-lesson"))} onkeydown={on_key_down}>
             <section class="lesson-instructions" aria-labelledby="lesson-title">
                 <button type="button" class="instructions-toggle" aria-expanded={instructions_open.to_string()}
                     aria-controls="instructions-body" onclick={toggle_instructions}>
@@ -305,11 +352,16 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
                     { tab_button(OutputTab::Console, context.text("lesson-console"), "console-panel") }
                 </div>
                 <div id="stage-panel" class={panel_class(OutputTab::Stage)} role="tabpanel">
-                    <TurtleStage runner={runner.clone()} version={*version.borrow()}
-                        label={context.text("lesson-stage-label")}
-                        save_label={context.text("stage-save-picture")}
-                        reference={reference.as_ref().and_then(ReferenceDrawing::drawn)}
-                        report={stage_report} />
+                    if shows_robot {
+                        <RobotStage runner={runner.clone()} version={*version.borrow()}
+                            task={robot_task} goals={robot_goals} />
+                    } else {
+                        <TurtleStage runner={runner.clone()} version={*version.borrow()}
+                            label={context.text("lesson-stage-label")}
+                            save_label={context.text("stage-save-picture")}
+                            reference={reference.as_ref().and_then(ReferenceDrawing::drawn)}
+                            report={stage_report} />
+                    }
                 </div>
                 <div id="console-panel" class={panel_class(OutputTab::Console)} role="tabpanel">
                     <RunConsole runner={runner.clone()} version={*version.borrow()} />
@@ -317,4 +369,36 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
             </section>
         </div>
     }
+}
+
+/// The most work the page spends on a reference solution to draw a goal.
+const GOAL_WORK: u64 = 2_000_000;
+
+/// A lesson's robot worlds and the goal of each, drawn faintly: a robot
+/// lesson's own; for any other lesson, the playground (where a program
+/// that imports `robot` runs) without a goal.
+fn robot_worlds_of(
+    lesson: &Lesson,
+) -> (Rc<RobotTask>, Rc<Vec<Option<engine::worlds::robot::Goal>>>) {
+    let Some(task) = &lesson.robot else {
+        let task = RobotTask {
+            variants: vec![WorldVariant {
+                world: playground_world(),
+                goal: None,
+            }],
+            offers_turn_right: true,
+        };
+        return (Rc::new(task), Rc::new(vec![None]));
+    };
+    let facing = lesson
+        .checks
+        .iter()
+        .any(|check| matches!(check.kind, CheckKind::Goal { facing: true }));
+    let goals = variant_goals(
+        task,
+        &lesson.solution,
+        facing,
+        lesson.work_budget.min(GOAL_WORK),
+    );
+    (Rc::new(task.clone()), Rc::new(goals))
 }

@@ -91,6 +91,12 @@ impl Checker {
         self.state.borrow().status.clone()
     }
 
+    /// The code of the last checking started (`None` before any).
+    pub fn checked_code(&self) -> Option<String> {
+        let state = self.state.borrow();
+        (!state.code.is_empty()).then(|| state.code.clone())
+    }
+
     /// Whether `code` is the code of the last checking started.
     pub fn last_checked(&self, code: &str) -> bool {
         self.state.borrow().code == code

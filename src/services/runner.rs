@@ -5,6 +5,10 @@
 //! frame (slow school computers get smaller slices). The session keeps the
 //! console's text, what the program waits for, how it ended and its variables;
 //! the lesson page renders them and is told to re-render after every slice.
+//!
+//! A robot program runs in the world variant the stage shows; at a watched
+//! speed it goes one robot step at a time (not one line), each step's line
+//! marked, and the record of its steps grows in the session for the stage.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -12,6 +16,7 @@ use std::rc::Rc;
 use engine::pack::checks::CHECK_SEED;
 use engine::python::syntax::LineIndex;
 use engine::python::vm::{Limits, RunOutcome, VariableView, Vm};
+use engine::worlds::robot::{RobotRecord, RobotTask};
 use engine::worlds::turtle::{DrawEvent, TurtleState};
 use yew::Callback;
 
@@ -159,6 +164,12 @@ pub struct RunSession {
     /// The stage's painter, called after every slice that drew, outside
     /// Yew's rendering.
     stage_painter: Option<Callback<()>>,
+    /// What the robot did in this run, once the program used `robot`.
+    pub robot: Option<RobotRecord>,
+    /// The lesson's robot worlds, which robot programs run in.
+    pub robot_task: Option<Rc<RobotTask>>,
+    /// The world variant runs start in (from 0).
+    pub robot_variant: usize,
     /// When the panels were last re-rendered during a run (milliseconds).
     last_render_at: f64,
     /// Whether a slice changed something the panels have not shown yet.
@@ -202,6 +213,9 @@ impl Runner {
                 code: String::new(),
                 run_number: 0,
                 stage_painter: None,
+                robot: None,
+                robot_task: None,
+                robot_variant: 0,
                 last_render_at: 0.0,
                 render_pending: false,
             })),
@@ -236,11 +250,15 @@ impl Runner {
         session.drawing.clear();
         session.turtles.clear();
         session.uses_turtle = false;
+        session.robot = None;
         session.code = code.to_owned();
         session.run_number += 1;
         session.seed = seed;
         match Vm::start(code, Limits::default(), seed) {
-            Ok(vm) => {
+            Ok(mut vm) => {
+                if let Some(task) = &session.robot_task {
+                    vm.set_robot_world(task, session.robot_variant);
+                }
                 session.vm = Some(vm);
                 true
             }
@@ -288,6 +306,37 @@ impl Runner {
     /// [`PANEL_RENDER_INTERVAL_MILLISECONDS`].
     pub fn set_stage_painter(&self, painter: Option<Callback<()>>) {
         self.session.borrow_mut().stage_painter = painter;
+    }
+
+    /// Gives robot programs the lesson's worlds (`None`: the playground's).
+    pub fn set_robot_task(&self, task: Option<Rc<RobotTask>>) {
+        let mut session = self.session.borrow_mut();
+        session.robot_task = task;
+        session.robot_variant = 0;
+    }
+
+    /// Shows world `variant` (from 0): a run in progress stops, and the
+    /// stage shows the new world as it starts until the next run.
+    pub fn set_robot_variant(&self, variant: usize) {
+        self.stop();
+        {
+            let mut session = self.session.borrow_mut();
+            session.robot_variant = variant;
+            session.robot = None;
+            session.run_number += 1;
+        }
+        self.on_change.emit(());
+    }
+
+    /// Has the page re-render (the stage's replay started or ended).
+    pub fn touch(&self) {
+        self.on_change.emit(());
+    }
+
+    /// Marks `line` in the editor, or clears the mark (the stage's replay
+    /// of a finished run); the cursor stays where it is.
+    pub fn highlight_line(&self, line: Option<u32>) {
+        self.mark_line(line);
     }
 
     /// Runs the code in the editor from the start.
@@ -501,14 +550,19 @@ impl Runner {
                 due.clamp(1, 4)
             }
         };
-        let drawing_length = self.session.borrow().drawing.len();
+        let drawing_length = self.session.borrow().with_lengths().1;
         for _ in 0..due_lines {
             let outcome = {
                 let mut session = self.session.borrow_mut();
+                let by_robot_step = session.robot_task.is_some() || session.robot.is_some();
                 let Some(vm) = session.vm.as_mut() else {
                     return;
                 };
-                vm.run_one_line(STEP_FUEL)
+                if by_robot_step {
+                    vm.run_one_robot_step(STEP_FUEL)
+                } else {
+                    vm.run_one_line(STEP_FUEL)
+                }
             };
             let go_on = self.take_outcome(outcome, true);
             if !go_on && self.session.borrow().status != RunStatus::Stepping {
@@ -529,6 +583,7 @@ impl Runner {
         let go_on = {
             let mut session = self.session.borrow_mut();
             let drawn = session.drawing.len();
+            let known_steps = session.robot.as_ref().map(|record| record.steps.len());
             let Some(vm) = session.vm.as_mut() else {
                 return false;
             };
@@ -537,6 +592,16 @@ impl Runner {
             let drawing_update = vm.turtle_world().map(|world| {
                 let drawn = drawn.min(world.events.len());
                 (world.events[drawn..].to_vec(), world.turtles.clone())
+            });
+            // Only the new steps are copied: a long run's record is not
+            // copied whole on every slice.
+            let robot_update = vm.robot_record().map(|record| match known_steps {
+                Some(known) if known <= record.steps.len() => RobotUpdate::More {
+                    steps: record.steps[known..].to_vec(),
+                    now: record.now.clone(),
+                    crash: record.crash,
+                },
+                _ => RobotUpdate::Whole(record.clone()),
             });
             let variables = if stepping || outcome != RunOutcome::Paused {
                 Some(vm.variables())
@@ -547,6 +612,15 @@ impl Runner {
                 session.drawing.extend(events);
                 session.turtles = turtles;
                 session.uses_turtle = true;
+            }
+            match (robot_update, session.robot.as_mut()) {
+                (Some(RobotUpdate::More { steps, now, crash }), Some(record)) => {
+                    record.steps.extend(steps);
+                    record.now = now;
+                    record.crash = crash;
+                }
+                (Some(RobotUpdate::Whole(record)), _) => session.robot = Some(record),
+                _ => {}
             }
             if push_console(&mut session.console, &output) {
                 session.console_was_cut = true;
@@ -596,10 +670,26 @@ impl Runner {
     }
 }
 
+/// What a slice adds to the session's robot record.
+enum RobotUpdate {
+    /// The first sight of the record.
+    Whole(RobotRecord),
+    /// The steps after those the session has, and where the robot is now.
+    More {
+        steps: Vec<engine::worlds::robot::RobotStep>,
+        now: engine::worlds::robot::RobotWorld,
+        crash: Option<engine::worlds::robot::RobotStop>,
+    },
+}
+
 impl RunSession {
-    /// The console's and the drawing's lengths (what a slice may change).
+    /// The console's length, and how much the stage has to show (turtle
+    /// events and robot steps): what a slice may change.
     fn with_lengths(&self) -> (usize, usize) {
-        (self.console.len(), self.drawing.len())
+        let robot = self.robot.as_ref().map_or(0, |record| {
+            record.steps.len() + usize::from(record.crash.is_some()) + 1
+        });
+        (self.console.len(), self.drawing.len() + robot)
     }
 }
 

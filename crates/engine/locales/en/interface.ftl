@@ -204,3 +204,21 @@ check-pack-clean = “{ $title }” has no problems: { $count ->
 }, every solution passes its checks.
 check-pack-solution = the solution passes { $passed } of { $total } checks
 load-error-damaged = A file arrived damaged: { $detail }
+robot-stage-label = The robot's world
+robot-worlds = Worlds
+robot-world = World { $number }
+robot-replay = ▶ Replay
+robot-pause = ⏸ Pause
+robot-slider = The steps of the run
+robot-step = Step { $step } of { $total }
+robot-status = The robot is in cell ({ $x }, { $y }), facing { $direction ->
+        [north] north
+        [east] east
+        [south] south
+       *[west] west
+    }; bag: { $bag ->
+        [unlimited] unlimited
+       *[other] { $bag }
+    }.
+robot-goal-met = The goal is reached!
+robot-goal-not-met = The goal is not reached: the red squares show where.

@@ -116,7 +116,7 @@ pack-error-robot-empty-goal = This goal asks for nothing: give the robot's cell,
 pack-error-world-needs-robot = Only a lesson with kind = "robot" has a “world”.
 pack-error-check-needs-robot = The check “goal” judges the robot's world: it needs a lesson with kind = "robot".
 check-goal = The goal in every world
-check-robot-items = World { $variant }: cell ({ $x }, { $y }) should have { $expected } items at the end, but it has { $got }.
+check-robot-items = World { $variant }: the number of items in cell ({ $x }, { $y }) should be { $expected } at the end, but it is { $got }.
 check-robot-cell = World { $variant }: the robot should end in cell ({ $x }, { $y }), but it ended in ({ $got_x }, { $got_y }).
 check-robot-facing = World { $variant }: the robot should end facing { $direction ->
         [north] north
@@ -129,7 +129,7 @@ check-robot-facing = World { $variant }: the robot should end facing { $directio
         [south] south
        *[west] west
     }.
-check-robot-bag = World { $variant }: the bag should hold { $expected } items at the end, but it holds { $got ->
+check-robot-bag = World { $variant }: the number of items in the bag should be { $expected } at the end, but it is { $got ->
         [unlimited] any number
        *[other] { $got }
     }.
@@ -147,10 +147,10 @@ check-robot-crash = World { $variant }, line { $line }: { $crash ->
 check-robot-error = World { $variant }: the program stopped at line { $line } with { $error }.
 check-robot-too-much-work = World { $variant }: the program worked too long and was stopped. Is there a loop the robot never leaves?
 check-robot-needs-input = World { $variant }: the program waits for typed input, but a robot program gets none.
-robot-report-goal-met = World { $variant }: the goal is met ({ $steps } steps).
+robot-report-goal-met = World { $variant }: the goal is met (steps taken: { $steps }).
 robot-report-no-goal = World { $variant }: there is no goal to check; the robot ended in cell ({ $x }, { $y }) facing { $direction ->
         [north] north
         [east] east
         [south] south
        *[west] west
-    } after { $steps } steps.
+    } (steps taken: { $steps }).

@@ -195,3 +195,21 @@ check-pack-problems = { $count } қате табылды.
 check-pack-clean = «{ $title }» жинағында қате жоқ: { $count } сабақ, әр шешім өз тексерулерінен өтеді.
 check-pack-solution = шешім { $total } тексерудің { $passed } өтеді
 load-error-damaged = Файл бүлінген күйде келді: { $detail }
+robot-stage-label = Роботтың әлемі
+robot-worlds = Әлемдер
+robot-world = { $number }-әлем
+robot-replay = ▶ Қайталау
+robot-pause = ⏸ Кідірту
+robot-slider = Іске қосудың қадамдары
+robot-step = { $total } қадамның { $step }-і
+robot-status = Робот ({ $x }, { $y }) торында, { $direction ->
+        [north] солтүстікке
+        [east] шығысқа
+        [south] оңтүстікке
+       *[west] батысқа
+    } қарап тұр; сөмкеде: { $bag ->
+        [unlimited] шексіз
+       *[other] { $bag }
+    }.
+robot-goal-met = Мақсатқа жетті!
+robot-goal-not-met = Мақсатқа жеткен жоқ: қызыл шаршылар қай жерде екенін көрсетеді.

@@ -203,3 +203,21 @@ check-pack-problems = { $count ->
 check-pack-clean = В наборе «{ $title }» ошибок нет: уроков — { $count }, каждое решение проходит свои проверки.
 check-pack-solution = решение проходит { $passed } из { $total } проверок
 load-error-damaged = Файл пришёл повреждённым: { $detail }
+robot-stage-label = Мир робота
+robot-worlds = Миры
+robot-world = Мир { $number }
+robot-replay = ▶ Повтор
+robot-pause = ⏸ Пауза
+robot-slider = Шаги запуска
+robot-step = Шаг { $step } из { $total }
+robot-status = Робот в клетке ({ $x }, { $y }), смотрит { $direction ->
+        [north] на север
+        [east] на восток
+        [south] на юг
+       *[west] на запад
+    }; в сумке: { $bag ->
+        [unlimited] сколько угодно
+       *[other] { $bag }
+    }.
+robot-goal-met = Цель достигнута!
+robot-goal-not-met = Цель не достигнута: красные квадраты показывают, где.

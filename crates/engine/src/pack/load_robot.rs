@@ -4,8 +4,6 @@
 //! with the variant's seed (its `seed`, else its number), so every run of a
 //! variant sees the same world. Every mistake is reported at its place.
 
-use std::collections::BTreeMap;
-
 use super::read::{Reader, SourceFile, Table, Value};
 use super::PackError;
 use crate::worlds::robot::{
@@ -364,7 +362,8 @@ fn read_counts(
     world: &RobotWorld,
     draws: &mut Draws,
 ) -> Vec<(u32, u32, u32)> {
-    let mut counts: BTreeMap<(u32, u32), u32> = BTreeMap::new();
+    // One slot per cell, row by row from the south-west.
+    let mut counts: Vec<Option<u32>> = vec![None; (world.width * world.height) as usize];
     for entry in reader
         .list(file, value)
         .map(|list| list.to_vec())
@@ -399,13 +398,21 @@ fn read_counts(
         }
         for cell_y in y..=to_y {
             for cell_x in x..=to_x {
-                counts.insert((cell_y, cell_x), draws.between(least, most));
+                let index = ((cell_y - 1) * world.width + (cell_x - 1)) as usize;
+                if let Some(slot) = counts.get_mut(index) {
+                    *slot = Some(draws.between(least, most));
+                }
             }
         }
     }
+    let width = world.width;
     counts
         .into_iter()
-        .map(|((y, x), count)| (x, y, count))
+        .enumerate()
+        .filter_map(|(index, count)| {
+            let index = index as u32;
+            Some((index % width + 1, index / width + 1, count?))
+        })
         .collect()
 }
 

@@ -203,3 +203,70 @@ fn a_lesson_may_leave_turn_right_for_the_pupil_to_write() {
         engine::worlds::robot::Direction::South
     );
 }
+
+/// The course's lessons (`lessons/robot`).
+fn robot_course() -> engine::pack::Pack {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lessons/robot");
+    let (manifest, files) = crate::pack::read_pack_files(&folder);
+    engine::pack::load_pack(&manifest, &files).unwrap()
+}
+
+#[test]
+fn the_robot_course_teaches_with_worlds_that_catch_a_memorised_path() {
+    let course = robot_course();
+    assert!(
+        course.lessons.len() >= 12,
+        "{} lessons",
+        course.lessons.len()
+    );
+    let mut memorised = 0;
+    for lesson in &course.lessons {
+        let task = lesson.robot.as_ref().unwrap();
+        assert!(
+            task.variants.len() >= 3,
+            "{}: {} worlds",
+            lesson.id,
+            task.variants.len()
+        );
+        // The reference solution reaches the goal in every world.
+        let reports = variant_reports(
+            task,
+            &lesson.solution,
+            Some(&lesson.solution),
+            false,
+            lesson.work_budget,
+        );
+        assert!(reports.iter().all(|report| report.met), "{}", lesson.id);
+        assert!(
+            engine::pack::checks::check_code(lesson, &lesson.solution).passed(),
+            "{}",
+            lesson.id
+        );
+        // Known-wrong programs fail; one that memorises world 1's path
+        // reaches the goal there and fails in another world.
+        let wrong_folder = data_folder().join("../robot-course").join(&lesson.id);
+        let wrong = files_with_extension(&wrong_folder, "py");
+        assert!(!wrong.is_empty(), "{}: no wrong programs", lesson.id);
+        for program in wrong {
+            let code = fs::read_to_string(&program).unwrap();
+            let report = engine::pack::checks::check_code(lesson, &code);
+            assert!(!report.passed(), "{} passes", program.display());
+            if program.file_stem().is_some_and(|stem| stem == "memorised") {
+                memorised += 1;
+                let reports = variant_reports(
+                    task,
+                    &code,
+                    Some(&lesson.solution),
+                    false,
+                    lesson.work_budget,
+                );
+                assert!(reports[0].met, "{} fails world 1", program.display());
+                assert!(reports.iter().any(|report| !report.met));
+            }
+        }
+    }
+    assert!(
+        memorised + 3 >= course.lessons.len(),
+        "only {memorised} memorised paths"
+    );
+}

@@ -160,3 +160,47 @@ fn bundle_writes_a_folder_as_one_document_that_loads_the_same() {
         "{stdout}"
     );
 }
+
+#[test]
+fn sandbox_robot_says_per_world_whether_the_goal_was_met_and_exits_accordingly() {
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/robot");
+    let world = data.join("collect-row.toml");
+    let world = world.to_string_lossy();
+    let good = data.join("collect-row/looks-at-every-cell.py");
+    let (code, stdout, _) = sandbox(&["robot", &world, &good.to_string_lossy()], "");
+    assert_eq!(code, 0, "{stdout}");
+    assert_eq!(stdout.lines().count(), 3);
+    assert!(
+        stdout.lines().all(|line| line.contains("the goal is met")),
+        "{stdout}"
+    );
+    // A memorised path: met in world 1, a crash with its line in world 2.
+    let memorised = data.join("collect-row/memorises-world-1.py");
+    let (code, stdout, _) = sandbox(
+        &[
+            "robot",
+            &world,
+            &memorised.to_string_lossy(),
+            "--lang",
+            "ru",
+        ],
+        "",
+    );
+    assert_eq!(code, 1);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert!(lines[0].starts_with("Мир 1: цель достигнута"), "{stdout}");
+    assert!(lines[1].starts_with("Мир 2, строка 8:"), "{stdout}");
+    // A broken world file: its mistakes at their places, exit code 2.
+    let broken = data.join("err/world-mistakes.toml");
+    let (code, stdout, _) = sandbox(
+        &["robot", &broken.to_string_lossy(), &good.to_string_lossy()],
+        "",
+    );
+    assert_eq!(code, 2);
+    assert!(
+        stdout.starts_with("world-mistakes.toml:") || stdout.contains("world-mistakes.toml:9:1:"),
+        "{stdout}"
+    );
+    let (code, _, stderr) = sandbox(&["robot", &world], "");
+    assert_eq!((code, stderr.contains("usage")), (2, true));
+}

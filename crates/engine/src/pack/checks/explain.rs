@@ -169,71 +169,68 @@ pub fn outcome_explanation(result: &CheckResult) -> Option<Explanation> {
     })
 }
 
-/// Why a robot program failed in world `variant`.
+/// Why a robot program failed in world `variant` (one message, its
+/// arguments gathered in one list: this is on the page's code path).
 pub(super) fn variant_explanation(variant: u32, failure: &VariantFailure) -> Explanation {
-    let variant = variant.to_string();
-    let variant = ("variant", variant.as_str());
-    match failure {
+    let mut numbers: Vec<(&'static str, u32)> = vec![("variant", variant)];
+    let mut texts: Vec<(&'static str, String)> = Vec::new();
+    let id = match failure {
         VariantFailure::Goal(GoalProblem::Items {
             x,
             y,
             expected,
             got,
-        }) => message(
-            "check-robot-items",
-            &[
-                variant,
-                ("x", &x.to_string()),
-                ("y", &y.to_string()),
-                ("expected", &expected.to_string()),
-                ("got", &got.to_string()),
-            ],
-        ),
-        VariantFailure::Goal(GoalProblem::RobotCell { expected, got }) => message(
-            "check-robot-cell",
-            &[
-                variant,
-                ("x", &expected.0.to_string()),
-                ("y", &expected.1.to_string()),
-                ("got_x", &got.0.to_string()),
-                ("got_y", &got.1.to_string()),
-            ],
-        ),
-        VariantFailure::Goal(GoalProblem::Facing { expected, got }) => message(
-            "check-robot-facing",
-            &[variant, ("direction", expected.name()), ("got", got.name())],
-        ),
+        }) => {
+            numbers.extend([("x", *x), ("y", *y), ("expected", *expected), ("got", *got)]);
+            "check-robot-items"
+        }
+        VariantFailure::Goal(GoalProblem::RobotCell { expected, got }) => {
+            numbers.extend([
+                ("x", expected.0),
+                ("y", expected.1),
+                ("got_x", got.0),
+                ("got_y", got.1),
+            ]);
+            "check-robot-cell"
+        }
+        VariantFailure::Goal(GoalProblem::Facing { expected, got }) => {
+            texts.push(("direction", expected.name().to_owned()));
+            texts.push(("got", got.name().to_owned()));
+            "check-robot-facing"
+        }
         VariantFailure::Goal(GoalProblem::Bag { expected, got }) => {
-            let got = got.map_or_else(|| String::from("unlimited"), |got| got.to_string());
-            message(
-                "check-robot-bag",
-                &[variant, ("expected", &expected.to_string()), ("got", &got)],
-            )
+            numbers.push(("expected", *expected));
+            texts.push((
+                "got",
+                got.map_or_else(|| String::from("unlimited"), |got| got.to_string()),
+            ));
+            "check-robot-bag"
         }
-        VariantFailure::Crashed(failure)
-            if failure.explanation.id == "python-runtime-robot-crash" =>
-        {
-            let line = failure.line.to_string();
-            let mut arguments: Vec<(&str, &str)> = vec![variant, ("line", &line)];
-            for (name, value) in &failure.explanation.arguments {
-                arguments.push((name, value));
+        VariantFailure::Crashed(failure) => {
+            numbers.push(("line", failure.line));
+            if failure.explanation.id == "python-runtime-robot-crash" {
+                texts.extend(failure.explanation.arguments.iter().cloned());
+                "check-robot-crash"
+            } else {
+                texts.push(("error", failure.headline()));
+                "check-robot-error"
             }
-            message("check-robot-crash", &arguments)
         }
-        VariantFailure::Crashed(failure) => message(
-            "check-robot-error",
-            &[
-                variant,
-                ("line", &failure.line.to_string()),
-                ("error", &failure.headline()),
-            ],
-        ),
-        VariantFailure::TooMuchWork => message("check-robot-too-much-work", &[variant]),
-        VariantFailure::NeedsMoreInput => message("check-robot-needs-input", &[variant]),
+        VariantFailure::TooMuchWork => "check-robot-too-much-work",
+        VariantFailure::NeedsMoreInput => "check-robot-needs-input",
         VariantFailure::NotValid { line } => {
-            message("check-not-valid", &[("line", &line.to_string())])
+            numbers = vec![("line", *line)];
+            "check-not-valid"
         }
+    };
+    let mut explanation = Explanation::new(id);
+    for (name, number) in numbers {
+        explanation = explanation.with(name, number.to_string());
     }
+    for (name, text) in texts {
+        explanation = explanation.with(name, text);
+    }
+    explanation
 }
 
 /// A coordinate or angle for a sentence: one decimal at most (`100`, `-12.5`),

@@ -302,3 +302,28 @@ pub fn variant_reports(
     }
     reports
 }
+
+/// The goal of each of `task`'s variants as the stage draws it: the
+/// variant's own, else where `solution` ends there (with the direction if
+/// `facing`), when it ends within `fuel` units of work; `None` otherwise.
+pub fn variant_goals(
+    task: &RobotTask,
+    solution: &str,
+    facing: bool,
+    fuel: u64,
+) -> Vec<Option<Goal>> {
+    (0..task.variants.len())
+        .map(|index| {
+            if let Some(goal) = &task.variants[index].goal {
+                return Some(goal.clone());
+            }
+            let mut run = RobotRun::start(solution, fuel, task, index).ok()?;
+            let mut fuel_left = fuel;
+            let end = run.advance(&mut fuel_left)?;
+            match end.failure {
+                None => Some(Goal::of_end(&end.record.now, facing)),
+                Some(_) => None,
+            }
+        })
+        .collect()
+}

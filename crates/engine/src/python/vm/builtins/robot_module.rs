@@ -15,6 +15,7 @@ use super::super::super::super::worlds::robot::{
 use super::super::call::{Arguments, CallOutcome};
 use super::super::error::{Explanation, PythonError, PythonResult};
 use super::super::machine::Vm;
+use super::super::run::RunOutcome;
 use super::super::types::TypeId;
 use super::super::value::Value;
 use super::arguments::positional;
@@ -115,6 +116,25 @@ impl Vm {
             Some(record) => record.clone(),
             None => RobotRecord::new(self.robot_start.clone().unwrap_or_else(playground_world)),
         }
+    }
+
+    /// Runs until the robot has done one more step (or could not), the
+    /// program has ended or waits for input, or `fuel` instructions have
+    /// run: a watched run of a robot program goes step by step.
+    pub fn run_one_robot_step(&mut self, fuel: u64) -> RunOutcome {
+        let steps = |vm: &Vm| {
+            vm.robot.as_ref().map_or((0, false), |record| {
+                (record.steps.len(), record.crash.is_some())
+            })
+        };
+        let before = steps(self);
+        for _ in 0..fuel {
+            let outcome = self.run(1);
+            if outcome != RunOutcome::Paused || steps(self) != before {
+                return outcome;
+            }
+        }
+        RunOutcome::Paused
     }
 
     /// Whether the program may call `turn_right()`.

@@ -1,0 +1,32 @@
+# World 1's hurdles stand after cells 2, 4 and 7 and the finish is cell
+# 10: this runs and jumps exactly there, so it crashes into the first
+# hurdle of world 2.
+from robot import *
+
+move()
+turn_left()
+move()
+turn_right()
+move()
+turn_right()
+move()
+turn_left()
+move()
+turn_left()
+move()
+turn_right()
+move()
+turn_right()
+move()
+turn_left()
+move()
+move()
+turn_left()
+move()
+turn_right()
+move()
+turn_right()
+move()
+turn_left()
+move()
+move()
