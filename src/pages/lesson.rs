@@ -12,7 +12,7 @@
 use std::rc::Rc;
 
 use engine::markdown::parse_markdown;
-use engine::pack::checks::{variant_goals, CheckOutcome};
+use engine::pack::checks::{variant_goals, CheckOutcome, GOAL_DRAWING_WORK};
 use engine::pack::{CheckKind, Lesson, LessonKind, Pack};
 use engine::worlds::robot::{playground_world, RobotTask, WorldVariant};
 use yew::prelude::*;
@@ -209,31 +209,34 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
     // and runs the checked code there, once per report.
     {
         let runner = runner.clone();
-        let failed_variant = match checker.status() {
+        let failed = match checker.status() {
             CheckerStatus::Finished(report) => {
-                report
+                let variant = report
                     .results
                     .iter()
                     .find_map(|result| match result.outcome {
                         CheckOutcome::RobotFailed { variant, .. } => Some(variant as usize - 1),
                         _ => None,
-                    })
+                    });
+                variant.map(|variant| (variant, report))
             }
             _ => None,
         };
+        // The report's identity: each checking gives a new one.
+        let report_key = failed
+            .as_ref()
+            .map(|(_, report)| Rc::as_ptr(report) as usize);
         let checked_code = checker.checked_code();
-        use_effect_with(
-            (failed_variant, checked_code),
-            move |(failed_variant, code)| {
-                if let (Some(variant), Some(code)) = (failed_variant, code) {
-                    if runner.with_session(|session| session.robot_variant) != *variant {
-                        runner.set_robot_variant(*variant);
-                        runner.run_as_checked(code);
-                    }
+        let variant = failed.map(|(variant, _)| variant);
+        use_effect_with(report_key, move |_| {
+            if let (Some(variant), Some(code)) = (variant, checked_code) {
+                if runner.with_session(|session| session.robot_variant) != variant {
+                    runner.set_robot_variant(variant);
+                    runner.run_as_checked(&code);
                 }
-                || ()
-            },
-        );
+            }
+            || ()
+        });
     }
     let shows_robot = is_robot_lesson || runner.with_session(|session| session.robot.is_some());
     // The marks of the last check, while the stage shows that code's run.
@@ -315,7 +318,7 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
 
     html! {
         <div class={classes!("lesson-page", instructions_open.then_some("instructions-open"),
-            (is_turtle_lesson || shows_robot).then_some("turtle-lesson"))} onkeydown={on_key_down}>
+            (is_turtle_lesson || shows_robot).then_some("stage-lesson"))} onkeydown={on_key_down}>
             <section class="lesson-instructions" aria-labelledby="lesson-title">
                 <button type="button" class="instructions-toggle" aria-expanded={instructions_open.to_string()}
                     aria-controls="instructions-body" onclick={toggle_instructions}>
@@ -371,9 +374,6 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
     }
 }
 
-/// The most work the page spends on a reference solution to draw a goal.
-const GOAL_WORK: u64 = 2_000_000;
-
 /// A lesson's robot worlds and the goal of each, drawn faintly: a robot
 /// lesson's own; for any other lesson, the playground (where a program
 /// that imports `robot` runs) without a goal.
@@ -398,7 +398,7 @@ fn robot_worlds_of(
         task,
         &lesson.solution,
         facing,
-        lesson.work_budget.min(GOAL_WORK),
+        lesson.work_budget.min(GOAL_DRAWING_WORK),
     );
     (Rc::new(task.clone()), Rc::new(goals))
 }

@@ -46,10 +46,12 @@ async function robotCell(page) {
 /** The step shown and the run's steps, as [k, n], from the slider (the
  * words beside it say the same in the pupil's language). */
 async function stepOf(page) {
-    const slider = page.locator('.robot-slider');
-    const [value, max] = await slider.evaluate((input) => [input.value, input.max]);
-    const text = await page.locator('.robot-step').textContent();
-    assert.ok(text.includes(value) && text.includes(max), `the step is shown: ${text}`);
+    // Read at once: during a run the next step may come between two reads.
+    const [value, max, text] = await page.evaluate(() => {
+        const slider = document.querySelector('.robot-slider');
+        return [slider.value, slider.max, document.querySelector('.robot-step').textContent];
+    });
+    assert.ok(text.includes(value) && text.includes(max), `the step is shown: ${text} (${value} of ${max})`);
     return [Number(value), Number(max)];
 }
 

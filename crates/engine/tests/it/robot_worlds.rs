@@ -242,6 +242,18 @@ fn the_robot_course_teaches_with_worlds_that_catch_a_memorised_path() {
             "{}",
             lesson.id
         );
+        // The stage can draw every world's goal when the lesson opens.
+        let goals = engine::pack::checks::variant_goals(
+            task,
+            &lesson.solution,
+            true,
+            engine::pack::checks::GOAL_DRAWING_WORK,
+        );
+        assert!(
+            goals.iter().all(Option::is_some),
+            "{}: a goal is not drawn",
+            lesson.id
+        );
         // Known-wrong programs fail; one that memorises world 1's path
         // reaches the goal there and fails in another world.
         let wrong_folder = data_folder().join("../robot-course").join(&lesson.id);

@@ -19,6 +19,7 @@ pub use compare::{first_difference, significant_lines};
 pub use explain::{case_labels, localize, outcome_explanation};
 pub use robot::{
     variant_goals, variant_reports, RobotRun, RobotRunEnd, VariantFailure, VariantReport,
+    GOAL_DRAWING_WORK,
 };
 pub use rules::{lines_of_code, ProgramFacts};
 pub use turtle::{CheckedDrawings, DrawingRun, DrawnRun, PoseDifference};

@@ -303,22 +303,32 @@ pub fn variant_reports(
     reports
 }
 
+/// The work the page spends, when a robot lesson opens, running its
+/// reference solution in the worlds that have no goal of their own, to draw
+/// their goals (all of them together, so opening a lesson stays quick).
+pub const GOAL_DRAWING_WORK: u64 = 500_000;
+
 /// The goal of each of `task`'s variants as the stage draws it: the
 /// variant's own, else where `solution` ends there (with the direction if
-/// `facing`), when it ends within `fuel` units of work; `None` otherwise.
+/// `facing`). The runs of `solution` share `fuel` units of work, so opening
+/// a lesson never takes long; a variant whose run does not end within what
+/// is left gets `None` (no goal drawn; its check still runs in full).
 pub fn variant_goals(
     task: &RobotTask,
     solution: &str,
     facing: bool,
     fuel: u64,
 ) -> Vec<Option<Goal>> {
+    let mut fuel_left = fuel;
     (0..task.variants.len())
         .map(|index| {
             if let Some(goal) = &task.variants[index].goal {
                 return Some(goal.clone());
             }
-            let mut run = RobotRun::start(solution, fuel, task, index).ok()?;
-            let mut fuel_left = fuel;
+            if fuel_left == 0 {
+                return None;
+            }
+            let mut run = RobotRun::start(solution, fuel_left, task, index).ok()?;
             let end = run.advance(&mut fuel_left)?;
             match end.failure {
                 None => Some(Goal::of_end(&end.record.now, facing)),
