@@ -356,8 +356,8 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
                 </div>
                 <div id="stage-panel" class={panel_class(OutputTab::Stage)} role="tabpanel">
                     if shows_robot {
-                        <RobotStage runner={runner.clone()} version={*version.borrow()}
-                            task={robot_task} goals={robot_goals} />
+                        <RobotStage key={lesson_key.clone()} runner={runner.clone()}
+                            version={*version.borrow()} task={robot_task} goals={robot_goals} />
                     } else {
                         <TurtleStage runner={runner.clone()} version={*version.borrow()}
                             label={context.text("lesson-stage-label")}

@@ -171,6 +171,24 @@ test('a program that memorises world 1 fails in another world, and the stage sho
     await context.close();
 });
 
+test('opening another robot lesson shows its own world', async () => {
+    const { context, page } = await openPage(shared.browser);
+    await openRobotLesson(page, 'en');
+    await typeCode(page, COLLECTS_EVERYTHING);
+    await page.locator('.run-button').click();
+    await waitForStatus(page, 'finished');
+    assert.ok((await stepOf(page))[1] > 0);
+    // The first lesson's world 1: seven cells by three, the robot in (1, 2).
+    await page.evaluate(() => { location.hash = '#/pack/robot/first-moves'; });
+    await page.locator('h1', { hasText: 'First' }).waitFor();
+    await page.waitForFunction(() => document.querySelector('.robot-status').textContent.includes('cell (1, 2)'));
+    assert.deepEqual(await stepOf(page), [0, 0], 'no run yet in this lesson');
+    const size = await page.locator('.robot-canvas').evaluate((canvas) => canvas.width / canvas.height);
+    assert.ok(size > 1.5 && size < 3, `the canvas has the world's shape: ${size}`);
+    page.assertClean();
+    await context.close();
+});
+
 test('a 10,000-step run scrubs back and forth', async (t) => {
     const { context, page } = await openPage(shared.browser);
     await openRobotLesson(page, 'kk');

@@ -390,11 +390,7 @@ impl LessonChecking {
                 Err(outcome) => return Some(outcome),
             }
         }
-        let vm = self.running.as_mut()?;
-        let work_before = vm.work_done();
-        let outcome = vm.run(*fuel_left);
-        let spent = vm.work_done().saturating_sub(work_before).max(1);
-        *fuel_left = fuel_left.saturating_sub(spent);
+        let outcome = run_slice(self.running.as_mut()?, fuel_left);
         let finished = match outcome {
             RunOutcome::Paused => return None,
             RunOutcome::WaitingForInput => Ok(()),
@@ -410,10 +406,6 @@ impl LessonChecking {
     }
 
     fn start_run(&self, kind: &CheckKind) -> Result<Vm, CheckOutcome> {
-        let limits = Limits {
-            work: self.work_budget,
-            ..Limits::default()
-        };
         let source = match kind {
             CheckKind::Call {
                 function,
@@ -434,11 +426,10 @@ impl LessonChecking {
             _ => self.code.clone(),
         };
         let mut vm =
-            Vm::start(&source, limits, CHECK_SEED).map_err(|error| CheckOutcome::NotValid {
+            checked_vm(&source, self.work_budget).map_err(|error| CheckOutcome::NotValid {
                 line: LineIndex::new(&source).line(error.span.start),
                 error,
             })?;
-        vm.hide_prompts();
         if let CheckKind::Output { input, .. } = kind {
             for line in input.lines() {
                 vm.provide_input(line);
@@ -539,6 +530,29 @@ fn judge_finished(kind: &CheckKind, vm: &mut Vm, output: String) -> CheckOutcome
         },
         _ => CheckOutcome::Passed,
     }
+}
+
+/// A VM for a check's run of `source`: the lesson's work budget, the
+/// checks' seed, no prompts shown (input is given before it starts and then
+/// closed by the caller).
+fn checked_vm(source: &str, work_budget: u64) -> Result<Vm, CompileError> {
+    let limits = Limits {
+        work: work_budget,
+        ..Limits::default()
+    };
+    let mut vm = Vm::start(source, limits, CHECK_SEED)?;
+    vm.hide_prompts();
+    Ok(vm)
+}
+
+/// Runs `vm` a slice with at most about `fuel_left` units of work, taking
+/// what it spent (at least 1) off it.
+fn run_slice(vm: &mut Vm, fuel_left: &mut u64) -> RunOutcome {
+    let work_before = vm.work_done();
+    let outcome = vm.run(*fuel_left);
+    let spent = vm.work_done().saturating_sub(work_before).max(1);
+    *fuel_left = fuel_left.saturating_sub(spent);
+    outcome
 }
 
 /// Runs every check of `lesson` on `code` to the end.

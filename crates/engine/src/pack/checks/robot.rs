@@ -7,11 +7,11 @@
 
 use super::explain::variant_explanation;
 use super::turtle::failure_outcome;
-use super::{CheckOutcome, CHECK_SEED};
+use super::{checked_vm, run_slice, CheckOutcome};
 use crate::pack::error::message;
 use crate::python::syntax::token::LineIndex;
 use crate::python::vm::error::Explanation;
-use crate::python::vm::machine::{Limits, Vm};
+use crate::python::vm::machine::Vm;
 use crate::python::vm::run::{RunOutcome, RuntimeFailure};
 use crate::worlds::robot::{playground_world, Goal, GoalProblem, RobotRecord, RobotTask};
 
@@ -58,13 +58,8 @@ impl RobotRun {
         task: &RobotTask,
         variant: usize,
     ) -> Result<RobotRun, Box<RobotRunEnd>> {
-        let limits = Limits {
-            work: work_budget,
-            ..Limits::default()
-        };
-        match Vm::start(source, limits, CHECK_SEED) {
+        match checked_vm(source, work_budget) {
             Ok(mut vm) => {
-                vm.hide_prompts();
                 vm.close_input();
                 vm.set_robot_world(task, variant);
                 Ok(RobotRun { vm })
@@ -81,11 +76,7 @@ impl RobotRun {
     /// Runs a slice with at most about `fuel_left` units of work (taking
     /// what it spent off it); how the run ended, once it has.
     pub fn advance(&mut self, fuel_left: &mut u64) -> Option<RobotRunEnd> {
-        let work_before = self.vm.work_done();
-        let outcome = self.vm.run(*fuel_left);
-        let spent = self.vm.work_done().saturating_sub(work_before).max(1);
-        *fuel_left = fuel_left.saturating_sub(spent);
-        let failure = match outcome {
+        let failure = match run_slice(&mut self.vm, fuel_left) {
             RunOutcome::Paused => return None,
             RunOutcome::WaitingForInput | RunOutcome::Finished => None,
             RunOutcome::Failed(failure)

@@ -5,10 +5,10 @@
 //! stage can show the reference faintly under the pupil's and mark what
 //! differs.
 
-use super::{CheckOutcome, CHECK_SEED};
+use super::{checked_vm, run_slice, CheckOutcome};
 use crate::pack::{CheckKind, PoseExpectation};
 use crate::python::syntax::token::LineIndex;
-use crate::python::vm::machine::{Limits, Vm};
+use crate::python::vm::machine::Vm;
 use crate::python::vm::run::{RunOutcome, RuntimeFailure};
 use crate::worlds::turtle::{
     compare_segments, overlap, picture_of, Picture, Point, TurtleState, TurtleWorld,
@@ -68,13 +68,8 @@ impl DrawingRun {
     /// Starts `source` with a lesson's work budget; a program that does not
     /// compile is a finished run with that outcome.
     pub fn start(source: &str, work_budget: u64) -> Result<DrawingRun, Box<DrawnRun>> {
-        let limits = Limits {
-            work: work_budget,
-            ..Limits::default()
-        };
-        match Vm::start(source, limits, CHECK_SEED) {
+        match checked_vm(source, work_budget) {
             Ok(mut vm) => {
-                vm.hide_prompts();
                 vm.close_input();
                 Ok(DrawingRun { vm })
             }
@@ -92,11 +87,7 @@ impl DrawingRun {
     /// Runs a slice with at most about `fuel_left` units of work (taking
     /// what it spent off it); the drawing once the program has ended.
     pub fn advance(&mut self, fuel_left: &mut u64) -> Option<DrawnRun> {
-        let work_before = self.vm.work_done();
-        let outcome = self.vm.run(*fuel_left);
-        let spent = self.vm.work_done().saturating_sub(work_before).max(1);
-        *fuel_left = fuel_left.saturating_sub(spent);
-        let failure = match outcome {
+        let failure = match run_slice(&mut self.vm, fuel_left) {
             RunOutcome::Paused => return None,
             RunOutcome::WaitingForInput | RunOutcome::Finished => None,
             RunOutcome::Failed(failure) => Some(failure_outcome(failure)),

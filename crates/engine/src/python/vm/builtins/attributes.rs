@@ -15,28 +15,29 @@ use super::super::types::{ModuleId, TypeId};
 use super::super::value::Value;
 use super::BuiltinFunction;
 
+/// The functions of a table of commands and their other names (`N` is the
+/// table's length), at compile time.
+const fn functions_of<const N: usize>(
+    names: &[(BuiltinFunction, &[&str])],
+) -> [BuiltinFunction; N] {
+    let mut functions = [BuiltinFunction::Print; N];
+    let mut index = 0;
+    while index < N {
+        functions[index] = names[index].0;
+        index += 1;
+    }
+    functions
+}
+
 /// The turtle module's functions (each also a `Turtle` method or a
 /// screen's), from the one table of names.
-const TURTLE_FUNCTIONS: &[BuiltinFunction] = &{
-    let mut functions = [BuiltinFunction::TurtleForward; super::turtle_module::TURTLE_NAMES.len()];
-    let mut index = 0;
-    while index < functions.len() {
-        functions[index] = super::turtle_module::TURTLE_NAMES[index].0;
-        index += 1;
-    }
-    functions
-};
+const TURTLE_FUNCTIONS: &[BuiltinFunction] = &functions_of::<
+    { super::turtle_module::TURTLE_NAMES.len() },
+>(super::turtle_module::TURTLE_NAMES);
 
 /// The robot module's functions, from the one table of names.
-const ROBOT_FUNCTIONS: &[BuiltinFunction] = &{
-    let mut functions = [BuiltinFunction::RobotMove; super::robot_module::ROBOT_NAMES.len()];
-    let mut index = 0;
-    while index < functions.len() {
-        functions[index] = super::robot_module::ROBOT_NAMES[index].0;
-        index += 1;
-    }
-    functions
-};
+const ROBOT_FUNCTIONS: &[BuiltinFunction] =
+    &functions_of::<{ super::robot_module::ROBOT_NAMES.len() }>(super::robot_module::ROBOT_NAMES);
 
 /// The methods of each builtin type.
 fn methods_of(type_id: TypeId) -> &'static [BuiltinFunction] {
