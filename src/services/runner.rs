@@ -159,7 +159,8 @@ pub struct RunSession {
     pub uses_turtle: bool,
     /// The code of the last run started.
     pub code: String,
-    /// Counts the runs started (the stage repaints a new run's drawing whole).
+    /// Counts the runs started and the robot worlds chosen (the stages
+    /// repaint whole when it changes).
     pub run_number: u64,
     /// The stage's painter, called after every slice that drew, outside
     /// Yew's rendering.

@@ -118,21 +118,17 @@ pub(super) struct GoalChecking {
     /// Whether a goal taken from the reference's end asks the direction too.
     facing: bool,
     variant: usize,
-    /// The variant after the last one checked.
-    end: usize,
     phase: Phase,
     running: Option<RobotRun>,
 }
 
 impl GoalChecking {
-    /// The goal check of `task`, every variant.
+    /// The goal check of `task`, from its first variant.
     pub(super) fn new(task: RobotTask, facing: bool) -> GoalChecking {
-        let end = task.variants.len();
         GoalChecking {
             task,
             facing,
             variant: 0,
-            end,
             phase: Phase::Pupil,
             running: None,
         }
@@ -148,9 +144,8 @@ impl GoalChecking {
         fuel_left: &mut u64,
     ) -> Option<CheckOutcome> {
         while *fuel_left > 0 {
-            let variant = match self.task.variants.get(self.variant) {
-                Some(variant) if self.variant < self.end => variant,
-                _ => return Some(CheckOutcome::Passed),
+            let Some(variant) = self.task.variants.get(self.variant) else {
+                return Some(CheckOutcome::Passed);
             };
             let source = match self.phase {
                 Phase::Pupil => code,
@@ -234,15 +229,7 @@ pub fn variant_reports(
 ) -> Vec<VariantReport> {
     let mut reports = Vec::new();
     for (index, variant) in task.variants.iter().enumerate() {
-        let end = match RobotRun::start(code, work_budget, task, index) {
-            Ok(mut run) => loop {
-                let mut fuel = 10_000_000;
-                if let Some(end) = run.advance(&mut fuel) {
-                    break end;
-                }
-            },
-            Err(end) => *end,
-        };
+        let end = run_to_end(code, work_budget, task, index);
         let robot = end.record.now.robot;
         let ended = |id: &'static str| {
             message(
@@ -256,42 +243,56 @@ pub fn variant_reports(
                 ],
             )
         };
-        let report = match (&variant.goal, solution, &end.failure) {
-            (None, None, None) => VariantReport {
+        let failed = |failure: &VariantFailure| VariantReport {
+            met: false,
+            explanation: variant_explanation(index as u32 + 1, failure),
+        };
+        // The pupil's own failure first, as the check says it.
+        if let Some(failure) = &end.failure {
+            reports.push(failed(failure));
+            continue;
+        }
+        let goal = match (&variant.goal, solution) {
+            (Some(goal), _) => Some(Some(goal.clone())),
+            (None, Some(solution)) => {
+                let reference = run_to_end(solution, work_budget, task, index);
+                let goal = Goal::of_end(&reference.record.now, facing);
+                Some(reference.failure.is_none().then_some(goal))
+            }
+            (None, None) => None,
+        };
+        reports.push(match goal {
+            None => VariantReport {
                 met: true,
                 explanation: ended("robot-report-no-goal"),
             },
-            _ => {
-                let mut checking = GoalChecking::new(task.clone(), facing);
-                checking.variant = index;
-                checking.end = index + 1;
-                let outcome = loop {
-                    let mut fuel = 10_000_000;
-                    let solution = solution.unwrap_or("");
-                    if let Some(outcome) = checking.advance(code, solution, work_budget, &mut fuel)
-                    {
-                        break outcome;
-                    }
-                };
-                match outcome {
-                    CheckOutcome::Passed => VariantReport {
-                        met: true,
-                        explanation: ended("robot-report-goal-met"),
-                    },
-                    CheckOutcome::RobotFailed { variant, failure } => VariantReport {
-                        met: false,
-                        explanation: variant_explanation(variant, &failure),
-                    },
-                    _ => VariantReport {
-                        met: false,
-                        explanation: message("check-reference-fails", &[]),
-                    },
-                }
-            }
-        };
-        reports.push(report);
+            Some(None) => VariantReport {
+                met: false,
+                explanation: message("check-reference-fails", &[]),
+            },
+            Some(Some(goal)) => match goal.problem(&end.record.now) {
+                None => VariantReport {
+                    met: true,
+                    explanation: ended("robot-report-goal-met"),
+                },
+                Some(problem) => failed(&VariantFailure::Goal(problem)),
+            },
+        });
     }
     reports
+}
+
+/// Runs `source` in world `variant` of `task` to its end.
+fn run_to_end(source: &str, work_budget: u64, task: &RobotTask, variant: usize) -> RobotRunEnd {
+    match RobotRun::start(source, work_budget, task, variant) {
+        Ok(mut run) => loop {
+            let mut fuel = 10_000_000;
+            if let Some(end) = run.advance(&mut fuel) {
+                break end;
+            }
+        },
+        Err(end) => *end,
+    }
 }
 
 /// The work the page spends, when a robot lesson opens, running its
