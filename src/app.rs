@@ -13,6 +13,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::header::Header;
+use crate::components::storage_notices::storage_notices;
 use crate::context::{AppContext, ReducibleState};
 use crate::pages::check_pack::CheckPackPage;
 use crate::pages::home::HomePage;
@@ -20,10 +21,11 @@ use crate::pages::language_question::LanguageQuestionPage;
 use crate::pages::lesson::LessonPage;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::pack::PackPage;
+use crate::pages::profiles::ProfilesView;
 use crate::pages::settings::SettingsPage;
 use crate::routes::Route;
-use crate::services::{browser, panic_screen, storage, translations};
-use crate::state::AppState;
+use crate::services::{browser, panic_screen, progress, storage, translations};
+use crate::state::{Action, AppState};
 
 /// The whole app.
 #[function_component(App)]
@@ -95,6 +97,27 @@ pub fn app() -> Html {
         });
     }
 
+    {
+        // Another tab's saves: the profiles are read again, and pages that
+        // show progress hear of it.
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener = progress::StorageListener::new(move |key| {
+                let key = key.unwrap_or_default();
+                if key.is_empty() || key == engine::progress::profiles::PROFILES_KEY {
+                    let loaded =
+                        engine::progress::profiles::load_profiles(&mut storage::LocalStore::open());
+                    if let Ok(loaded) = loaded {
+                        state.dispatch(Action::ProfilesChanged(loaded.profiles));
+                    }
+                } else if key.starts_with("bastau.v2.") {
+                    state.dispatch(Action::ProgressChanged);
+                }
+            });
+            move || drop(listener)
+        });
+    }
+
     if let Some(failed_language) = *failed {
         let failed = failed.clone();
         let attempt = attempt.clone();
@@ -118,10 +141,13 @@ pub fn app() -> Html {
 
     let body = if *asking.borrow() {
         html! { <LanguageQuestionPage /> }
+    } else if state.0.profile.is_none() {
+        html! { <ProfilesView start={true} /> }
     } else {
         html! {
             <HashRouter>
                 <Header />
+                { storage_notices(&context) }
                 <main id="content" tabindex="-1">
                     <Switch<Route> render={render_route} />
                 </main>
@@ -154,33 +180,60 @@ fn render_route(route: Route) -> Html {
         Route::Pack { pack_id } => html! { <PackPage {pack_id} /> },
         Route::Lesson { pack_id, lesson_id } => html! { <LessonPage {pack_id} {lesson_id} /> },
         Route::Settings => html! { <SettingsPage /> },
+        Route::Profiles => html! { <ProfilesView start={false} /> },
         Route::CheckPack => html! { <CheckPackPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }
 
-/// The language comes from a link's `?lang=`, else from an earlier visit; the
-/// browser's own languages only pre-select the question's answer.
+/// The store is brought up to date first (`services::progress::start`). The
+/// language comes from a link's `?lang=`, else the pupil's profile, else the
+/// last choice on this browser; the browser's own languages only pre-select
+/// the question's answer.
 fn initial_state() -> AppState {
+    let starting = progress::start();
     let mut store = storage::LocalStore::open();
     let storage_available = store.is_available();
     let from_link = engine::settings::language_from_link_query(&browser::address_query());
+    let mut chosen_profile = starting.chosen.clone();
+    let mut profiles = starting.profiles;
     if let Some(language) = from_link {
         // A link's language is also the pupil's choice from now on; if it cannot
         // be kept, the app still works in it for this visit.
         let _ = engine::settings::save_chosen_language(&mut store, language);
+        if let Some(profile) = &mut chosen_profile {
+            profile.language = Some(language);
+            if let Ok(kept) = progress::change_profile(&profile.id, |kept| {
+                kept.language = Some(language);
+            }) {
+                profiles = kept;
+            }
+        }
         browser::remove_language_from_address();
     }
-    let chosen = from_link.or_else(|| engine::settings::load_chosen_language(&store));
+    let chosen = from_link
+        .or_else(|| chosen_profile.as_ref().and_then(|profile| profile.language))
+        .or_else(|| engine::settings::load_chosen_language(&store));
     let suggested = engine::i18n::Language::from_browser_preferences(
         browser::preferred_languages().iter().map(String::as_str),
     );
-    let editor_font_size = engine::settings::load_editor_font_size(&store);
-    AppState::new(chosen, suggested, storage_available, editor_font_size)
+    let editor_font_size = chosen_profile
+        .as_ref()
+        .map_or(engine::settings::DEFAULT_EDITOR_FONT_SIZE, |profile| {
+            profile.editor_font_size
+        });
+    let mut state = AppState::new(chosen, suggested, storage_available, editor_font_size);
+    if let Some(profile) = &chosen_profile {
+        progress::remember_choice(&profile.id);
+    }
+    state.profiles = profiles;
+    state.profile = chosen_profile;
+    state.storage_notices = starting.notices;
+    state
 }
 
 /// The language the page starts in, before any component has run: a link's
-/// `?lang=`, else the one chosen on an earlier visit, else the browser's.
+/// `?lang=`, else the one chosen last on this browser, else the browser's.
 pub fn starting_language() -> engine::i18n::Language {
     engine::settings::language_from_link_query(&browser::address_query())
         .or_else(|| engine::settings::load_chosen_language(&storage::LocalStore::open()))

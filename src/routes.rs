@@ -1,7 +1,7 @@
 //! The app's addresses: hash routes, so links work on any static host.
 //!
 //! `#/` the lesson packs, `#/pack/<pack-id>` one pack, `#/pack/<pack-id>/<lesson-id>`
-//! a lesson, `#/settings` the settings, `#/check-pack` the teacher's check of a pack. These addresses are shared by teachers
+//! a lesson, `#/settings` the settings, `#/pupils` the pupils on this browser, `#/check-pack` the teacher's check of a pack. These addresses are shared by teachers
 //! and must stay stable.
 
 use yew_router::prelude::*;
@@ -29,6 +29,9 @@ pub enum Route {
     /// The settings.
     #[at("/settings")]
     Settings,
+    /// The pupils who use this browser: switch, add, remove.
+    #[at("/pupils")]
+    Profiles,
     /// The teacher's check of a pack before handing it out.
     #[at("/check-pack")]
     CheckPack,
@@ -52,6 +55,7 @@ mod tests {
     fn addresses_are_stable() {
         check("/", Route::Home);
         check("/settings", Route::Settings);
+        check("/pupils", Route::Profiles);
         check("/check-pack", Route::CheckPack);
         check(
             "/pack/first-steps",

@@ -8,6 +8,8 @@ use std::rc::Rc;
 
 use engine::i18n::Language;
 use engine::pack::{Pack, PackError, PackIndex};
+use engine::progress::profiles::{Profile, Profiles};
+use engine::progress::progress_file::ImportSummary;
 
 /// Everything the interface shows that is not local to one page.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,6 +28,30 @@ pub struct AppState {
     pub packs: BTreeMap<String, Loadable<Rc<Pack>>>,
     /// The ids of the packs the pupil or teacher imported, in the order imported.
     pub imported_pack_ids: Vec<String>,
+    /// The pupils who use this browser.
+    pub profiles: Profiles,
+    /// The pupil working in this tab; `None` shows the profile picker.
+    pub profile: Option<Profile>,
+    /// What the pupil should read about the stored data.
+    pub storage_notices: Vec<StorageNotice>,
+    /// Counts changes of stored progress (this tab's and other tabs'), so
+    /// pages that show progress read it again.
+    pub progress_version: u64,
+    /// What opening a progress file on the start screen changed, shown under
+    /// the top bar until closed.
+    pub import_summary: Option<ImportSummary>,
+}
+
+/// Something about the stored data the pupil should read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageNotice {
+    /// Records that could not be read were kept aside under these keys.
+    SetAside(Vec<String>),
+    /// A newer version of the app saved the progress here.
+    NewerVersion(u64),
+    /// Moving the earlier version's progress stopped (a full storage); the
+    /// rest moves on the next start.
+    MigrationStopped,
 }
 
 /// Something fetched from the network, and how far along it is.
@@ -72,6 +98,21 @@ pub enum Action {
     PackArrived(String, Result<Rc<Pack>, LoadFailure>),
     /// The list of imported packs changed (an import or a removal).
     ImportedPacksChanged(Vec<String>),
+    /// The list of profiles changed (here or in another tab).
+    ProfilesChanged(Profiles),
+    /// A pupil chose their profile: its language and font size apply.
+    ChooseProfile(Profile),
+    /// The pupil asked for the profile picker.
+    LeaveProfile,
+    /// Something to tell the pupil about the stored data.
+    Notice(StorageNotice),
+    /// The pupil closed the notice at this position.
+    DismissNotice(usize),
+    /// Stored progress changed.
+    ProgressChanged,
+    /// A progress file opened on the start screen changed this (`None`
+    /// closes the summary).
+    ShowImportSummary(Option<ImportSummary>),
 }
 
 impl AppState {
@@ -91,6 +132,11 @@ impl AppState {
             pack_index: Loadable::NotRequested,
             packs: BTreeMap::new(),
             imported_pack_ids: Vec::new(),
+            profiles: Profiles::default(),
+            profile: None,
+            storage_notices: Vec::new(),
+            progress_version: 0,
+            import_summary: None,
         }
     }
 
@@ -103,8 +149,48 @@ impl AppState {
 /// The state after `action`.
 pub fn reduce(mut state: AppState, action: Action) -> AppState {
     match action {
-        Action::ChooseLanguage(language) => state.language = Some(language),
-        Action::ChooseEditorFontSize(font_size) => state.editor_font_size = font_size,
+        Action::ChooseLanguage(language) => {
+            state.language = Some(language);
+            if let Some(profile) = &mut state.profile {
+                profile.language = Some(language);
+            }
+        }
+        Action::ChooseEditorFontSize(font_size) => {
+            state.editor_font_size = font_size;
+            if let Some(profile) = &mut state.profile {
+                profile.editor_font_size = font_size;
+            }
+        }
+        Action::ProfilesChanged(profiles) => {
+            // The chosen profile follows a rename; a removed one is left.
+            state.profile = state
+                .profile
+                .as_ref()
+                .and_then(|profile| profiles.get(&profile.id).cloned());
+            state.profiles = profiles;
+            state.progress_version += 1;
+        }
+        Action::ChooseProfile(profile) => {
+            if let Some(language) = profile.language {
+                state.language = Some(language);
+            }
+            state.editor_font_size = profile.editor_font_size;
+            state.profile = Some(profile);
+            state.progress_version += 1;
+        }
+        Action::LeaveProfile => state.profile = None,
+        Action::Notice(notice) => {
+            if !state.storage_notices.contains(&notice) {
+                state.storage_notices.push(notice);
+            }
+        }
+        Action::DismissNotice(position) => {
+            if position < state.storage_notices.len() {
+                state.storage_notices.remove(position);
+            }
+        }
+        Action::ProgressChanged => state.progress_version += 1,
+        Action::ShowImportSummary(summary) => state.import_summary = summary,
         Action::PackIndexRequested => state.pack_index = Loadable::Loading,
         Action::PackIndexArrived(result) => state.pack_index = loadable_from(result),
         Action::PackRequested(pack_id) => {
@@ -143,6 +229,38 @@ mod tests {
     fn the_editor_font_size_is_chosen_in_the_settings() {
         let state = reduce(fresh_state(), Action::ChooseEditorFontSize(28));
         assert_eq!(state.editor_font_size, 28);
+    }
+
+    #[test]
+    fn a_chosen_profile_brings_its_language_and_font_size_and_follows_renames() {
+        let mut profiles = Profiles::default();
+        profiles.add("Аружан", Some(Language::Kazakh), 1).unwrap();
+        let mut profile = profiles.list[0].clone();
+        profile.editor_font_size = 24;
+        let state = reduce(fresh_state(), Action::ChooseProfile(profile));
+        assert_eq!(state.language, Some(Language::Kazakh));
+        assert_eq!(state.editor_font_size, 24);
+        let state = reduce(state, Action::ChooseLanguage(Language::English));
+        assert_eq!(
+            state.profile.as_ref().and_then(|profile| profile.language),
+            Some(Language::English)
+        );
+        let mut renamed = profiles.clone();
+        renamed.list[0].name = "Аружан С.".into();
+        let state = reduce(state, Action::ProfilesChanged(renamed));
+        assert_eq!(state.profile.as_ref().unwrap().name, "Аружан С.");
+        let state = reduce(state, Action::ProfilesChanged(Profiles::default()));
+        assert_eq!(state.profile, None, "a removed profile shows the picker");
+    }
+
+    #[test]
+    fn a_notice_is_shown_once_and_can_be_closed() {
+        let notice = StorageNotice::NewerVersion(3);
+        let state = reduce(fresh_state(), Action::Notice(notice.clone()));
+        let state = reduce(state, Action::Notice(notice));
+        assert_eq!(state.storage_notices.len(), 1);
+        let state = reduce(state, Action::DismissNotice(0));
+        assert!(state.storage_notices.is_empty());
     }
 
     #[test]

@@ -8,8 +8,6 @@ use web_sys::HtmlSelectElement;
 
 use crate::context::use_app_context;
 use crate::routes::Route;
-use crate::services::storage::LocalStore;
-use crate::state::Action;
 
 /// The top bar.
 #[function_component(Header)]
@@ -24,12 +22,20 @@ pub fn header() -> Html {
                 return;
             };
             if let Some(language) = Language::from_code(&select.value()) {
-                // If the browser cannot keep the choice, it still holds for this visit.
-                let _ = engine::settings::save_chosen_language(&mut LocalStore::open(), language);
-                context.dispatch(Action::ChooseLanguage(language));
+                crate::services::progress::choose_language(&context, language);
             }
         })
     };
+    let profile_link = context.app_state().profile.as_ref().map(|profile| {
+        let name = crate::pages::profiles::display_name(&context, profile);
+        html! {
+            <Link<Route> to={Route::Profiles} classes="profile-chip">
+                <span class="profile-initial" aria-hidden="true">{ crate::pages::profiles::initial_of(&name) }</span>
+                <span class="visually-hidden">{ context.text("profiles-title") }{ ": " }</span>
+                <span class="profile-chip-name">{ name }</span>
+            </Link<Route>>
+        }
+    });
     let current = context.language();
     let options = Language::ALL.into_iter().map(|language| {
         html! {
@@ -47,6 +53,7 @@ pub fn header() -> Html {
             <Link<Route> to={Route::Home} classes="brand">{ context.text("app-name") }</Link<Route>>
             <nav class="top-links">
                 <Link<Route> to={Route::Home}>{ context.text("nav-home") }</Link<Route>>
+                { profile_link }
                 <Link<Route> to={Route::Settings}>
                     { context.text("nav-settings") }
                     <span class="language-badge" aria-hidden="true">{ context.language().code() }</span>

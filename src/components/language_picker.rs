@@ -4,8 +4,6 @@ use engine::i18n::Language;
 use yew::prelude::*;
 
 use crate::context::use_app_context;
-use crate::services::storage::LocalStore;
-use crate::state::Action;
 
 /// Properties of [`LanguagePicker`].
 #[derive(Properties, PartialEq)]
@@ -36,9 +34,7 @@ pub fn language_picker(props: &LanguagePickerProps) -> Html {
     let buttons = Language::ALL.into_iter().map(|language| {
         let context = context.clone();
         let choose = Callback::from(move |_: MouseEvent| {
-            // If the browser cannot keep the choice, it still holds for this visit.
-            let _ = engine::settings::save_chosen_language(&mut LocalStore::open(), language);
-            context.dispatch(Action::ChooseLanguage(language));
+            crate::services::progress::choose_language(&context, language);
         });
         let is_selected = language == props.selected;
         html! {

@@ -7,20 +7,30 @@
 //! starter code" asks first, in the page, and keeps the pupil's code as the
 //! record's previous code, so "Bring my code back" can restore it. A save that
 //! fails (a full store) is said in words while the code stays in the editor.
+//!
+//! Another tab's save of the same lesson arrives as a `storage` event: an
+//! editor with nothing unsaved shows the new code; one with unsaved changes
+//! keeps them, and its save keeps the other tab's code among the earlier
+//! versions (`lesson_versions`), so neither tab's work is lost. A lesson
+//! changed both here and in an opened progress file shows both, and the
+//! pupil chooses.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use engine::progress::saved_code::{
-    load_saved_code, save_code, LessonAddress, LoadedCode, SavedCode,
-};
+use engine::progress::lesson_store::{load_lesson, load_versions, LoadedLesson, VersionReason};
+use engine::progress::merge::{choose_version, Choice};
+use engine::progress::profiles::Profile;
+use engine::progress::{lesson_key, LessonAddress};
 use engine::storage::StorageError;
 use yew::prelude::*;
 
 use crate::components::code_editor::{CodeEditor, EditorControl};
+use crate::components::lesson_versions::{earlier_versions, other_version_choice};
 use crate::components::symbol_panel::SymbolPanel;
 use crate::context::{use_app_context, AppContext};
 use crate::services::browser::{self, PageHideListener};
+use crate::services::progress::{change_lesson, keep_earlier_version, now, StorageListener};
 use crate::services::runner::Runner;
 use crate::services::storage::LocalStore;
 use crate::services::timer::Timeout;
@@ -70,39 +80,81 @@ enum SaveNotice {
     /// A record that could not be read was in the way of a save and was
     /// moved under this key.
     SetAside(String),
+    /// Another tab saved other code while this one was changing it: that
+    /// code is kept among the earlier versions.
+    OtherTabKept,
+    /// Another tab saved new code and the editor now shows it.
+    UpdatedElsewhere,
 }
 
-/// What the pane keeps between renders without re-rendering: the record as
-/// it stands, what was last written, the pending save and the notice.
+/// What the pane keeps between renders without re-rendering: the pupil, the
+/// lesson, what the editor holds, what this tab last knew to be stored, the
+/// pending save and the notice.
 struct Autosave {
+    profile: Option<Profile>,
     pack_id: String,
     lesson_id: String,
-    saved: SavedCode,
-    /// The record as stored (or, before any change, as loaded).
-    last_written: String,
+    starter_code: String,
+    /// What the editor holds.
+    editor_code: String,
+    /// The code this tab last read from or wrote to the store.
+    stored_code: String,
+    /// The stored record's edit counter when this tab last read or wrote it.
+    stored_edits: u64,
     pending: Option<Timeout>,
     notice: Option<SaveNotice>,
 }
 
 impl Autosave {
-    /// Writes the record now unless it is already stored, and updates the
-    /// notice. A pending save is left to run: it finds nothing new to write.
-    fn write_now(&mut self) {
-        let record = self.saved.to_record();
-        if self.last_written == record {
-            return;
-        }
-        let lesson = LessonAddress {
+    fn address(&self) -> LessonAddress<'_> {
+        LessonAddress {
             pack_id: &self.pack_id,
             lesson_id: &self.lesson_id,
+        }
+    }
+
+    /// Keeps what this tab now knows to be stored.
+    fn saw(&mut self, loaded: &LoadedLesson) {
+        self.stored_code = loaded.progress.code_or(&self.starter_code).to_owned();
+        self.stored_edits = loaded.progress.edits.total();
+    }
+
+    /// Writes the editor's code now unless it is what is stored, and updates
+    /// the notice. If another tab changed the stored code meanwhile, that
+    /// code is kept among the earlier versions before this tab's replaces it.
+    fn write_now(&mut self) {
+        if self.editor_code == self.stored_code {
+            return;
+        }
+        let Some(profile) = self.profile.clone() else {
+            return;
         };
-        match save_code(&mut LocalStore::open(), lesson, &self.saved) {
-            Ok(kept_under) => {
-                self.last_written = record;
-                if let Some(kept_under) = kept_under {
+        let (code, starter) = (self.editor_code.clone(), self.starter_code.clone());
+        let (known_code, known_edits) = (self.stored_code.clone(), self.stored_edits);
+        let mut other_tab_code = None;
+        let outcome = change_lesson(&profile, self.address(), |progress| {
+            let stored = progress.code_or(&starter).to_owned();
+            if progress.edits.total() != known_edits && stored != known_code && stored != code {
+                other_tab_code = Some(stored);
+            }
+            progress.change_code(&code, &profile.place, now());
+        });
+        match outcome {
+            Ok(loaded) => {
+                self.saw(&loaded);
+                if let Some(kept_under) = loaded.set_aside {
                     self.notice = Some(SaveNotice::SetAside(kept_under));
                 } else if matches!(self.notice, Some(SaveNotice::Failed(_))) {
                     self.notice = None;
+                }
+                if let Some(other) = other_tab_code {
+                    let _ = keep_earlier_version(
+                        &profile,
+                        self.address(),
+                        other,
+                        VersionReason::OtherTab,
+                    );
+                    self.notice = Some(SaveNotice::OtherTabKept);
                 }
             }
             Err(error) => self.notice = Some(SaveNotice::Failed(error)),
@@ -122,35 +174,49 @@ fn write_and_report(autosave: &SharedAutosave, notice: &UseStateHandle<Option<Sa
     notice.set(current);
 }
 
-/// The code pane of one lesson; give it a `key` per lesson so that another
-/// lesson mounts a fresh editor with that lesson's code.
+/// The code pane of one lesson; give it a `key` per lesson and profile so
+/// that another lesson mounts a fresh editor with that lesson's code.
 #[function_component(LessonCode)]
 pub fn lesson_code(props: &LessonCodeProps) -> Html {
     let context = use_app_context();
     let control = props.control.clone();
+    let profile = context.app_state().profile.clone();
     // Read once, when the pane mounts.
-    let loaded = use_memo((), |_| {
-        let lesson = LessonAddress {
-            pack_id: &props.pack_id,
-            lesson_id: &props.lesson_id,
-        };
-        load_saved_code(&mut LocalStore::open(), lesson)
-    });
-    let (initial, load_notice) = initial_code(&context, &loaded, &props.starter_code);
+    let loaded = {
+        let profile = profile.clone();
+        use_memo((), move |_| {
+            let lesson = LessonAddress {
+                pack_id: &props.pack_id,
+                lesson_id: &props.lesson_id,
+            };
+            match &profile {
+                Some(profile) => load_lesson(&mut LocalStore::open(), profile, lesson),
+                None => Err(StorageError::Unavailable),
+            }
+        })
+    };
+    let (progress, load_notice) = initial_progress(&context, &loaded);
+    let initial_code = progress.code_or(&props.starter_code).to_owned();
     let autosave: SharedAutosave = use_mut_ref(|| Autosave {
+        profile: profile.clone(),
         pack_id: props.pack_id.clone(),
         lesson_id: props.lesson_id.clone(),
-        saved: initial.clone(),
+        starter_code: props.starter_code.clone(),
+        editor_code: initial_code.clone(),
         // Opening a lesson writes nothing: only the pupil's changes are saved.
-        last_written: initial.to_record(),
+        stored_code: initial_code.clone(),
+        stored_edits: progress.edits.total(),
         pending: None,
         notice: None,
     });
     let save_notice = use_state_eq(|| None::<SaveNotice>);
+    let other_version = use_state_eq(|| progress.other_version.clone());
+    // Counts changes of the earlier versions, so their list reads them again.
+    let versions_version = use_state_eq(|| 0_u32);
     // After "back to the starter code" and a reload, the pupil's code is still
     // offered back while the editor holds the untouched starter code.
     let reset_step = {
-        let offers_previous = initial.previous.is_some() && initial.code == props.starter_code;
+        let offers_previous = progress.previous.is_some() && initial_code == props.starter_code;
         use_state_eq(move || {
             if offers_previous {
                 ResetStep::Done
@@ -163,13 +229,43 @@ pub fn lesson_code(props: &LessonCodeProps) -> Html {
     {
         let autosave = autosave.clone();
         let save_notice = save_notice.clone();
+        let (control, other_version) = (control.clone(), other_version.clone());
         use_effect_with((), move |_| {
             let on_hide_autosave = autosave.clone();
+            let hide_notice = save_notice.clone();
             let hide_listener = PageHideListener::new(move || {
-                write_and_report(&on_hide_autosave, &save_notice);
+                write_and_report(&on_hide_autosave, &hide_notice);
+            });
+            // Another tab saved this lesson: an editor without unsaved changes
+            // shows the new code; one with changes keeps them, and its next
+            // save keeps the other tab's code among the earlier versions.
+            let storage_autosave = autosave.clone();
+            let storage_listener = StorageListener::new(move |key| {
+                let mut state = storage_autosave.borrow_mut();
+                let Some(profile) = state.profile.clone() else {
+                    return;
+                };
+                if key.as_deref() != Some(lesson_key(&profile.id, state.address()).as_str()) {
+                    return;
+                }
+                let Ok(loaded) = load_lesson(&mut LocalStore::open(), &profile, state.address())
+                else {
+                    return;
+                };
+                other_version.set(loaded.progress.other_version.clone());
+                let unsaved = state.editor_code != state.stored_code;
+                let stored = loaded.progress.code_or(&state.starter_code).to_owned();
+                if !unsaved && stored != state.editor_code {
+                    state.saw(&loaded);
+                    state.editor_code = stored.clone();
+                    drop(state);
+                    control.set_code(&stored);
+                    save_notice.set(Some(SaveNotice::UpdatedElsewhere));
+                }
             });
             move || {
                 drop(hide_listener);
+                drop(storage_listener);
                 // The pane is going away: what was typed last is saved now. The
                 // pane cannot show an error any more; the record keeps what
                 // the last debounced save wrote.
@@ -192,7 +288,7 @@ pub fn lesson_code(props: &LessonCodeProps) -> Html {
                 move || write_and_report(&autosave, &save_notice)
             };
             let mut state = autosave.borrow_mut();
-            state.saved = state.saved.with_code(code);
+            state.editor_code = code;
             // Replacing the pending save cancels it.
             state.pending = Timeout::start(SAVE_DELAY_MILLISECONDS, save_later);
         })
@@ -214,47 +310,162 @@ pub fn lesson_code(props: &LessonCodeProps) -> Html {
             browser::focus_element("reset-button");
         })
     };
-    let confirm_reset = {
-        let (autosave, control, save_notice, reset_step) = (
+    // Puts `code` into the editor and the store at once; `previous` decides
+    // what the record's previous code becomes.
+    let replace_code = {
+        let (autosave, control, save_notice, versions_version) = (
             autosave.clone(),
             control.clone(),
             save_notice.clone(),
-            reset_step.clone(),
+            versions_version.clone(),
         );
-        let starter_code = props.starter_code.clone();
-        Callback::from(move |_: MouseEvent| {
+        Rc::new(move |code: String, back_to_starter: bool| {
             {
                 let mut state = autosave.borrow_mut();
-                state.saved = state.saved.back_to_starter(&starter_code);
+                state.write_now();
+                if let Some(profile) = state.profile.clone() {
+                    let current = state.editor_code.clone();
+                    let mut older_previous = None;
+                    let outcome = change_lesson(&profile, state.address(), |progress| {
+                        let previous = if back_to_starter {
+                            older_previous = progress.previous.replace(current);
+                            progress.previous.clone()
+                        } else {
+                            progress.previous.take()
+                        };
+                        progress.change_code(&code, &profile.place, now());
+                        if !back_to_starter {
+                            progress.previous = previous.filter(|previous| *previous != code);
+                        }
+                    });
+                    if let Some(older) = older_previous.filter(|older| *older != code) {
+                        let _ = keep_earlier_version(
+                            &profile,
+                            state.address(),
+                            older,
+                            VersionReason::BeforeReset,
+                        );
+                        versions_version.set(*versions_version + 1);
+                    }
+                    match outcome {
+                        Ok(loaded) => state.saw(&loaded),
+                        Err(error) => state.notice = Some(SaveNotice::Failed(error)),
+                    }
+                }
+                state.editor_code = code.clone();
             }
-            // The editor reports the new text through `on_change`, which keeps
-            // the previous code in the record.
-            control.set_code(&starter_code);
-            write_and_report(&autosave, &save_notice);
-            reset_step.set(ResetStep::Done);
+            // The editor reports the new text through `on_change`, which
+            // finds it stored already.
+            control.set_code(&code);
+            save_notice.set(autosave.borrow().notice.clone());
             control.focus();
+        })
+    };
+    let confirm_reset = {
+        let (autosave, replace_code, reset_step) =
+            (autosave.clone(), replace_code.clone(), reset_step.clone());
+        let starter_code = props.starter_code.clone();
+        Callback::from(move |_: MouseEvent| {
+            if autosave.borrow().editor_code != starter_code {
+                replace_code(starter_code.clone(), true);
+            }
+            reset_step.set(ResetStep::Done);
         })
     };
     let undo_reset = {
-        let (autosave, control, save_notice, reset_step) = (
-            autosave.clone(),
-            control.clone(),
-            save_notice.clone(),
-            reset_step.clone(),
-        );
+        let (autosave, replace_code, reset_step) =
+            (autosave.clone(), replace_code.clone(), reset_step.clone());
         Callback::from(move |_: MouseEvent| {
-            let brought_back = autosave.borrow().saved.bring_back_previous();
-            if let Some(brought_back) = brought_back {
-                let code = brought_back.code.clone();
-                autosave.borrow_mut().saved = brought_back;
-                control.set_code(&code);
-                write_and_report(&autosave, &save_notice);
+            let previous = autosave.borrow().profile.as_ref().and_then(|profile| {
+                let state = autosave.borrow();
+                load_lesson(&mut LocalStore::open(), profile, state.address())
+                    .ok()
+                    .and_then(|loaded| loaded.progress.previous)
+            });
+            if let Some(previous) = previous {
+                replace_code(previous, false);
             }
             reset_step.set(ResetStep::Idle);
-            control.focus();
+        })
+    };
+    // An earlier version back in the editor: the code it replaces becomes
+    // an earlier version in turn.
+    let on_restore = {
+        let (autosave, replace_code, versions_version) = (
+            autosave.clone(),
+            replace_code.clone(),
+            versions_version.clone(),
+        );
+        Callback::from(move |code: String| {
+            let (profile, current, pack_id, lesson_id) = {
+                let state = autosave.borrow();
+                (
+                    state.profile.clone(),
+                    state.editor_code.clone(),
+                    state.pack_id.clone(),
+                    state.lesson_id.clone(),
+                )
+            };
+            if let Some(profile) = profile {
+                let lesson = LessonAddress {
+                    pack_id: &pack_id,
+                    lesson_id: &lesson_id,
+                };
+                let _ = keep_earlier_version(&profile, lesson, current, VersionReason::NotChosen);
+            }
+            replace_code(code, false);
+            versions_version.set(*versions_version + 1);
+        })
+    };
+    // The pupil chose between this code and a progress file's.
+    let on_choose = {
+        let (autosave, control, other_version, versions_version) = (
+            autosave.clone(),
+            control.clone(),
+            other_version.clone(),
+            versions_version.clone(),
+        );
+        Callback::from(move |choice: Choice| {
+            let mut state = autosave.borrow_mut();
+            state.write_now();
+            let Some(profile) = state.profile.clone() else {
+                return;
+            };
+            let mut not_chosen = None;
+            let outcome = change_lesson(&profile, state.address(), |progress| {
+                not_chosen = choose_version(progress, choice, &profile.place, now());
+            });
+            if let Some(code) = not_chosen {
+                let _ =
+                    keep_earlier_version(&profile, state.address(), code, VersionReason::NotChosen);
+                versions_version.set(*versions_version + 1);
+            }
+            if let Ok(loaded) = outcome {
+                state.saw(&loaded);
+                let code = state.stored_code.clone();
+                state.editor_code = code.clone();
+                other_version.set(None);
+                drop(state);
+                control.set_code(&code);
+            }
         })
     };
 
+    // Read again when they change here, and after each check (which keeps
+    // its code as one), not on every render of a run.
+    let versions = {
+        let profile = profile.clone();
+        let (pack_id, lesson_id) = (props.pack_id.clone(), props.lesson_id.clone());
+        use_memo((*versions_version, props.checking), move |_| {
+            let lesson = LessonAddress {
+                pack_id: &pack_id,
+                lesson_id: &lesson_id,
+            };
+            profile.map_or_else(Vec::new, |profile| {
+                load_versions(&LocalStore::open(), &profile.id, lesson)
+            })
+        })
+    };
     let reset_message = match *reset_step {
         ResetStep::Idle => None,
         ResetStep::Asking => Some(html! {
@@ -276,14 +487,25 @@ pub fn lesson_code(props: &LessonCodeProps) -> Html {
         }),
     };
     let save_message = (*save_notice).clone().map(|notice| {
-        let text = match notice {
-            SaveNotice::Failed(error) => save_problem_text(&context, &error),
-            SaveNotice::SetAside(kept_under) => context.text_with(
-                "saved-code-set-aside",
-                &[("key", kept_under.as_str().into())],
+        let (text, role) = match notice {
+            SaveNotice::Failed(error) => (save_problem_text(&context, &error), "alert"),
+            SaveNotice::SetAside(kept_under) => (
+                context.text_with(
+                    "saved-code-set-aside",
+                    &[("key", kept_under.as_str().into())],
+                ),
+                "alert",
             ),
+            SaveNotice::OtherTabKept => (context.text("saved-code-other-tab-kept"), "status"),
+            SaveNotice::UpdatedElsewhere => {
+                (context.text("saved-code-updated-elsewhere"), "status")
+            }
         };
-        html! { <p class="editor-message editor-problem" role="alert">{ text }</p> }
+        let class = classes!(
+            "editor-message",
+            (role == "alert").then_some("editor-problem")
+        );
+        html! { <p {class} {role}>{ text }</p> }
     });
 
     let is_active = props.runner.is_active();
@@ -323,37 +545,50 @@ pub fn lesson_code(props: &LessonCodeProps) -> Html {
             { for load_notice }
             { for save_message }
             { for reset_message }
+            if let Some(other) = &*other_version {
+                { other_version_choice(&context, other, &on_choose) }
+            }
             <SymbolPanel control={control.clone()} commands={props.commands.clone()} />
-            <CodeEditor initial_code={initial.code} font_size={context.app_state().editor_font_size}
-                {control} {on_change} />
+            <CodeEditor initial_code={initial_code} font_size={context.app_state().editor_font_size}
+                control={control.clone()} {on_change} />
+            { earlier_versions(&context, &versions, &on_restore) }
         </>
     }
 }
 
-/// The record the editor starts from, and a notice when the saved code could
-/// not be read.
-fn initial_code(
+/// The record the editor starts from, and a notice when the saved record
+/// could not be read.
+fn initial_progress(
     context: &AppContext,
-    loaded: &Result<LoadedCode, StorageError>,
-    starter_code: &str,
-) -> (SavedCode, Option<Html>) {
-    let starter = SavedCode::new(starter_code);
+    loaded: &Result<LoadedLesson, StorageError>,
+) -> (
+    engine::progress::lesson_progress::LessonProgress,
+    Option<Html>,
+) {
     let notice =
         |text: String| html! { <p class="editor-message editor-problem" role="alert">{ text }</p> };
     match loaded {
-        Ok(LoadedCode::Saved(saved)) => (saved.clone(), None),
-        Ok(LoadedCode::NothingSaved) => (starter, None),
-        Ok(LoadedCode::SetAside { kept_under, .. }) => {
+        Ok(LoadedLesson {
+            progress,
+            set_aside: None,
+        }) => (progress.clone(), None),
+        Ok(LoadedLesson {
+            set_aside: Some(kept_under),
+            ..
+        }) => {
             let text = context.text_with(
                 "saved-code-unreadable",
                 &[("key", kept_under.as_str().into())],
             );
-            (starter, Some(notice(text)))
+            (Default::default(), Some(notice(text)))
         }
         // A browser without storage is said once, in the settings; here the
         // pupil simply starts from the starter code.
-        Err(StorageError::Unavailable) => (starter, None),
-        Err(error) => (starter, Some(notice(save_problem_text(context, error)))),
+        Err(StorageError::Unavailable) => (Default::default(), None),
+        Err(error) => (
+            Default::default(),
+            Some(notice(save_problem_text(context, error))),
+        ),
     }
 }
 

@@ -5,12 +5,13 @@ use std::rc::Rc;
 
 use engine::markdown::parse_markdown;
 use engine::pack::LocalizedText;
-use engine::progress::lesson_status::{load_lesson_status, update_lesson_status};
-use engine::progress::saved_code::LessonAddress;
+use engine::progress::lesson_store::load_lesson;
+use engine::progress::LessonAddress;
 use yew::prelude::*;
 
 use crate::components::markdown_view::MarkdownView;
 use crate::context::use_app_context;
+use crate::services::progress::change_lesson;
 use crate::services::storage::LocalStore;
 
 /// Properties of [`LessonHints`].
@@ -37,14 +38,15 @@ pub fn lesson_hints(props: &LessonHintsProps) -> Html {
     let shown = {
         let pack_id = props.pack_id.to_string();
         let lesson_id = props.lesson_id.to_string();
+        let profile = context.app_state().profile.clone();
         use_state(move || {
             let address = LessonAddress {
                 pack_id: &pack_id,
                 lesson_id: &lesson_id,
             };
-            load_lesson_status(&mut LocalStore::open(), address)
-                .map(|(status, _)| status.hints_shown as usize)
-                .unwrap_or(0)
+            profile
+                .and_then(|profile| load_lesson(&mut LocalStore::open(), &profile, address).ok())
+                .map_or(0, |loaded| loaded.progress.hints_shown as usize)
         })
     };
     if props.hints.is_empty() {
@@ -56,6 +58,7 @@ pub fn lesson_hints(props: &LessonHintsProps) -> Html {
         let shown = shown.clone();
         let pack_id = props.pack_id.to_string();
         let lesson_id = props.lesson_id.to_string();
+        let profile = context.app_state().profile.clone();
         Callback::from(move |_: MouseEvent| {
             let next = (*shown + 1).min(total);
             let address = LessonAddress {
@@ -63,9 +66,11 @@ pub fn lesson_hints(props: &LessonHintsProps) -> Html {
                 lesson_id: &lesson_id,
             };
             // Not being able to keep the count only means it is not kept.
-            let _ = update_lesson_status(&mut LocalStore::open(), address, |status| {
-                status.hints_shown = status.hints_shown.max(next as u32);
-            });
+            if let Some(profile) = &profile {
+                let _ = change_lesson(profile, address, |progress| {
+                    progress.hints_shown = progress.hints_shown.max(next as u32);
+                });
+            }
             shown.set(next);
         })
     };

@@ -1,16 +1,21 @@
-//! The home page: the lesson packs.
+//! The home page: "continue where you stopped", and the lesson packs with
+//! how many of each pack's lessons the pupil has solved.
 
 use engine::pack::Pack;
+use engine::progress::lesson_store::{last_worked_lesson, profile_lessons};
+use engine::progress::LessonState;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::load_problem::{pack_problem, LoadProblem};
 use crate::components::pack_import::PackImport;
 use crate::context::{use_app_context, AppContext};
+use crate::pages::pack::lesson_states;
 use crate::routes::Route;
 use crate::services::packs::{
     ensure_pack, ensure_pack_index, imported_pack_size, remove_imported_pack,
 };
+use crate::services::storage::LocalStore;
 use crate::state::Loadable;
 
 /// Lists the built-in packs with their titles and lesson counts.
@@ -48,6 +53,7 @@ pub fn home_page() -> Html {
     html! {
         <div class="page home-page">
             <h1>{ context.text("home-title") }</h1>
+            { continue_card(&context) }
             { content }
             <PackImport />
         </div>
@@ -96,15 +102,55 @@ fn loaded_pack_card(context: &AppContext, manifest: &Pack) -> Html {
     let (description, _) = manifest
         .description
         .pick(language, manifest.default_language);
-    let lesson_count = context.text_with(
-        "home-lesson-count",
-        &[("count", manifest.lessons.len().into())],
+    let total = manifest.lessons.len();
+    let solved = lesson_states(context, manifest)
+        .into_iter()
+        .filter(|state| *state == LessonState::Solved)
+        .count();
+    let progress_text = context.text_with(
+        "home-solved-of",
+        &[("solved", solved.into()), ("total", total.into())],
     );
     html! {
         <Link<Route> to={Route::Pack { pack_id: manifest.id.clone() }} classes="pack-link">
             <h2>{ title }</h2>
             <p>{ description }</p>
-            <p class="pack-meta">{ lesson_count }</p>
+            <p class="pack-meta pack-progress">
+                <progress max={total.to_string()} value={solved.to_string()}></progress>
+                { progress_text }
+            </p>
+        </Link<Route>>
+    }
+}
+
+/// "Continue where you stopped": the lesson worked on last, once its pack
+/// is here to name it.
+fn continue_card(context: &AppContext) -> Html {
+    let Some(profile) = &context.app_state().profile else {
+        return Html::default();
+    };
+    let lessons = profile_lessons(&LocalStore::open(), profile).unwrap_or_default();
+    let Some(last) = last_worked_lesson(&lessons) else {
+        return Html::default();
+    };
+    let Loadable::Loaded(pack) = context.app_state().pack(&last.pack_id) else {
+        return Html::default();
+    };
+    let Some(lesson) = pack.lesson(&last.lesson_id) else {
+        return Html::default();
+    };
+    let language = context.language();
+    let (pack_title, _) = pack.title.pick(language, pack.default_language);
+    let (lesson_title, _) = lesson.title.pick(language, pack.default_language);
+    let route = Route::Lesson {
+        pack_id: last.pack_id.clone(),
+        lesson_id: last.lesson_id.clone(),
+    };
+    html! {
+        <Link<Route> to={route} classes="continue-card">
+            <span class="continue-label">{ context.text("home-continue") }</span>
+            <span class="continue-lesson">{ lesson_title }</span>
+            <span class="pack-meta">{ pack_title }</span>
         </Link<Route>>
     }
 }

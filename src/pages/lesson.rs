@@ -110,7 +110,14 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
     let force_update = use_force_update();
     let version = use_mut_ref(|| 0_u64);
     // One run per lesson: opening another lesson ends the run of this one.
-    let lesson_key = format!("{}/{}", props.pack.id, props.lesson.id);
+    // Another pupil's profile is another lesson too: its code and progress.
+    let profile = context.app_state().profile.clone();
+    let lesson_key = format!(
+        "{}/{}/{}",
+        profile.as_ref().map_or("", |profile| profile.id.as_str()),
+        props.pack.id,
+        props.lesson.id
+    );
     // A robot lesson's worlds (the playground's for a program lesson that
     // uses the robot) and the goal drawn faintly in each.
     let (robot_task, robot_goals) = {
@@ -139,10 +146,12 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
         let force_update = use_force_update();
         let pack_id = props.pack.id.clone();
         let lesson_id = props.lesson.id.clone();
+        let profile = profile.clone();
         use_memo(lesson_key.clone(), move |_| {
             let version_for_solved = version.clone();
             let update_for_solved = force_update.clone();
             Checker::new(
+                profile.clone(),
                 &pack_id,
                 &lesson_id,
                 Callback::from(move |_| {

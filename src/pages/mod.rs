@@ -1,4 +1,4 @@
-//! One component per address of the app, plus the language question.
+//! One component per address of the app, plus the language question and the profile picker.
 
 pub mod check_pack;
 pub mod home;
@@ -6,4 +6,5 @@ pub mod language_question;
 pub mod lesson;
 pub mod not_found;
 pub mod pack;
+pub mod profiles;
 pub mod settings;

@@ -1,8 +1,7 @@
 //! One pack: its lessons, each marked with the pupil's progress.
 
 use engine::pack::{Pack, PackLevel};
-use engine::progress::lesson_status::load_lesson_status;
-use engine::progress::saved_code::LessonAddress;
+use engine::progress::lesson_store::profile_lessons;
 use engine::progress::LessonState;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -49,19 +48,11 @@ fn pack_contents(context: &AppContext, pack: &Pack) -> Html {
     let language = context.language();
     let (title, _) = pack.title.pick(language, pack.default_language);
     let (description, _) = pack.description.pick(language, pack.default_language);
-    let mut store = LocalStore::open();
-    let states: Vec<LessonState> = pack
-        .lessons
+    let states = lesson_states(context, pack);
+    let solved_count = states
         .iter()
-        .map(|lesson| {
-            let address = LessonAddress {
-                pack_id: &pack.id,
-                lesson_id: &lesson.id,
-            };
-            load_lesson_status(&mut store, address)
-                .map_or(LessonState::NotStarted, |(status, _)| status.state())
-        })
-        .collect();
+        .filter(|state| **state == LessonState::Solved)
+        .count();
     let is_solved = |lesson_id: &str| {
         pack.lessons
             .iter()
@@ -77,7 +68,13 @@ fn pack_contents(context: &AppContext, pack: &Pack) -> Html {
             .iter()
             .filter(|required| !is_solved(required))
             .filter_map(|required| pack.lesson(required))
-            .map(|required| required.title.pick(language, pack.default_language).0.to_owned())
+            .map(|required| {
+                required
+                    .title
+                    .pick(language, pack.default_language)
+                    .0
+                    .to_owned()
+            })
             .collect();
         let number = html! { <span class="lesson-number">{ position + 1 }</span> };
         let title_and_summary = html! {
@@ -87,7 +84,8 @@ fn pack_contents(context: &AppContext, pack: &Pack) -> Html {
             </span>
         };
         if !missing.is_empty() {
-            let lock_note = context.text_with("lesson-locked", &[("lessons", missing.join(", ").into())]);
+            let lock_note =
+                context.text_with("lesson-locked", &[("lessons", missing.join(", ").into())]);
             return html! {
                 <li class="lesson-item locked" data-lesson={lesson.id.clone()}>
                     <div class="lesson-link" aria-disabled="true">
@@ -98,13 +96,19 @@ fn pack_contents(context: &AppContext, pack: &Pack) -> Html {
                 </li>
             };
         }
-        let route = Route::Lesson { pack_id: pack.id.clone(), lesson_id: lesson.id.clone() };
+        let route = Route::Lesson {
+            pack_id: pack.id.clone(),
+            lesson_id: lesson.id.clone(),
+        };
         html! {
             <li class="lesson-item" data-lesson={lesson.id.clone()}>
                 <Link<Route> to={route} classes="lesson-link">
                     { number }
                     { title_and_summary }
-                    <span class={classes!("lesson-state", state_class(state))}>{ context.text(state.message_id()) }</span>
+                    <span class={classes!("lesson-state", state_class(state))}>
+                        <span class="state-icon" aria-hidden="true">{ state_icon(state) }</span>
+                        { context.text(state.message_id()) }
+                    </span>
                 </Link<Route>>
             </li>
         }
@@ -138,8 +142,40 @@ fn pack_contents(context: &AppContext, pack: &Pack) -> Html {
                 <p class="pack-meta pack-facts">{ facts.join(" · ") }</p>
             }
             <h2>{ context.text("pack-lessons-title") }</h2>
+            <p class="pack-progress">
+                <progress max={pack.lessons.len().to_string()} value={solved_count.to_string()}></progress>
+                { context.text_with("pack-solved-of", &[("solved", solved_count.into()), ("total", pack.lessons.len().into())]) }
+            </p>
             <ol class="lesson-list">{ for lessons }</ol>
         </>
+    }
+}
+
+/// The pupil's state of each of the pack's lessons, in order.
+pub fn lesson_states(context: &AppContext, pack: &Pack) -> Vec<LessonState> {
+    let stored = context
+        .app_state()
+        .profile
+        .as_ref()
+        .and_then(|profile| profile_lessons(&LocalStore::open(), profile).ok())
+        .unwrap_or_default();
+    pack.lessons
+        .iter()
+        .map(|lesson| {
+            stored
+                .iter()
+                .find(|kept| kept.pack_id == pack.id && kept.lesson_id == lesson.id)
+                .map_or(LessonState::NotStarted, |kept| kept.progress.state())
+        })
+        .collect()
+}
+
+/// A mark beside the state's word, so colour is not the only signal.
+pub fn state_icon(state: LessonState) -> &'static str {
+    match state {
+        LessonState::NotStarted => "○",
+        LessonState::InProgress => "◐",
+        LessonState::Solved => "✓",
     }
 }
 

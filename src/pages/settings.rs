@@ -1,10 +1,17 @@
-//! The settings page: the interface language and the code editor's font size.
+//! The settings page: a link to the pupils on this browser (names), the
+//! progress saved to and opened from a file, the interface language, the code editor's font size, and
+//! what the browser's storage holds.
 
-use engine::settings::{save_editor_font_size, EDITOR_FONT_SIZES};
+use engine::progress::storage_space::{storage_usage, BROWSER_STORAGE_CHARACTERS};
+use engine::settings::EDITOR_FONT_SIZES;
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 use crate::components::language_picker::LanguagePicker;
+use crate::components::progress_files::{OpenInto, ProgressFiles};
 use crate::context::{use_app_context, AppContext};
+use crate::routes::Route;
+use crate::services::progress::change_profile;
 use crate::services::storage::LocalStore;
 use crate::state::Action;
 
@@ -18,11 +25,18 @@ pub fn settings_page() -> Html {
     html! {
         <div class="page settings-page">
             <h1>{ context.text("settings-title") }</h1>
+            <p><Link<Route> to={Route::Profiles}>{ context.text("settings-pupils-link") }</Link<Route>></p>
+            <section aria-labelledby="settings-progress">
+                <h2 id="settings-progress">{ context.text("settings-progress") }</h2>
+                <p class="hint">{ context.text("settings-progress-hint") }</p>
+                <ProgressFiles target={OpenInto::ChosenProfile} />
+            </section>
             <section aria-labelledby="settings-language">
                 <h2 id="settings-language">{ context.text("settings-language") }</h2>
                 <LanguagePicker selected={context.language()} />
             </section>
             { editor_font_size_section(&context) }
+            { storage_section(&context) }
             { for storage_warning }
         </div>
     }
@@ -35,7 +49,9 @@ fn editor_font_size_section(context: &AppContext) -> Html {
         let context = context.clone();
         let choose = Callback::from(move |_: MouseEvent| {
             // If the browser cannot keep the choice, it still holds for this visit.
-            let _ = save_editor_font_size(&mut LocalStore::open(), font_size);
+            if let Some(profile) = &context.app_state().profile {
+                let _ = change_profile(&profile.id, |profile| profile.editor_font_size = font_size);
+            }
             context.dispatch(Action::ChooseEditorFontSize(font_size));
         });
         let is_chosen = font_size == chosen;
@@ -57,6 +73,50 @@ fn editor_font_size_section(context: &AppContext) -> Html {
             <pre class="font-size-preview" style={format!("font-size: {chosen}px")}>
                 { context.text("settings-editor-font-preview") }
             </pre>
+        </section>
+    }
+}
+
+/// What the browser's storage holds for this site, beside the space it gives.
+fn storage_section(context: &AppContext) -> Html {
+    let Some(profile) = &context.app_state().profile else {
+        return Html::default();
+    };
+    let Ok(usage) = storage_usage(&LocalStore::open(), &profile.id) else {
+        return Html::default();
+    };
+    let kilobytes = |bytes: u64| format!("{}", bytes.div_ceil(1024));
+    let row = |message_id: &str, bytes: u64| {
+        html! {
+            <tr>
+                <th scope="row">{ context.text(message_id) }</th>
+                <td>{ context.text_with("storage-kilobytes", &[("kilobytes", kilobytes(bytes).into())]) }</td>
+            </tr>
+        }
+    };
+    let used = context.text_with(
+        "storage-used",
+        &[
+            ("used", kilobytes(usage.total()).into()),
+            ("total", kilobytes(BROWSER_STORAGE_CHARACTERS).into()),
+        ],
+    );
+    html! {
+        <section aria-labelledby="settings-storage">
+            <h2 id="settings-storage">{ context.text("settings-storage") }</h2>
+            <p class="storage-used">
+                <progress max={BROWSER_STORAGE_CHARACTERS.to_string()} value={usage.total().to_string()}></progress>
+                { used }
+            </p>
+            <table class="storage-table">
+                { row("storage-row-this-profile", usage.this_profile) }
+                { row("storage-row-other-profiles", usage.other_profiles) }
+                { row("storage-row-earlier-versions", usage.earlier_versions) }
+                { row("storage-row-imported-packs", usage.imported_packs) }
+                { row("storage-row-set-aside", usage.set_aside) }
+                { row("storage-row-other", usage.other) }
+            </table>
+            <p class="hint">{ context.text("storage-hint") }</p>
         </section>
     }
 }

@@ -7,12 +7,13 @@ use std::rc::Rc;
 
 use engine::pack::checks::{CheckReport, CheckingStep, LessonChecking};
 use engine::pack::Lesson;
-use engine::progress::lesson_status::update_lesson_status;
-use engine::progress::saved_code::LessonAddress;
+use engine::progress::lesson_store::VersionReason;
+use engine::progress::profiles::Profile;
+use engine::progress::LessonAddress;
 use yew::Callback;
 
 use crate::services::animation_frame::{now_milliseconds, AnimationFrame};
-use crate::services::storage::LocalStore;
+use crate::services::progress::{change_lesson, keep_earlier_version, now};
 
 /// How long a slice may take, so the page still draws smoothly.
 const TARGET_SLICE_MILLISECONDS: f64 = 8.0;
@@ -44,6 +45,8 @@ struct CheckerState {
     fuel: u64,
     pack_id: String,
     lesson_id: String,
+    /// The pupil whose progress a pass marks.
+    profile: Option<Profile>,
     /// The code being checked.
     code: String,
     on_change: Callback<()>,
@@ -63,9 +66,11 @@ impl PartialEq for Checker {
 }
 
 impl Checker {
-    /// A checker for the lesson `lesson_id` of `pack_id`; `on_change` is told
+    /// A checker for the lesson `lesson_id` of `pack_id`, whose progress is
+    /// `profile`'s; `on_change` is told
     /// after every slice, `on_solved` when a checking passes.
     pub fn new(
+        profile: Option<Profile>,
         pack_id: &str,
         lesson_id: &str,
         on_change: Callback<()>,
@@ -79,6 +84,7 @@ impl Checker {
                 fuel: FIRST_SLICE_FUEL,
                 pack_id: pack_id.to_owned(),
                 lesson_id: lesson_id.to_owned(),
+                profile,
                 code: String::new(),
                 on_change,
                 on_solved,
@@ -122,9 +128,15 @@ impl Checker {
                 pack_id: &state.pack_id,
                 lesson_id: &state.lesson_id,
             };
-            let _ = update_lesson_status(&mut LocalStore::open(), address, |status| {
-                status.checks_run = status.checks_run.saturating_add(1);
-            });
+            if let Some(profile) = &state.profile {
+                let _ = change_lesson(profile, address, |progress| {
+                    progress.attempts = progress.attempts.saturating_add(1);
+                    progress.last_worked = Some(now());
+                });
+                // Each checked code is kept among the earlier versions.
+                let _ =
+                    keep_earlier_version(profile, address, code.to_owned(), VersionReason::Checked);
+            }
         }
         self.schedule();
         let on_change = self.state.borrow().on_change.clone();
@@ -195,9 +207,11 @@ impl Checker {
                             pack_id: &state.pack_id,
                             lesson_id: &state.lesson_id,
                         };
-                        let _ = update_lesson_status(&mut LocalStore::open(), address, |status| {
-                            status.solved_code.get_or_insert(code);
-                        });
+                        if let Some(profile) = &state.profile {
+                            let _ = change_lesson(profile, address, |progress| {
+                                progress.mark_solved(&code, now());
+                            });
+                        }
                     }
                     state.on_solved.clone()
                 };

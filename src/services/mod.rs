@@ -9,6 +9,7 @@ pub mod files;
 pub mod network;
 pub mod packs;
 pub mod panic_screen;
+pub mod progress;
 pub mod reference_drawing;
 pub mod runner;
 pub mod storage;

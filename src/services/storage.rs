@@ -37,6 +37,18 @@ impl KeyValueStore for LocalStore {
     fn remove(&mut self, key: &str) -> Result<(), StorageError> {
         self.storage()?.remove_item(key).map_err(platform_error)
     }
+
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        let storage = self.storage()?;
+        let count = storage.length().map_err(platform_error)?;
+        let mut keys = Vec::new();
+        for index in 0..count {
+            if let Some(key) = storage.key(index).map_err(platform_error)? {
+                keys.push(key);
+            }
+        }
+        Ok(keys)
+    }
 }
 
 /// Browsers report a full store as a `QuotaExceededError` DOMException.

@@ -60,7 +60,7 @@ test('a link with ?lang=ru skips the question and speaks Russian', async () => {
     await page.locator('h1', { hasText: 'Наборы уроков' }).waitFor();
     assert.equal(await page.locator('.language-question').count(), 0);
     await page.locator('.pack-card', { hasText: 'Первые шаги' }).waitFor();
-    assert.match(await text(page, '.pack-card .pack-meta'), /^17 уроков$/);
+    assert.match(await text(page, '.pack-card .pack-meta'), /^Решено 0 из 17$/);
     assert.doesNotMatch(page.url(), /lang=/, 'the address drops lang= once applied');
     // The link's language is kept as the pupil's choice ...
     await page.goto(shared.server.url);
@@ -84,7 +84,8 @@ test('a pack lists its lessons with their state', async () => {
     assert.equal(titles.length, 17);
     assert.deepEqual(titles.slice(0, 3), ['Hello, world!', 'Several lines', 'Variables']);
     const states = await page.locator('.lesson-state').allInnerTexts();
-    assert.deepEqual(states.slice(0, 3), ['not started', 'not started', 'not started']);
+    assert.deepEqual(states.slice(0, 3), ['○not started', '○not started', '○not started'],
+        'each state has a mark besides its colour');
     // The projects open once the lessons they build on are solved.
     assert.match(await page.locator('.lesson-item[data-lesson="project-calculator"]').innerText(), /Solve first: Conditions: if and else/);
     assert.equal(await page.locator('.lesson-item[data-lesson="project-calculator"] a').count(), 0);
@@ -196,7 +197,7 @@ test('when the app cannot download, a reload message shows in the chosen languag
         assert.ok(await page.locator(`#load-failed [lang="${language}"]`).isVisible(), `${language} shown`);
     }
     await screenshot(page, 'load-failed');
-    await page.evaluate(() => localStorage.setItem('bastau.v1.language', 'kk'));
+    await page.evaluate(() => localStorage.setItem('bastau.v2.language', 'kk'));
     await page.reload();
     await page.locator('#load-failed').waitFor();
     assert.ok(await page.locator('#load-failed [lang="kk"] button', { hasText: 'Бетті қайта жүктеу' }).isVisible());

@@ -11,7 +11,7 @@ const { openPage, screenshot, useServerAndBrowser } = require('./harness.cjs');
 
 const shared = useServerAndBrowser();
 
-const HELLO_KEY = 'bastau.v1.code.first-steps.hello';
+const HELLO_KEY = 'bastau.v2.p1.lesson.first-steps.hello';
 const HELLO_STARTER = "print('Сәлем')\n";
 
 /** Opens the lesson "hello" in `language` and waits until the editor is mounted. */
@@ -79,7 +79,11 @@ test('the code is saved as the pupil types and survives a reload', async () => {
     await clearEditor(page);
     await page.keyboard.type('name = "Әлия"');
     await waitUntilSaved(page, 'name = "Әлия"');
-    assert.deepEqual(await savedRecord(page), { version: 1, code: 'name = "Әлия"' });
+    const record = await savedRecord(page);
+    assert.equal(record.version, 2);
+    assert.equal(record.code, 'name = "Әлия"');
+    assert.ok(Object.values(record.edits)[0] >= 1, 'the edit counter counts the saves');
+    assert.ok(record.last_worked > 0, 'the time is kept');
     await page.reload();
     await page.locator('.code-editor[data-status="mounted"]').waitFor();
     assert.equal(await editorText(page), 'name = "Әлия"');
@@ -129,7 +133,8 @@ test('back to the starter code asks first, and undo brings the pupil\'s code bac
     await reset.click();
     await page.locator('#reset-confirm', { hasText: 'Иә, ауыстыру' }).click();
     assert.equal(await editorText(page), HELLO_STARTER, 'the starter code is back');
-    assert.deepEqual(await savedRecord(page), { version: 1, code: HELLO_STARTER, previous: 'print(42)' },
+    const record = await savedRecord(page);
+    assert.deepEqual([record.code, record.previous], [HELLO_STARTER, 'print(42)'],
         'the pupil\'s code is kept as the previous code');
     const done = page.locator('.reset-done');
     assert.match(await done.innerText(), /Бастапқы код қайтарылды/);
@@ -247,14 +252,15 @@ test('a full storage is said in words and the code stays in the editor', async (
 test('an unreadable saved record is kept apart, reported, and the starter code shown', async () => {
     const { context, page } = await openPage(shared.browser);
     await openLesson(page, 'en');
-    await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"code":"print('), HELLO_KEY);
+    await page.evaluate((key) => localStorage.setItem(key, '{"version":2,"code":"print('), HELLO_KEY);
     await page.reload();
     await page.locator('.code-editor[data-status="mounted"]').waitFor();
     const notice = page.locator('.editor-problem');
-    assert.match(await notice.innerText(), /could not be read.*“bastau\.v1\.unreadable-code\.first-steps\.hello”/);
+    assert.match(await notice.innerText(),
+        /could not be read.*“bastau\.v2\.unreadable\.bastau\.v2\.p1\.lesson\.first-steps\.hello”/);
     assert.equal(await editorText(page), HELLO_STARTER);
-    assert.equal(await page.evaluate(() => localStorage.getItem('bastau.v1.unreadable-code.first-steps.hello')),
-        '{"version":1,"code":"print(');
+    assert.equal(await page.evaluate(() => localStorage.getItem('bastau.v2.unreadable.bastau.v2.p1.lesson.first-steps.hello')),
+        '{"version":2,"code":"print(');
     page.assertClean();
     await context.close();
 });
@@ -284,7 +290,7 @@ test('screenshots of the lesson page in every language and both screen sizes', a
         for (const language of ['kk', 'ru', 'en']) {
             const { context, page } = await openPage(shared.browser, { width, height });
             await page.addInitScript(([key, code]) => {
-                localStorage.setItem(key, JSON.stringify({ version: 1, code }));
+                localStorage.setItem(key, JSON.stringify({ version: 2, code }));
             }, [HELLO_KEY, programs[language]]);
             await openLesson(page, language);
             assert.equal(await editorText(page), programs[language], 'the saved code is restored');

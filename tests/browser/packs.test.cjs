@@ -64,12 +64,12 @@ test('the first lesson is solved through the real editor and marked solved', asy
     assert.equal(await page.locator('.check-summary').innerText(), 'Барлық тексеруден өттің: сабақ шешілді!');
     assert.equal(await page.locator('.check-result.passed').count(), 2);
     await screenshot(page, 'check-passed-kk');
-    const status = await page.evaluate(() => JSON.parse(localStorage.getItem('bastau.v1.lesson.first-steps.hello')));
+    const status = await page.evaluate(() => JSON.parse(localStorage.getItem('bastau.v2.p1.lesson.first-steps.hello')));
     assert.equal(status.solved_code, "print('Сәлем, әлем!')");
     await page.locator('.back-link').click();
     await page.locator('.lesson-item[data-lesson="hello"] .lesson-state.solved').waitFor();
-    assert.equal(await page.locator('.lesson-item[data-lesson="hello"] .lesson-state').innerText(), 'шешілді');
-    assert.equal(await page.locator('.lesson-item[data-lesson="print-many"] .lesson-state').innerText(), 'басталмаған');
+    assert.equal(await page.locator('.lesson-item[data-lesson="hello"] .lesson-state').innerText(), '✓шешілді');
+    assert.equal(await page.locator('.lesson-item[data-lesson="print-many"] .lesson-state').innerText(), '○басталмаған');
     page.assertClean();
     await context.close();
 });

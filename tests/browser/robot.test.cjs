@@ -18,7 +18,7 @@ const LESSON = 'collect-row';
 /** Opens the robot lesson in `language`, its code as the lesson starts. */
 async function openRobotLesson(page, language) {
     await page.goto(`${shared.server.url}?lang=${language}#/pack/${PACK}/${LESSON}`);
-    await page.evaluate((key) => localStorage.removeItem(key), `bastau.v1.code.${PACK}.${LESSON}`);
+    await page.evaluate((key) => localStorage.removeItem(key), `bastau.v2.p1.lesson.${PACK}.${LESSON}`);
     await page.reload();
     await page.locator('.code-editor[data-status="mounted"] .cm-content').waitFor();
     await page.locator('.robot-canvas').waitFor();

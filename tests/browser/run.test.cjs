@@ -10,14 +10,14 @@ const { openPage, screenshot, useServerAndBrowser } = require('./harness.cjs');
 
 const shared = useServerAndBrowser();
 
-const HELLO_KEY = 'bastau.v1.code.first-steps.hello';
+const HELLO_KEY = 'bastau.v2.p1.lesson.first-steps.hello';
 
 /** Opens the lesson "hello" in `language` with `code` in the editor. */
 async function openLessonWithCode(page, language, code) {
     const url = `${shared.server.url}?lang=${language}#/pack/first-steps/hello`;
     await page.goto(url);
     await page.evaluate(([key, record]) => localStorage.setItem(key, record),
-        [HELLO_KEY, JSON.stringify({ version: 1, code, previous: null })]);
+        [HELLO_KEY, JSON.stringify({ version: 2, code })]);
     await page.reload();
     await page.locator('.code-editor[data-status="mounted"] .cm-content').waitFor();
 }

@@ -17,9 +17,16 @@
 //! was then about 950 KB and the limit 975 KB. The grid robot (its world
 //! and goals, the world format's reader with its errors, the `robot` module
 //! with its names in three languages, the goal check over every variant,
-//! and the stage with its slider and replay) added about 23 KB: the app is
-//! now about 978 KB and the limit 1000 KB, so further growth is still
-//! caught. Measured with twiggy: the largest single items left are the
+//! and the stage with its slider and replay) added about 23 KB: the app was
+//! then about 978 KB and the limit 1000 KB. Progress that is never lost
+//! (profiles and their picker, the schema-2 records with edit histories,
+//! the migration from version 1, the JSON reader and writer for records and
+//! progress files, merging, earlier versions, storage use, the two-tab
+//! handling, and their pages: about 10 KB raw of the engine and 100 KB raw of
+//! Yew components, measured with `twiggy diff`) added about 37 KB, after
+//! folding the profile picker and the pupils page into one component and the
+//! progress-file buttons into another: the app is now about 1021 KB and the
+//! limit 1030 KB, so further growth is still caught. Measured with twiggy: the largest single items left are the
 //! Python builtins' dispatch (88 KB raw) and SHA-512 (11 KB raw, for
 //! CPython's `random.seed` of a string). Of the wasm's 1.68 MB raw, about 63 KB
 //! are panic locations (one per bounds check; only nightly Rust can drop
@@ -42,7 +49,7 @@ use crate::steps::{say, Error};
 /// The total the project aims to stay under, in bytes (compressed).
 const GOAL_BYTES: u64 = 450 * 1000;
 /// Above this total the report fails the build.
-const LIMIT_BYTES: u64 = 1000 * 1000;
+const LIMIT_BYTES: u64 = 1030 * 1000;
 
 /// The parts a download is made of.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -1,14 +1,19 @@
-//! The pupil's interface settings and where they are kept: the interface
-//! language and the code editor's font size.
+//! The pupil's interface settings: the interface language and the code
+//! editor's font size. Each profile keeps its own
+//! ([`crate::progress::profiles`]); the language last chosen on this browser
+//! is also kept apart, for the profile picker and the language question.
 
 use crate::i18n::Language;
 use crate::storage::{KeyValueStore, StorageError};
 
-/// The storage key of the chosen interface language.
-pub const LANGUAGE_STORAGE_KEY: &str = "bastau.v1.language";
+/// The storage key of the interface language last chosen on this browser.
+pub const LANGUAGE_STORAGE_KEY: &str = "bastau.v2.language";
 
-/// The storage key of the code editor's font size.
-pub const EDITOR_FONT_SIZE_STORAGE_KEY: &str = "bastau.v1.editor-font-size";
+/// Where the lesson workspace (schema version 1) kept the chosen language.
+pub const VERSION_1_LANGUAGE_KEY: &str = "bastau.v1.language";
+
+/// Where the lesson workspace (schema version 1) kept the editor's font size.
+pub const VERSION_1_FONT_SIZE_KEY: &str = "bastau.v1.editor-font-size";
 
 /// The font sizes the settings offer for the code editor, in CSS pixels.
 pub const EDITOR_FONT_SIZES: [u32; 7] = [14, 16, 18, 20, 24, 28, 32];
@@ -18,7 +23,7 @@ pub const EDITOR_FONT_SIZES: [u32; 7] = [14, 16, 18, 20, 24, 28, 32];
 /// 50 characters.
 pub const DEFAULT_EDITOR_FONT_SIZE: u32 = 18;
 
-/// The interface language chosen earlier on this computer, if any.
+/// The interface language last chosen on this browser, if any.
 ///
 /// A value that is not a known language code (an old or damaged entry) counts
 /// as no choice, so the language question is asked again.
@@ -48,28 +53,10 @@ pub fn language_from_link_query(query: &str) -> Option<Language> {
         .and_then(|(_, value)| Language::from_code(value))
 }
 
-/// The code editor's font size chosen earlier on this computer, else the
-/// default. A stored value that is not one of [`EDITOR_FONT_SIZES`] (an old or
-/// damaged entry) counts as no choice.
-pub fn load_editor_font_size(store: &impl KeyValueStore) -> u32 {
-    let stored = match store.read(EDITOR_FONT_SIZE_STORAGE_KEY) {
-        Ok(Some(text)) => text.trim().parse::<u32>().ok(),
-        Ok(None) | Err(_) => None,
-    };
-    stored
-        .filter(|size| EDITOR_FONT_SIZES.contains(size))
-        .unwrap_or(DEFAULT_EDITOR_FONT_SIZE)
-}
-
-/// Keeps the code editor's font size for the next visit; a size the settings
-/// do not offer is kept as the nearest one they do.
-pub fn save_editor_font_size(
-    store: &mut impl KeyValueStore,
-    font_size: u32,
-) -> Result<(), StorageError> {
-    let nearest = EDITOR_FONT_SIZES
+/// The offered font size nearest to `font_size`.
+pub fn nearest_editor_font_size(font_size: u32) -> u32 {
+    EDITOR_FONT_SIZES
         .into_iter()
         .min_by_key(|offered| offered.abs_diff(font_size))
-        .unwrap_or(DEFAULT_EDITOR_FONT_SIZE);
-    store.write(EDITOR_FONT_SIZE_STORAGE_KEY, &nearest.to_string())
+        .unwrap_or(DEFAULT_EDITOR_FONT_SIZE)
 }

@@ -14,6 +14,15 @@ pub trait KeyValueStore {
     fn write(&mut self, key: &str, value: &str) -> Result<(), StorageError>;
     /// Removes `key` and its value; removing a missing key is not an error.
     fn remove(&mut self, key: &str) -> Result<(), StorageError>;
+    /// Every key in the store, in no particular order.
+    fn keys(&self) -> Result<Vec<String>, StorageError>;
+}
+
+/// How much room a key and its value take in a browser's storage, as
+/// browsers count it against their quota: UTF-16 code units of both (one per
+/// character, two for an emoji), whatever the alphabet.
+pub fn entry_size_in_characters(key: &str, value: &str) -> u64 {
+    (key.encode_utf16().count() + value.encode_utf16().count()) as u64
 }
 
 /// Why the store could not do what was asked.
@@ -31,7 +40,7 @@ pub enum StorageError {
 #[derive(Clone, Debug, Default)]
 pub struct MemoryStore {
     entries: BTreeMap<String, String>,
-    capacity_in_bytes: Option<usize>,
+    capacity_in_characters: Option<usize>,
 }
 
 impl MemoryStore {
@@ -41,19 +50,20 @@ impl MemoryStore {
     }
 
     /// An empty store that refuses writes once keys and values together would
-    /// take more than `capacity_in_bytes` bytes.
-    pub fn with_capacity_in_bytes(capacity_in_bytes: usize) -> MemoryStore {
+    /// take more than `capacity_in_characters` (counted as
+    /// [`entry_size_in_characters`] does).
+    pub fn with_capacity_in_characters(capacity_in_characters: usize) -> MemoryStore {
         MemoryStore {
             entries: BTreeMap::new(),
-            capacity_in_bytes: Some(capacity_in_bytes),
+            capacity_in_characters: Some(capacity_in_characters),
         }
     }
 
-    fn used_bytes_without(&self, key: &str) -> usize {
+    fn used_characters_without(&self, key: &str) -> u64 {
         self.entries
             .iter()
             .filter(|(entry_key, _)| entry_key.as_str() != key)
-            .map(|(entry_key, value)| entry_key.len() + value.len())
+            .map(|(entry_key, value)| entry_size_in_characters(entry_key, value))
             .sum()
     }
 }
@@ -64,8 +74,9 @@ impl KeyValueStore for MemoryStore {
     }
 
     fn write(&mut self, key: &str, value: &str) -> Result<(), StorageError> {
-        if let Some(capacity_in_bytes) = self.capacity_in_bytes {
-            if self.used_bytes_without(key) + key.len() + value.len() > capacity_in_bytes {
+        if let Some(capacity_in_characters) = self.capacity_in_characters {
+            let needed = self.used_characters_without(key) + entry_size_in_characters(key, value);
+            if needed > capacity_in_characters as u64 {
                 return Err(StorageError::QuotaExceeded);
             }
         }
@@ -76,5 +87,9 @@ impl KeyValueStore for MemoryStore {
     fn remove(&mut self, key: &str) -> Result<(), StorageError> {
         self.entries.remove(key);
         Ok(())
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        Ok(self.entries.keys().cloned().collect())
     }
 }

@@ -16,10 +16,6 @@ skip-to-content = Skip to the content
 
 ## Home: the lesson packs
 home-title = Lesson packs
-home-lesson-count = { $count ->
-    [one] { $count } lesson
-   *[other] { $count } lessons
-}
 loading = Loading…
 
 ## A pack and its lessons
@@ -222,3 +218,100 @@ robot-status = The robot is in cell ({ $x }, { $y }), facing { $direction ->
     }.
 robot-goal-met = The goal is reached!
 robot-goal-not-met = The goal is not reached: the red squares show where.
+
+## Progress: profiles, files, storage
+notice-close = Close
+storage-set-aside = { $count ->
+    [one] A saved record could not be read. Its text is kept apart under “{ $keys }”, so nothing is lost: show this to your teacher. Everything else works.
+   *[other] { $count } saved records could not be read. Their texts are kept apart under “{ $keys }”, so nothing is lost: show this to your teacher. Everything else works.
+}
+storage-newer-version = Your progress here was saved by a newer version of Bastau (storage version { $version }). This version leaves it untouched; reload the page to get the newer version.
+storage-migration-stopped = Your work from the earlier version of Bastau could not all be moved to the new format: the browser's storage is full. Nothing was deleted. Remove a lesson pack you no longer need and reload the page.
+profile-picker-title = Who is learning today?
+profile-unnamed = Pupil { $number }
+profile-solved = { $count ->
+    [one] { $count } lesson solved
+   *[other] { $count } lessons solved
+}
+profile-new-label = I'm new here. My name:
+profile-new-start = Start
+profile-name-empty = Type your name first.
+profile-name-too-long = That name is too long: 40 letters at most.
+profile-name-taken = Someone on this computer already has that name. Add the first letter of your surname.
+profile-too-many = This computer already has 60 pupils. Ask your teacher to remove the ones who have left.
+profile-save-failed = The browser could not keep this: its storage is full or closed.
+profiles-title = Pupils on this computer
+profiles-intro = Each pupil has their own lessons, code, language and font size. Choose yourself:
+profiles-show-picker = Show the “who is learning” screen
+profiles-remove-title = Remove a pupil
+profile-remove = Remove
+profile-remove-question = Remove { $name } and all their progress from this computer? Save it to a file first if they still need it.
+profile-remove-confirm = Yes, remove
+settings-pupils-link = Your name and the other pupils on this computer
+settings-name = My name
+profile-name-label = Name
+profile-rename = Save the name
+profile-renamed = The name is saved.
+settings-progress = My progress
+settings-progress-hint = Browsers at school are often wiped. Save your progress to a file (on a USB stick or in your messages) and open it at home or next lesson: nothing is lost, and work from both places is joined.
+progress-save = Save my progress to a file
+progress-save-failed = The progress file could not be made. Try again, or ask your teacher.
+progress-open = Open progress from a file
+progress-file-too-large = “{ $file }” is too large to be a progress file.
+progress-file-not-json = This file is not a progress file: it is damaged or of another kind. Nothing was changed.
+progress-file-foreign = This file is not a Bastau progress file. Nothing was changed.
+progress-file-newer = This file was saved by a newer version of Bastau (version { $version }). Reload the page to get the newer version, then open it again. Nothing was changed.
+progress-file-broken-lesson = Lesson number { $position } in this file is damaged, so the file was not opened. Nothing was changed.
+progress-open-failed = The progress could not be kept: the browser's storage is closed. Nothing was changed.
+progress-open-full = The browser's storage is full, so only part of the file was taken in. Remove a pack you no longer need and open the file again: nothing already saved was lost.
+progress-opened = Progress opened.
+progress-summary-added = { $count ->
+    [one] { $count } new lesson added.
+   *[other] { $count } new lessons added.
+}
+progress-summary-taken = { $count ->
+    [one] { $count } lesson took the newer code from the file.
+   *[other] { $count } lessons took the newer code from the file.
+}
+progress-summary-solved = { $count ->
+    [one] { $count } solved lesson came in.
+   *[other] { $count } solved lessons came in.
+}
+progress-summary-kept = { $count ->
+    [one] { $count } lesson was as new here and stays as it is.
+   *[other] { $count } lessons were as new here and stay as they are.
+}
+progress-summary-nothing-new = Nothing new: this computer already had everything in the file.
+progress-summary-both = { $count ->
+    [one] { $count } lesson was changed both here and in the file. Both versions are kept: open it and choose which one to go on with.
+   *[other] { $count } lessons were changed both here and in the file. Both versions are kept: open each and choose which one to go on with.
+}
+saved-code-other-tab-kept = This lesson was also changed in another tab. Your code here is saved; the other tab's code is kept in the earlier versions below the editor.
+saved-code-updated-elsewhere = This lesson was changed in another tab: the editor now shows that code.
+version-choice-question = This lesson was changed both on this computer and in the progress file. The editor shows this computer's code. Which one do you want to keep?
+version-choice-show-other = Show the code from the file
+version-choice-keep-this = Keep this computer's code
+version-choice-take-other = Take the code from the file
+versions-title = { $count ->
+    [one] Earlier version ({ $count })
+   *[other] Earlier versions ({ $count })
+}
+versions-show = Show the code
+versions-restore = Put back into the editor
+version-reason-reset = before going back to the starter code
+version-reason-other-tab = from another tab
+version-reason-not-chosen = replaced
+version-reason-checked = checked
+home-continue = Continue where you stopped
+home-solved-of = { $solved } of { $total } solved
+pack-solved-of = Solved { $solved } of { $total }
+settings-storage = Storage in this browser
+storage-used = { $used } KB used of about { $total } KB this browser gives the site.
+storage-kilobytes = { $kilobytes } KB
+storage-row-this-profile = Your progress
+storage-row-other-profiles = Other pupils' progress
+storage-row-earlier-versions = Earlier versions of code (removed first when storage is full)
+storage-row-imported-packs = Opened lesson packs
+storage-row-set-aside = Records that could not be read
+storage-row-other = Settings and the rest
+storage-hint = When the storage is full, the earlier versions of code are removed first; your current code and solved lessons are never removed. Save your progress to a file from time to time.

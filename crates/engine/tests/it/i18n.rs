@@ -129,39 +129,39 @@ fn check(
 fn plural_forms_follow_each_language() {
     check(
         Language::English,
-        "home-lesson-count",
+        "profile-solved",
         &[("count", 1.into())],
-        "1 lesson",
+        "1 lesson solved",
     );
     check(
         Language::English,
-        "home-lesson-count",
+        "profile-solved",
         &[("count", 5.into())],
-        "5 lessons",
+        "5 lessons solved",
     );
     check(
         Language::Russian,
-        "home-lesson-count",
+        "profile-solved",
         &[("count", 1.into())],
-        "1 урок",
+        "решён 1 урок",
     );
     check(
         Language::Russian,
-        "home-lesson-count",
+        "profile-solved",
         &[("count", 3.into())],
-        "3 урока",
+        "решено 3 урока",
     );
     check(
         Language::Russian,
-        "home-lesson-count",
+        "profile-solved",
         &[("count", 11.into())],
-        "11 уроков",
+        "решено 11 уроков",
     );
     check(
         Language::Kazakh,
-        "home-lesson-count",
+        "profile-solved",
         &[("count", 7.into())],
-        "7 сабақ",
+        "7 сабақ шешілді",
     );
 }
 

@@ -1,11 +1,10 @@
-//! Keeping the interface language and the editor's font size, and reading the
-//! language from a shared link.
+//! Keeping the interface language, the editor's offered font sizes, and
+//! reading the language from a shared link.
 
 use engine::i18n::Language;
 use engine::settings::{
-    language_from_link_query, load_chosen_language, load_editor_font_size, save_chosen_language,
-    save_editor_font_size, DEFAULT_EDITOR_FONT_SIZE, EDITOR_FONT_SIZES,
-    EDITOR_FONT_SIZE_STORAGE_KEY, LANGUAGE_STORAGE_KEY,
+    language_from_link_query, load_chosen_language, nearest_editor_font_size, save_chosen_language,
+    DEFAULT_EDITOR_FONT_SIZE, EDITOR_FONT_SIZES, LANGUAGE_STORAGE_KEY,
 };
 use engine::storage::{KeyValueStore, MemoryStore, StorageError};
 
@@ -30,7 +29,7 @@ fn a_damaged_entry_asks_the_question_again() {
 
 #[test]
 fn a_full_store_reports_the_quota_and_keeps_what_it_had() {
-    let mut store = MemoryStore::with_capacity_in_bytes(LANGUAGE_STORAGE_KEY.len() + 2);
+    let mut store = MemoryStore::with_capacity_in_characters(LANGUAGE_STORAGE_KEY.len() + 2);
     save_chosen_language(&mut store, Language::Russian).unwrap();
     store.write("another-key", "x").unwrap_err();
     assert_eq!(
@@ -56,48 +55,12 @@ fn links_carry_a_language() {
 }
 
 #[test]
-fn the_editor_font_size_starts_large_and_is_kept() {
-    let mut store = MemoryStore::new();
-    assert_eq!(load_editor_font_size(&store), DEFAULT_EDITOR_FONT_SIZE);
-    assert!(EDITOR_FONT_SIZES.contains(&DEFAULT_EDITOR_FONT_SIZE));
-    save_editor_font_size(&mut store, 24).unwrap();
-    assert_eq!(load_editor_font_size(&store), 24);
-    assert_eq!(
-        store.read(EDITOR_FONT_SIZE_STORAGE_KEY).unwrap().as_deref(),
-        Some("24")
-    );
-}
-
-#[test]
 fn an_editor_font_size_not_offered_is_kept_as_the_nearest_offered() {
-    let mut store = MemoryStore::new();
-    save_editor_font_size(&mut store, 23).unwrap();
-    assert_eq!(load_editor_font_size(&store), 24);
-    save_editor_font_size(&mut store, 300).unwrap();
-    assert_eq!(load_editor_font_size(&store), 32);
-    save_editor_font_size(&mut store, 0).unwrap();
-    assert_eq!(load_editor_font_size(&store), 14);
-}
-
-#[test]
-fn a_damaged_editor_font_size_gives_the_default() {
-    for damaged in ["", "big", "-18", "17", "18px", "99999999999999999999"] {
-        let mut store = MemoryStore::new();
-        store.write(EDITOR_FONT_SIZE_STORAGE_KEY, damaged).unwrap();
-        assert_eq!(
-            load_editor_font_size(&store),
-            DEFAULT_EDITOR_FONT_SIZE,
-            "{damaged:?}"
-        );
+    assert_eq!(nearest_editor_font_size(23), 24);
+    assert_eq!(nearest_editor_font_size(300), 32);
+    assert_eq!(nearest_editor_font_size(0), 14);
+    for offered in EDITOR_FONT_SIZES {
+        assert_eq!(nearest_editor_font_size(offered), offered);
     }
-}
-
-#[test]
-fn a_full_store_reports_the_quota_for_the_editor_font_size() {
-    let mut store = MemoryStore::with_capacity_in_bytes(4);
-    assert_eq!(
-        save_editor_font_size(&mut store, 20),
-        Err(StorageError::QuotaExceeded)
-    );
-    assert_eq!(load_editor_font_size(&store), DEFAULT_EDITOR_FONT_SIZE);
+    assert!(EDITOR_FONT_SIZES.contains(&DEFAULT_EDITOR_FONT_SIZE));
 }
