@@ -72,6 +72,19 @@ enum ResetStep {
     Done,
 }
 
+/// What the record's previous code becomes when the pane replaces the
+/// editor's code.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PreviousCode {
+    /// The editor's code ("back to the starter code").
+    TheEditorsCode,
+    /// The editor's code, the previous code going into the editor ("bring
+    /// my code back").
+    SwappedWithTheEditors,
+    /// As it is (an earlier version put back).
+    Unchanged,
+}
+
 /// What the pane says about saving.
 #[derive(Clone, Debug, PartialEq)]
 enum SaveNotice {
@@ -310,8 +323,8 @@ pub fn lesson_code(props: &LessonCodeProps) -> Html {
             browser::focus_element("reset-button");
         })
     };
-    // Puts `code` into the editor and the store at once; `previous` decides
-    // what the record's previous code becomes.
+    // Puts `code` into the editor and the store at once; `previous_becomes`
+    // decides what the record's previous code becomes.
     let replace_code = {
         let (autosave, control, save_notice, versions_version) = (
             autosave.clone(),
@@ -319,7 +332,7 @@ pub fn lesson_code(props: &LessonCodeProps) -> Html {
             save_notice.clone(),
             versions_version.clone(),
         );
-        Rc::new(move |code: String, back_to_starter: bool| {
+        Rc::new(move |code: String, previous_becomes: PreviousCode| {
             {
                 let mut state = autosave.borrow_mut();
                 state.write_now();
@@ -327,16 +340,20 @@ pub fn lesson_code(props: &LessonCodeProps) -> Html {
                     let current = state.editor_code.clone();
                     let mut older_previous = None;
                     let outcome = change_lesson(&profile, state.address(), |progress| {
-                        let previous = if back_to_starter {
-                            older_previous = progress.previous.replace(current);
-                            progress.previous.clone()
-                        } else {
-                            progress.previous.take()
-                        };
-                        progress.change_code(&code, &profile.place, now());
-                        if !back_to_starter {
-                            progress.previous = previous.filter(|previous| *previous != code);
+                        match previous_becomes {
+                            // An older previous code is not dropped: it becomes
+                            // an earlier version.
+                            PreviousCode::TheEditorsCode => {
+                                older_previous = progress.previous.replace(current.clone());
+                            }
+                            // "Bring my code back": what the editor held (perhaps
+                            // typed since) becomes the previous code in turn.
+                            PreviousCode::SwappedWithTheEditors => {
+                                progress.previous = (current != code).then(|| current.clone());
+                            }
+                            PreviousCode::Unchanged => {}
                         }
+                        progress.change_code(&code, &profile.place, now());
                     });
                     if let Some(older) = older_previous.filter(|older| *older != code) {
                         let _ = keep_earlier_version(
@@ -367,7 +384,7 @@ pub fn lesson_code(props: &LessonCodeProps) -> Html {
         let starter_code = props.starter_code.clone();
         Callback::from(move |_: MouseEvent| {
             if autosave.borrow().editor_code != starter_code {
-                replace_code(starter_code.clone(), true);
+                replace_code(starter_code.clone(), PreviousCode::TheEditorsCode);
             }
             reset_step.set(ResetStep::Done);
         })
@@ -383,7 +400,7 @@ pub fn lesson_code(props: &LessonCodeProps) -> Html {
                     .and_then(|loaded| loaded.progress.previous)
             });
             if let Some(previous) = previous {
-                replace_code(previous, false);
+                replace_code(previous, PreviousCode::SwappedWithTheEditors);
             }
             reset_step.set(ResetStep::Idle);
         })
@@ -413,7 +430,7 @@ pub fn lesson_code(props: &LessonCodeProps) -> Html {
                 };
                 let _ = keep_earlier_version(&profile, lesson, current, VersionReason::NotChosen);
             }
-            replace_code(code, false);
+            replace_code(code, PreviousCode::Unchanged);
             versions_version.set(*versions_version + 1);
         })
     };

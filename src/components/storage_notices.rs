@@ -5,8 +5,13 @@
 
 use yew::prelude::*;
 
+use engine::progress::json::JsonValue;
+use engine::storage::KeyValueStore;
+
 use crate::components::progress_files::summary_view;
 use crate::context::AppContext;
+use crate::services::progress::save_text_file;
+use crate::services::storage::LocalStore;
 use crate::state::{Action, StorageNotice};
 
 /// The notices, if any (a plain function: it keeps no state of its own).
@@ -30,9 +35,21 @@ pub fn storage_notices(context: &AppContext) -> Html {
             let context = context.clone();
             Callback::from(move |_: MouseEvent| context.dispatch(Action::DismissNotice(position)))
         };
+        // The kept text can go to a file for the teacher, in one click.
+        let save_kept = match notice {
+            StorageNotice::SetAside(keys) => {
+                let keys = keys.clone();
+                let save = Callback::from(move |_: MouseEvent| save_kept_texts(&keys));
+                Some(html! {
+                    <button type="button" class="save-kept" onclick={save}>{ context.text("storage-save-kept") }</button>
+                })
+            }
+            _ => None,
+        };
         html! {
             <div class="storage-notice" role="alert">
                 <p>{ text }</p>
+                { for save_kept }
                 <button type="button" class="link-button" onclick={close}>{ context.text("notice-close") }</button>
             </div>
         }
@@ -50,4 +67,20 @@ pub fn storage_notices(context: &AppContext) -> Html {
         }
     });
     html! { <>{ for notices }{ for import_summary }</> }
+}
+
+/// Saves the raw texts kept under `keys` as one readable JSON file
+/// (`{"key": "text", ...}`), for a teacher to look at or repair.
+fn save_kept_texts(keys: &[String]) {
+    let store = LocalStore::open();
+    let fields = keys
+        .iter()
+        .filter_map(|key| {
+            let text = store.read(key).ok().flatten()?;
+            Some((key.clone(), JsonValue::Text(text)))
+        })
+        .collect();
+    let text = JsonValue::Object(fields).to_readable_text();
+    // A refusal of the browser leaves the texts where they are.
+    let _ = save_text_file("bastau-kept-aside.json", &text);
 }

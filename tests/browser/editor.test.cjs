@@ -145,8 +145,12 @@ test('back to the starter code asks first, and undo brings the pupil\'s code bac
     assert.match(await done.innerText(), /Бастапқы код қайтарылды/,
         'after a reload the pupil\'s code is still offered back');
 
+    // Typed after going back to the starter code: bringing the old code back keeps it.
+    await clearEditor(page);
+    await page.keyboard.type('x = 1');
     await done.locator('button', { hasText: 'Менің кодымды қайтару' }).click();
     assert.equal(await editorText(page), 'print(42)', 'undo brings the code back');
+    assert.equal((await savedRecord(page)).previous, 'x = 1', 'and what was typed since is the previous code');
     assert.equal(await done.count(), 0);
     await page.reload();
     await page.locator('.code-editor[data-status="mounted"]').waitFor();

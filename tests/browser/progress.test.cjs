@@ -37,6 +37,21 @@ const record = (page, key) => page.evaluate((key) => JSON.parse(localStorage.get
 const waitForStoredCode = (page, key, code) => page.waitForFunction(
     ([key, code]) => JSON.parse(localStorage.getItem(key) || 'null')?.code === code, [key, code]);
 
+/** Fills local storage to its very last character with `prefix-N` keys; how many. */
+const fillStorage = (page, prefix) => page.evaluate((prefix) => {
+    let size = 1 << 20;
+    let number = 0;
+    while (size >= 1) {
+        try {
+            localStorage.setItem(`${prefix}-${number}`, 'f'.repeat(size));
+            number += 1;
+        } catch (error) {
+            size = Math.floor(size / 2);
+        }
+    }
+    return number;
+}, prefix);
+
 /** Solves the lesson "hello" through the editor. */
 async function solveHello(page, language) {
     await openLesson(page, language, 'hello');
@@ -87,7 +102,14 @@ test('a damaged list of profiles is reported, kept apart, and the pupil\'s code 
     await page.locator('.code-editor[data-status="mounted"]').waitFor();
     assert.equal(await editorText(page), 'print("моя работа")', 'the lesson\'s code is still there');
     await screenshot(page, 'storage-damaged-ru');
-    await notice.locator('button').click();
+    const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        notice.locator('.save-kept').click(),
+    ]);
+    assert.deepEqual(JSON.parse(fs.readFileSync(await download.path(), 'utf8')),
+        { 'bastau.v2.unreadable.bastau.v2.profiles': '{"version":2,"profiles":[{"id":"p1",' },
+        'the kept text goes to a file for the teacher');
+    await notice.locator('.link-button').click();
     assert.equal(await notice.count(), 0, 'the notice can be closed');
     page.assertClean();
     await context.close();
@@ -98,23 +120,12 @@ test('a full storage drops earlier versions first, then says so and loses nothin
     await openLesson(page, 'en', 'hello');
     await typeCode(page, 'print(1)');
     await waitForStoredCode(page, lessonKey('p1', 'hello'), 'print(1)');
-    // Earlier versions of another lesson, then junk up to the very last byte.
-    const filled = await page.evaluate(() => {
+    // Earlier versions of another lesson, then junk up to the very last character.
+    await page.evaluate(() => {
         const versions = { version: 2, versions: [{ code: 'x'.repeat(300000), reason: 'checked', saved: 1 }] };
         localStorage.setItem('bastau.v2.p1.versions.first-steps.variables', JSON.stringify(versions));
-        let size = 1 << 20;
-        let number = 0;
-        while (size >= 1) {
-            try {
-                localStorage.setItem(`filler-${number}`, 'f'.repeat(size));
-                number += 1;
-            } catch (error) {
-                size = Math.floor(size / 2);
-            }
-        }
-        return number;
     });
-    assert.ok(filled > 0);
+    assert.ok(await fillStorage(page, 'filler') > 0);
     await page.locator('.cm-content').click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type('\nprint(2)');
@@ -124,18 +135,7 @@ test('a full storage drops earlier versions first, then says so and loses nothin
     assert.equal(await page.locator('.editor-problem').count(), 0);
 
     // Full again, with nothing left to drop: the pupil is told, nothing saved is lost.
-    await page.evaluate(() => {
-        let size = 1 << 20;
-        let number = 0;
-        while (size >= 1) {
-            try {
-                localStorage.setItem(`more-${number}`, 'm'.repeat(size));
-                number += 1;
-            } catch (error) {
-                size = Math.floor(size / 2);
-            }
-        }
-    });
+    await fillStorage(page, 'more');
     await page.keyboard.type('\nprint(3)');
     const problem = page.locator('.editor-problem[role="alert"]');
     await problem.waitFor();

@@ -225,6 +225,7 @@ storage-set-aside = { $count ->
     [one] A saved record could not be read. Its text is kept apart under “{ $keys }”, so nothing is lost: show this to your teacher. Everything else works.
    *[other] { $count } saved records could not be read. Their texts are kept apart under “{ $keys }”, so nothing is lost: show this to your teacher. Everything else works.
 }
+storage-save-kept = Save the kept text to a file
 storage-newer-version = Your progress here was saved by a newer version of Bastau (storage version { $version }). This version leaves it untouched; reload the page to get the newer version.
 storage-migration-stopped = Your work from the earlier version of Bastau could not all be moved to the new format: the browser's storage is full. Nothing was deleted. Remove a lesson pack you no longer need and reload the page.
 profile-picker-title = Who is learning today?
