@@ -10,6 +10,7 @@
 //! reads a clock and has no global random number generator: time comes in as
 //! ticks and randomness as a seed.
 
+pub mod classroom;
 pub mod i18n;
 pub mod markdown;
 pub mod pack;

@@ -316,3 +316,15 @@ storage-row-imported-packs = Opened lesson packs
 storage-row-set-aside = Records that could not be read
 storage-row-other = Settings and the rest
 storage-hint = When the storage is full, the earlier versions of code are removed first; your current code and solved lessons are never removed. Save your progress to a file from time to time.
+
+## Teacher: the class table
+class-csv-pupil = Pupil
+class-csv-class = Class
+class-csv-pack-version = Pack version
+class-csv-solved = Solved (checked again)
+class-recheck-failed = the re-check fails
+hand-in-not-json = This file is not a hand-in: it is damaged or of another kind.
+hand-in-foreign = This file is not a Bastau hand-in.
+hand-in-newer = This hand-in was saved by a newer version of Bastau (version { $version }). Reload the page to get the newer version.
+hand-in-no-name = This hand-in has no pupil's name.
+hand-in-broken-lesson = Lesson number { $position } in this hand-in is damaged, so the file was not opened.
