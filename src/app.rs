@@ -15,6 +15,7 @@ use yew_router::prelude::*;
 use crate::components::header::Header;
 use crate::components::storage_notices::storage_notices;
 use crate::context::{AppContext, ReducibleState};
+use crate::pages::assignment::AssignmentPage;
 use crate::pages::check_pack::CheckPackPage;
 use crate::pages::home::HomePage;
 use crate::pages::language_question::LanguageQuestionPage;
@@ -23,6 +24,7 @@ use crate::pages::not_found::NotFoundPage;
 use crate::pages::pack::PackPage;
 use crate::pages::profiles::ProfilesView;
 use crate::pages::settings::SettingsPage;
+use crate::pages::teacher::TeacherPage;
 use crate::routes::Route;
 use crate::services::{browser, panic_screen, progress, storage, translations};
 use crate::state::{Action, AppState};
@@ -182,6 +184,8 @@ fn render_route(route: Route) -> Html {
         Route::Settings => html! { <SettingsPage /> },
         Route::Profiles => html! { <ProfilesView start={false} /> },
         Route::CheckPack => html! { <CheckPackPage /> },
+        Route::Teacher => html! { <TeacherPage /> },
+        Route::Assignment { data } => html! { <AssignmentPage {data} /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }

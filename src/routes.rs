@@ -1,7 +1,8 @@
 //! The app's addresses: hash routes, so links work on any static host.
 //!
 //! `#/` the lesson packs, `#/pack/<pack-id>` one pack, `#/pack/<pack-id>/<lesson-id>`
-//! a lesson, `#/settings` the settings, `#/pupils` the pupils on this browser, `#/check-pack` the teacher's check of a pack. These addresses are shared by teachers
+//! a lesson, `#/settings` the settings, `#/pupils` the pupils on this browser, `#/check-pack` the teacher's check of a pack, `#/teacher` the teacher's page
+//! (assign, review hand-ins), `#/assignment/<data>` an assignment link. These addresses are shared by teachers
 //! and must stay stable.
 
 use yew_router::prelude::*;
@@ -35,6 +36,15 @@ pub enum Route {
     /// The teacher's check of a pack before handing it out.
     #[at("/check-pack")]
     CheckPack,
+    /// The teacher's page: assign a pack, review the class's hand-ins.
+    #[at("/teacher")]
+    Teacher,
+    /// An assignment link: the assignment's data.
+    #[at("/assignment/:data")]
+    Assignment {
+        /// The assignment, base64url JSON.
+        data: String,
+    },
     /// Any other address.
     #[not_found]
     #[at("/404")]
@@ -57,6 +67,13 @@ mod tests {
         check("/settings", Route::Settings);
         check("/pupils", Route::Profiles);
         check("/check-pack", Route::CheckPack);
+        check("/teacher", Route::Teacher);
+        check(
+            "/assignment/eyJhIjoxfQ",
+            Route::Assignment {
+                data: "eyJhIjoxfQ".into(),
+            },
+        );
         check(
             "/pack/first-steps",
             Route::Pack {

@@ -145,13 +145,7 @@ impl Renderer<'_> {
             .iter()
             .any(|python| python.eq_ignore_ascii_case(language));
         let content: Html = if is_python {
-            highlight_python(code)
-                .into_iter()
-                .map(|span| match token_class(span.class) {
-                    Some(class) => html! { <span {class}>{ span.text }</span> },
-                    None => html! { { span.text } },
-                })
-                .collect()
+            highlighted_python(code)
         } else {
             html! { { code.to_owned() } }
         };
@@ -247,6 +241,17 @@ fn anchor_link(anchor: &str, content: Html) -> Html {
     html! {
         <a class="anchor-link" role="link" tabindex="0" {onclick} {onkeydown}>{ content }</a>
     }
+}
+
+/// Python code as coloured spans (the engine's own lexer), for a `<code>`.
+pub fn highlighted_python(code: &str) -> Html {
+    highlight_python(code)
+        .into_iter()
+        .map(|span| match token_class(span.class) {
+            Some(class) => html! { <span {class}>{ span.text }</span> },
+            None => html! { { span.text } },
+        })
+        .collect()
 }
 
 /// The CSS class of a highlighted span; `None` for text shown plain.

@@ -2,6 +2,7 @@
 
 pub mod check_results;
 pub mod code_editor;
+pub mod hand_in_box;
 pub mod header;
 pub mod language_picker;
 pub mod lesson_code;

@@ -1,7 +1,9 @@
 //! Opening a pack from a file or a link: the file input takes one pack
 //! document or a pack's files together (`pack.toml` and its lessons); a
-//! broken pack shows its problems and nothing is kept.
+//! broken pack shows its problems and nothing is kept. A teacher's
+//! assignment file picked here opens as its link would.
 
+use engine::classroom::assignment::{Assignment, ASSIGNMENT_FORMAT};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -19,10 +21,15 @@ use crate::state::LoadFailure;
 enum ImportResult {
     Nothing,
     Working,
-    Imported { pack_id: String, title: String },
+    Imported {
+        pack_id: String,
+        title: String,
+    },
     Failed(ImportProblem),
     FileFailed(FileProblem),
     LinkFailed(LoadFailure),
+    /// An assignment file that could not be read: the message.
+    AssignmentFailed(String),
 }
 
 /// The "open a pack" controls, for the home page.
@@ -44,6 +51,7 @@ pub fn pack_import() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let outcome = match read_picked_files(&input).await {
                     Ok(files) if files.is_empty() => ImportResult::Nothing,
+                    Ok(files) if is_assignment(&files) => open_assignment(&context, &files),
                     Ok(files) => import_files(&context, &PackFiles::from_picked(&files)),
                     Err(problem) => ImportResult::FileFailed(problem),
                 };
@@ -109,6 +117,9 @@ pub fn pack_import() -> Html {
         ImportResult::LinkFailed(_) => html! {
             <p class="import-problem" role="alert">{ context.text("import-link-failed") }</p>
         },
+        ImportResult::AssignmentFailed(text) => html! {
+            <p class="import-problem" role="alert">{ text.clone() }</p>
+        },
     };
     html! {
         <section class="pack-import" aria-labelledby="import-title">
@@ -116,7 +127,7 @@ pub fn pack_import() -> Html {
             <p>{ context.text("import-explanation") }</p>
             <label class="button file-button">
                 { context.text("import-from-file") }
-                <input type="file" id="import-file" accept=".toml,text/plain" multiple=true onchange={on_files} />
+                <input type="file" id="import-file" accept=".toml,.json,text/plain,application/json" multiple=true onchange={on_files} />
             </label>
             <form class="import-link" onsubmit={on_link_submit}>
                 <label for="import-link-address">{ context.text("import-from-link") }</label>
@@ -126,6 +137,8 @@ pub fn pack_import() -> Html {
             <div class="import-result">{ message }</div>
             <p class="teacher-note">
                 <Link<Route> to={Route::CheckPack}>{ context.text("check-pack-link") }</Link<Route>>
+                { " · " }
+                <Link<Route> to={Route::Teacher} classes="teacher-link">{ context.text("teacher-link") }</Link<Route>>
             </p>
         </section>
     }
@@ -158,5 +171,33 @@ fn import_problem(context: &AppContext, problem: &ImportProblem) -> Html {
         ImportProblem::Storage(_) => html! {
             <p class="import-problem" role="alert">{ context.text("import-storage-failed") }</p>
         },
+    }
+}
+
+/// Whether the picked file is a teacher's assignment (a `.json` file that
+/// says so), not a pack.
+fn is_assignment(files: &std::collections::BTreeMap<String, String>) -> bool {
+    files.len() == 1
+        && files
+            .iter()
+            .all(|(name, text)| name.ends_with(".json") && text.contains(ASSIGNMENT_FORMAT))
+}
+
+/// Opens an assignment file as its link would: the assignment page takes it in.
+fn open_assignment(
+    context: &AppContext,
+    files: &std::collections::BTreeMap<String, String>,
+) -> ImportResult {
+    let text = files.values().next().cloned().unwrap_or_default();
+    match Assignment::from_file_text(&text) {
+        Ok(assignment) => {
+            if let Some(window) = web_sys::window() {
+                let _ = window
+                    .location()
+                    .set_hash(&format!("/assignment/{}", assignment.to_link_data()));
+            }
+            ImportResult::Nothing
+        }
+        Err(problem) => ImportResult::AssignmentFailed(context.text(problem.message_id())),
     }
 }

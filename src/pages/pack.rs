@@ -1,4 +1,7 @@
-//! One pack: its lessons, each marked with the pupil's progress.
+//! One pack: its lessons, each marked with the pupil's progress, and, when
+//! the class has an assignment for it, the hand-in box.
+
+use std::rc::Rc;
 
 use engine::pack::{Pack, PackLevel};
 use engine::progress::lesson_store::profile_lessons;
@@ -6,9 +9,11 @@ use engine::progress::LessonState;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::hand_in_box::HandInBox;
 use crate::components::load_problem::pack_problem;
 use crate::context::{use_app_context, AppContext};
 use crate::routes::Route;
+use crate::services::classroom::assignment_for;
 use crate::services::packs::ensure_pack;
 use crate::services::storage::LocalStore;
 use crate::state::Loadable;
@@ -30,7 +35,12 @@ pub fn pack_page(props: &PackPageProps) -> Html {
             html! { <p class="loading" aria-live="polite">{ context.text("loading") }</p> }
         }
         Loadable::Failed(failure) => pack_problem(&context, &props.pack_id, failure.clone()),
-        Loadable::Loaded(pack) => pack_contents(&context, pack),
+        Loadable::Loaded(pack) => {
+            let assignment = assignment_for(&pack.id).map(|assignment| {
+                html! { <HandInBox pack={Rc::clone(pack)} {assignment} /> }
+            });
+            pack_contents(&context, pack, assignment.unwrap_or_default())
+        }
     };
     html! { <div class="page pack-page">{ content }</div> }
 }
@@ -44,7 +54,7 @@ pub fn use_pack(context: &AppContext, pack_id: &str) {
     });
 }
 
-fn pack_contents(context: &AppContext, pack: &Pack) -> Html {
+fn pack_contents(context: &AppContext, pack: &Pack, assignment: Html) -> Html {
     let language = context.language();
     let (title, _) = pack.title.pick(language, pack.default_language);
     let (description, _) = pack.description.pick(language, pack.default_language);
@@ -141,6 +151,7 @@ fn pack_contents(context: &AppContext, pack: &Pack) -> Html {
             if !facts.is_empty() {
                 <p class="pack-meta pack-facts">{ facts.join(" · ") }</p>
             }
+            { assignment }
             <h2>{ context.text("pack-lessons-title") }</h2>
             <p class="pack-progress">
                 <progress max={pack.lessons.len().to_string()} value={solved_count.to_string()}></progress>

@@ -4,6 +4,7 @@
 pub mod animation_frame;
 pub mod browser;
 pub mod checker;
+pub mod classroom;
 pub mod editor;
 pub mod files;
 pub mod network;

@@ -157,7 +157,8 @@ fn lesson_file_key(pack_id: &str, name: &str) -> String {
     format!("{IMPORTED_PACK_PREFIX}{pack_id}.file.{name}")
 }
 
-fn imported_files(store: &impl KeyValueStore, pack_id: &str) -> Option<PackFiles> {
+/// The files of the imported pack `pack_id` as kept, if it is one.
+pub fn imported_files(store: &impl KeyValueStore, pack_id: &str) -> Option<PackFiles> {
     if !imported_pack_ids(store).iter().any(|id| id == pack_id) {
         return None;
     }

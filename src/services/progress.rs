@@ -143,11 +143,16 @@ pub fn local_time_text(milliseconds: u64, language_code: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Offers `text` to the pupil as a file named `file_name` to save.
+/// Offers `text` to the pupil as a file named `file_name` to save (JSON,
+/// or CSV when the name ends in `.csv`).
 pub fn save_text_file(file_name: &str, text: &str) -> Result<(), JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(if file_name.ends_with(".csv") {
+        "text/csv;charset=utf-8"
+    } else {
+        "application/json"
+    });
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let address = web_sys::Url::create_object_url_with_blob(&blob)?;
     let document = web_sys::window()

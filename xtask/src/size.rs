@@ -25,8 +25,15 @@
 //! handling, and their pages: about 10 KB raw of the engine and 100 KB raw of
 //! Yew components, measured with `twiggy diff`) added about 37 KB, after
 //! folding the profile picker and the pupils page into one component and the
-//! progress-file buttons into another: the app is now about 1021 KB and the
-//! limit 1030 KB, so further growth is still caught. Measured with twiggy: the largest single items left are the
+//! progress-file buttons into another: the app was then about 1021 KB and
+//! the limit 1030 KB. The teacher's loop (assignments as links and files,
+//! hand-ins, the class table with its re-checking and CSV, the teacher's
+//! page, about 20 KB raw of it one Yew component) added about 26 KB: the app
+//! is now about 1049 KB and the limit 1060 KB, so further growth is still
+//! caught. The gap to the 450 KB goal is no longer closed by trimming: the
+//! "light and fast" issue has to split the download (the interpreter and
+//! the pages a pupil opens first, the teacher's pages and the worlds
+//! later). Measured with twiggy: the largest single items left are the
 //! Python builtins' dispatch (88 KB raw) and SHA-512 (11 KB raw, for
 //! CPython's `random.seed` of a string). Of the wasm's 1.68 MB raw, about 63 KB
 //! are panic locations (one per bounds check; only nightly Rust can drop
@@ -49,7 +56,7 @@ use crate::steps::{say, Error};
 /// The total the project aims to stay under, in bytes (compressed).
 const GOAL_BYTES: u64 = 450 * 1000;
 /// Above this total the report fails the build.
-const LIMIT_BYTES: u64 = 1030 * 1000;
+const LIMIT_BYTES: u64 = 1060 * 1000;
 
 /// The parts a download is made of.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -201,3 +201,70 @@ fn broken_and_foreign_hand_ins_are_refused() {
         assert_eq!(HandIn::from_file_text(text), Err(expect), "{text}");
     }
 }
+
+#[test]
+fn base64url_follows_rfc_4648() {
+    use engine::classroom::assignment::{base64url_decode, base64url_encode};
+    for (bytes, text) in [
+        ("", ""),
+        ("f", "Zg"),
+        ("fo", "Zm8"),
+        ("foo", "Zm9v"),
+        ("foob", "Zm9vYg"),
+        ("fooba", "Zm9vYmE"),
+        ("foobar", "Zm9vYmFy"),
+    ] {
+        assert_eq!(base64url_encode(bytes.as_bytes()), text);
+        assert_eq!(base64url_decode(text).unwrap(), bytes.as_bytes());
+    }
+    let all: Vec<u8> = (0..=255).collect();
+    let text = base64url_encode(&all);
+    assert!(text
+        .bytes()
+        .all(|byte| byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'_'));
+    assert_eq!(base64url_decode(&text).unwrap(), all);
+    assert_eq!(base64url_decode("Zm9vYg=="), Some(b"foob".to_vec()));
+    for broken in ["Z", "Zm9v!", "Zm9vY", "a b"] {
+        assert_eq!(base64url_decode(broken), None, "{broken}");
+    }
+}
+
+#[test]
+fn an_assignment_travels_as_a_file_and_as_a_link() {
+    use engine::classroom::assignment::{class_list, Assignment, AssignmentProblem};
+    let pupils = class_list("  Аружан   Серік \n\nДанияр\nаружан серік\n\tӘлия\n");
+    assert_eq!(pupils, ["Аружан Серік", "Данияр", "Әлия"]);
+    let assignment = Assignment {
+        pack_id: "my-pack".into(),
+        pack_version: "3".into(),
+        class_name: "7Б".into(),
+        pupils,
+        pack_files: [("pack.toml".to_owned(), "id = \"my-pack\"\n".to_owned())].into(),
+    };
+    assert_eq!(
+        Assignment::from_file_text(&assignment.to_file_text()),
+        Ok(assignment.clone())
+    );
+    let data = assignment.to_link_data();
+    assert!(data
+        .bytes()
+        .all(|byte| byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'_'));
+    assert_eq!(Assignment::from_link_data(&data), Ok(assignment.clone()));
+    // A link cut short by a messenger, or edited, is refused.
+    assert_eq!(
+        Assignment::from_link_data(&data[..data.len() / 2]),
+        Err(AssignmentProblem::NotAssignment)
+    );
+    assert_eq!(
+        Assignment::from_file_text(
+            "{\"format\":\"bastau-assignment\",\"version\":2,\"pack\":\"x\"}"
+        ),
+        Err(AssignmentProblem::NewerVersion(2))
+    );
+    assert_eq!(
+        Assignment::from_file_text(
+            "{\"format\":\"bastau-assignment\",\"version\":1,\"pack\":\"../x\"}"
+        ),
+        Err(AssignmentProblem::NotAssignment)
+    );
+}
