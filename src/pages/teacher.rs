@@ -18,7 +18,7 @@ use yew::prelude::*;
 use crate::components::markdown_view::highlighted_python;
 use crate::context::{use_app_context, AppContext};
 use crate::pages::pack::state_icon;
-use crate::services::animation_frame::AnimationFrame;
+use crate::services::animation_frame::{now_milliseconds, AnimationFrame};
 use crate::services::classroom::{keep_hand_ins, kept_hand_ins};
 use crate::services::files::read_picked_files;
 use crate::services::packs::{ensure_pack, ensure_pack_index, imported_files};
@@ -26,8 +26,12 @@ use crate::services::progress::save_text_file;
 use crate::services::storage::LocalStore;
 use crate::state::Loadable;
 
-/// Units of checking work per animation frame while claims are checked again.
-const RECHECK_FUEL_PER_FRAME: u64 = 200_000;
+/// Units of checking work per step while claims are checked again.
+const RECHECK_FUEL_PER_STEP: u64 = 20_000;
+
+/// How long one animation frame may spend checking, in milliseconds, so the
+/// page stays responsive on an old computer.
+const RECHECK_MILLISECONDS_PER_FRAME: f64 = 8.0;
 
 /// The class table under way: the table, its re-checking and the frame
 /// that drives it.
@@ -54,15 +58,17 @@ fn drive_rechecking(review: &SharedReview, pack: Rc<Pack>, redraw: Callback<()>)
                 let Review {
                     table, rechecking, ..
                 } = &mut *state;
-                let mut done = false;
-                // A few claims a frame: each step either starts one or works on it.
-                for _ in 0..4 {
-                    done = rechecking.step(table, &pack, RECHECK_FUEL_PER_FRAME);
-                    if done {
-                        break;
+                // Steps until the frame's time is used: each step starts a
+                // claim's checking or does a slice of its work.
+                let started = now_milliseconds();
+                loop {
+                    if rechecking.step(table, &pack, RECHECK_FUEL_PER_STEP) {
+                        break true;
+                    }
+                    if now_milliseconds() - started > RECHECK_MILLISECONDS_PER_FRAME {
+                        break false;
                     }
                 }
-                done
             };
             redraw.emit(());
             if !done {
