@@ -2,7 +2,7 @@
 //! how many of each pack's lessons the pupil has solved.
 
 use engine::pack::Pack;
-use engine::progress::lesson_store::{last_worked_lesson, profile_lessons};
+use engine::progress::lesson_store::{last_worked_lesson, StoredLesson};
 use engine::progress::LessonState;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -10,12 +10,11 @@ use yew_router::prelude::*;
 use crate::components::load_problem::{pack_problem, LoadProblem};
 use crate::components::pack_import::PackImport;
 use crate::context::{use_app_context, AppContext};
-use crate::pages::pack::lesson_states;
+use crate::pages::pack::{lesson_states, stored_lessons};
 use crate::routes::Route;
 use crate::services::packs::{
     ensure_pack, ensure_pack_index, imported_pack_size, remove_imported_pack,
 };
-use crate::services::storage::LocalStore;
 use crate::state::Loadable;
 
 /// Lists the built-in packs with their titles and lesson counts.
@@ -37,6 +36,8 @@ pub fn home_page() -> Html {
             }
         });
     }
+    // The pupil's records, read once for every card and "continue".
+    let stored = stored_lessons(&context);
     let content = match &context.app_state().pack_index {
         Loadable::NotRequested | Loadable::Loading => loading(&context),
         Loadable::Failed(failure) => {
@@ -46,14 +47,14 @@ pub fn home_page() -> Html {
         }
         Loadable::Loaded(_) => html! {
             <ul class="pack-list">
-                { for pack_ids.iter().map(|pack_id| pack_card(&context, pack_id, imported_ids.contains(pack_id))) }
+                { for pack_ids.iter().map(|pack_id| pack_card(&context, &stored, pack_id, imported_ids.contains(pack_id))) }
             </ul>
         },
     };
     html! {
         <div class="page home-page">
             <h1>{ context.text("home-title") }</h1>
-            { continue_card(&context) }
+            { continue_card(&context, &stored) }
             { content }
             <PackImport />
         </div>
@@ -64,11 +65,11 @@ fn loading(context: &AppContext) -> Html {
     html! { <p class="loading" aria-live="polite">{ context.text("loading") }</p> }
 }
 
-fn pack_card(context: &AppContext, pack_id: &str, imported: bool) -> Html {
+fn pack_card(context: &AppContext, stored: &[StoredLesson], pack_id: &str, imported: bool) -> Html {
     let body = match context.app_state().pack(pack_id) {
         Loadable::NotRequested | Loadable::Loading => loading(context),
         Loadable::Failed(failure) => pack_problem(context, pack_id, failure.clone()),
-        Loadable::Loaded(pack) => loaded_pack_card(context, pack),
+        Loadable::Loaded(pack) => loaded_pack_card(context, stored, pack),
     };
     let imported_footer = imported.then(|| {
         let size = imported_pack_size(pack_id);
@@ -96,14 +97,14 @@ fn pack_card(context: &AppContext, pack_id: &str, imported: bool) -> Html {
     }
 }
 
-fn loaded_pack_card(context: &AppContext, manifest: &Pack) -> Html {
+fn loaded_pack_card(context: &AppContext, stored: &[StoredLesson], manifest: &Pack) -> Html {
     let language = context.language();
     let (title, _) = manifest.title.pick(language, manifest.default_language);
     let (description, _) = manifest
         .description
         .pick(language, manifest.default_language);
     let total = manifest.lessons.len();
-    let solved = lesson_states(context, manifest)
+    let solved = lesson_states(stored, manifest)
         .into_iter()
         .filter(|state| *state == LessonState::Solved)
         .count();
@@ -125,12 +126,8 @@ fn loaded_pack_card(context: &AppContext, manifest: &Pack) -> Html {
 
 /// "Continue where you stopped": the lesson worked on last, once its pack
 /// is here to name it.
-fn continue_card(context: &AppContext) -> Html {
-    let Some(profile) = &context.app_state().profile else {
-        return Html::default();
-    };
-    let lessons = profile_lessons(&LocalStore::open(), profile).unwrap_or_default();
-    let Some(last) = last_worked_lesson(&lessons) else {
+fn continue_card(context: &AppContext, lessons: &[StoredLesson]) -> Html {
+    let Some(last) = last_worked_lesson(lessons) else {
         return Html::default();
     };
     let Loadable::Loaded(pack) = context.app_state().pack(&last.pack_id) else {

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use engine::pack::{Pack, PackLevel};
-use engine::progress::lesson_store::profile_lessons;
+use engine::progress::lesson_store::{profile_lessons, StoredLesson};
 use engine::progress::LessonState;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -58,7 +58,7 @@ fn pack_contents(context: &AppContext, pack: &Pack, assignment: Html) -> Html {
     let language = context.language();
     let (title, _) = pack.title.pick(language, pack.default_language);
     let (description, _) = pack.description.pick(language, pack.default_language);
-    let states = lesson_states(context, pack);
+    let states = lesson_states(&stored_lessons(context), pack);
     let solved_count = states
         .iter()
         .filter(|state| **state == LessonState::Solved)
@@ -162,14 +162,18 @@ fn pack_contents(context: &AppContext, pack: &Pack, assignment: Html) -> Html {
     }
 }
 
-/// The pupil's state of each of the pack's lessons, in order.
-pub fn lesson_states(context: &AppContext, pack: &Pack) -> Vec<LessonState> {
-    let stored = context
+/// The pupil's kept lesson records (none without a profile or storage).
+pub fn stored_lessons(context: &AppContext) -> Vec<StoredLesson> {
+    context
         .app_state()
         .profile
         .as_ref()
         .and_then(|profile| profile_lessons(&LocalStore::open(), profile).ok())
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
+
+/// The state of each of the pack's lessons, in order, from `stored`.
+pub fn lesson_states(stored: &[StoredLesson], pack: &Pack) -> Vec<LessonState> {
     pack.lessons
         .iter()
         .map(|lesson| {

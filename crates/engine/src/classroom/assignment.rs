@@ -15,6 +15,7 @@
 use std::collections::BTreeMap;
 
 use super::hand_in::{tidy_name, LONGEST_NAME};
+use crate::pack::is_well_formed_id;
 use crate::progress::json::{object, parse_json, JsonValue};
 
 /// The `format` field that marks an assignment.
@@ -128,11 +129,7 @@ impl Assignment {
         }
         let text_of = |name: &str| value.field(name).and_then(JsonValue::as_text);
         let pack_id = text_of("pack").ok_or(broken.clone())?.to_owned();
-        let is_id = !pack_id.is_empty()
-            && pack_id
-                .bytes()
-                .all(|byte| byte.is_ascii_lowercase() || byte.is_ascii_digit() || byte == b'-');
-        if !is_id {
+        if !is_well_formed_id(&pack_id) {
             return Err(broken);
         }
         let pupils = match value.field("pupils") {

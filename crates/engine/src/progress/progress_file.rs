@@ -31,6 +31,7 @@ use super::merge::{merge_lesson, MergeOutcome};
 use super::profiles::Profile;
 use super::{LessonAddress, LessonState};
 use crate::i18n::Language;
+use crate::pack::is_well_formed_id;
 use crate::storage::{KeyValueStore, StorageError};
 
 /// The `format` field that marks a progress file.
@@ -153,7 +154,7 @@ pub fn read_progress_file(text: &str, place: &str) -> Result<ProgressFile, Progr
         let id = |name: &'static str| {
             item.field(name)
                 .and_then(JsonValue::as_text)
-                .filter(|id| is_id(id))
+                .filter(|id| is_well_formed_id(id))
                 .map(str::to_owned)
                 .ok_or(broken(UnreadableRecord::WrongField(name)))
         };
@@ -193,15 +194,6 @@ pub fn read_progress_file(text: &str, place: &str) -> Result<ProgressFile, Progr
         saved: value.field("saved").and_then(JsonValue::as_count),
         lessons,
     })
-}
-
-/// Whether `text` can be a pack's or lesson's id: lowercase letters, digits
-/// and hyphens, 1 to 64 of them.
-fn is_id(text: &str) -> bool {
-    (1..=64).contains(&text.len())
-        && text
-            .bytes()
-            .all(|byte| byte.is_ascii_lowercase() || byte.is_ascii_digit() || byte == b'-')
 }
 
 /// A lesson an import touched: `pack/lesson`.
