@@ -13,6 +13,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::header::Header;
+use crate::components::offline_notices::{network_notice_was_closed, offline_notices};
 use crate::components::storage_notices::storage_notices;
 use crate::context::{AppContext, ReducibleState};
 use crate::pages::assignment::AssignmentPage;
@@ -26,7 +27,7 @@ use crate::pages::profiles::ProfilesView;
 use crate::pages::settings::SettingsPage;
 use crate::pages::teacher::TeacherPage;
 use crate::routes::Route;
-use crate::services::{browser, panic_screen, progress, storage, translations};
+use crate::services::{browser, offline, panic_screen, progress, storage, translations};
 use crate::state::{Action, AppState};
 
 /// The whole app.
@@ -120,6 +121,15 @@ pub fn app() -> Html {
         });
     }
 
+    {
+        // The service worker: a new release waiting is offered under the top bar.
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener = offline::start(move || state.dispatch(Action::UpdateReady));
+            move || drop(listener)
+        });
+    }
+
     if let Some(failed_language) = *failed {
         let failed = failed.clone();
         let attempt = attempt.clone();
@@ -149,6 +159,7 @@ pub fn app() -> Html {
         html! {
             <HashRouter>
                 <Header />
+                { offline_notices(&context) }
                 { storage_notices(&context) }
                 <main id="content" tabindex="-1">
                     <Switch<Route> render={render_route} />
@@ -233,6 +244,11 @@ fn initial_state() -> AppState {
     state.profiles = profiles;
     state.profile = chosen_profile;
     state.storage_notices = starting.notices;
+    if let offline::OfflineSupport::NetworkAddress(address) = offline::offline_support() {
+        if !network_notice_was_closed(&store, &address) {
+            state.network_address_notice = Some(address);
+        }
+    }
     state
 }
 

@@ -40,6 +40,11 @@ pub struct AppState {
     /// What opening a progress file on the start screen changed, shown under
     /// the top bar until closed.
     pub import_summary: Option<ImportSummary>,
+    /// A new release of the app is installed and waits for the pupil's "update now".
+    pub update_ready: bool,
+    /// The address of the classroom server the app was opened from, while
+    /// the notice about what that means is shown (online only, storage per address).
+    pub network_address_notice: Option<String>,
 }
 
 /// Something about the stored data the pupil should read.
@@ -113,6 +118,10 @@ pub enum Action {
     /// A progress file opened on the start screen changed this (`None`
     /// closes the summary).
     ShowImportSummary(Option<ImportSummary>),
+    /// A new release of the app waits to take over.
+    UpdateReady,
+    /// Shows the notice about the classroom server's address (`None` closes it).
+    ShowNetworkAddressNotice(Option<String>),
 }
 
 impl AppState {
@@ -137,6 +146,8 @@ impl AppState {
             storage_notices: Vec::new(),
             progress_version: 0,
             import_summary: None,
+            update_ready: false,
+            network_address_notice: None,
         }
     }
 
@@ -191,6 +202,8 @@ pub fn reduce(mut state: AppState, action: Action) -> AppState {
         }
         Action::ProgressChanged => state.progress_version += 1,
         Action::ShowImportSummary(summary) => state.import_summary = summary,
+        Action::UpdateReady => state.update_ready = true,
+        Action::ShowNetworkAddressNotice(address) => state.network_address_notice = address,
         Action::PackIndexRequested => state.pack_index = Loadable::Loading,
         Action::PackIndexArrived(result) => state.pack_index = loadable_from(result),
         Action::PackRequested(pack_id) => {

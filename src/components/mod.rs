@@ -10,6 +10,7 @@ pub mod lesson_hints;
 pub mod lesson_versions;
 pub mod load_problem;
 pub mod markdown_view;
+pub mod offline_notices;
 pub mod pack_import;
 pub mod pack_problems;
 pub mod progress_files;

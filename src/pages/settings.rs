@@ -1,6 +1,7 @@
 //! The settings page: a link to the pupils on this browser (names), the
-//! progress saved to and opened from a file, the interface language, the code editor's font size, and
-//! what the browser's storage holds.
+//! progress saved to and opened from a file, the interface language, the
+//! code editor's font size, what the browser's storage holds, and the app's
+//! version with whether it works offline here.
 
 use engine::progress::storage_space::{storage_usage, BROWSER_STORAGE_CHARACTERS};
 use engine::settings::EDITOR_FONT_SIZES;
@@ -11,6 +12,7 @@ use crate::components::language_picker::LanguagePicker;
 use crate::components::progress_files::{OpenInto, ProgressFiles};
 use crate::context::{use_app_context, AppContext};
 use crate::routes::Route;
+use crate::services::offline::{self, OfflineSupport};
 use crate::services::progress::change_profile;
 use crate::services::storage::LocalStore;
 use crate::state::Action;
@@ -38,7 +40,30 @@ pub fn settings_page() -> Html {
             { editor_font_size_section(&context) }
             { storage_section(&context) }
             { for storage_warning }
+            { about_section(&context) }
         </div>
+    }
+}
+
+/// The app's version, and whether it opens here without the internet.
+fn about_section(context: &AppContext) -> Html {
+    let version = match offline::build_label() {
+        Some(label) => format!("{} ({label})", env!("CARGO_PKG_VERSION")),
+        None => env!("CARGO_PKG_VERSION").to_owned(),
+    };
+    let offline_text = match offline::offline_support() {
+        OfflineSupport::Kept => context.text("offline-kept"),
+        OfflineSupport::NotYet => context.text("offline-not-yet"),
+        OfflineSupport::NetworkAddress(address) => {
+            context.text_with("offline-network-address", &[("address", address.into())])
+        }
+    };
+    html! {
+        <section aria-labelledby="settings-about">
+            <h2 id="settings-about">{ context.text("settings-about") }</h2>
+            <p class="app-version">{ context.text_with("settings-version", &[("version", version.into())]) }</p>
+            <p class="offline-state">{ offline_text }</p>
+        </section>
     }
 }
 

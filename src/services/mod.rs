@@ -8,6 +8,7 @@ pub mod classroom;
 pub mod editor;
 pub mod files;
 pub mod network;
+pub mod offline;
 pub mod packs;
 pub mod panic_screen;
 pub mod progress;

@@ -22,11 +22,18 @@ const CONTENT_TYPES = {
     '.toml': 'text/plain; charset=utf-8',
     '.ftl': 'text/plain; charset=utf-8',
     '.json': 'application/json',
+    '.webmanifest': 'application/manifest+json',
+    '.png': 'image/png',
 };
 
-/** Serves dist/ on 127.0.0.1 on a free port, as any static host would. */
-async function startServer() {
-    const root = path.resolve(DIST);
+/**
+ * Serves `root` (dist/ unless told) on 127.0.0.1, on `port` or a free one, as
+ * any static host would. `close` also ends open connections, so the port is
+ * free again at once (the offline test stops the server and starts another
+ * release on the same address).
+ */
+async function startServer({ root: folder = DIST, port: wantedPort = 0 } = {}) {
+    const root = path.resolve(folder);
     const server = http.createServer((request, response) => {
         const urlPath = decodeURIComponent(new URL(request.url, 'http://x').pathname);
         let file = path.normalize(path.join(root, urlPath === '/' ? 'index.html' : urlPath));
@@ -39,9 +46,19 @@ async function startServer() {
         response.writeHead(200, { 'content-type': type });
         fs.createReadStream(file).pipe(response);
     });
-    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(wantedPort, '127.0.0.1', resolve);
+    });
     const { port } = server.address();
-    return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(resolve)) };
+    return {
+        url: `http://127.0.0.1:${port}/`,
+        port,
+        close: () => new Promise((resolve) => {
+            server.close(resolve);
+            server.closeAllConnections();
+        }),
+    };
 }
 
 /** Debian's Chromium, headless, with the flags that work on this network-less machine. */
@@ -59,9 +76,13 @@ async function launchBrowser() {
 /**
  * A fresh profile (empty storage) with a page whose console errors and uncaught
  * exceptions are collected; `assertClean` fails the test if there were any.
+ * Service workers are blocked unless `serviceWorkers: 'allow'` (only the
+ * offline test needs the worker; elsewhere its background download of every
+ * file would only slow the tests, and its answers would hide requests from
+ * tests that fail downloads on purpose).
  */
-async function openPage(browser, { width = 1366, height = 768, locale = 'ru-RU' } = {}) {
-    const context = await browser.newContext({ viewport: { width, height }, locale });
+async function openPage(browser, { width = 1366, height = 768, locale = 'ru-RU', serviceWorkers = 'block' } = {}) {
+    const context = await browser.newContext({ viewport: { width, height }, locale, serviceWorkers });
     const page = await context.newPage();
     const problems = [];
     page.on('console', (message) => {

@@ -6,13 +6,18 @@
 //! - `test`: everything CI checks, in order: formatting, clippy for the native
 //!   and the wasm32 target, the native tests, a release build (the code
 //!   editor's bundle first), the size report and the real-browser tests.
-//! - `build`: the release build into `dist/` and its size report.
+//! - `build`: the release build into `dist/` (with its service worker) and
+//!   its size report.
+//! - `dist`: the classroom server for Linux and Windows with the release
+//!   build inside, and a zip of the static files, into `target/dist/`.
 //!
 //! Tools are installed at pinned versions into a cache outside the clone
 //! (see `tools.rs`), so a fresh clone on the same machine does not rebuild them.
 
+mod distribution;
 mod editor_bundle;
 mod locale_files;
+mod offline;
 mod pack_files;
 mod size;
 mod steps;
@@ -29,11 +34,15 @@ fn main() -> ExitCode {
         "serve" => steps::serve(),
         "test" => steps::test(),
         "build" => steps::build(),
+        "dist" => distribution::dist(),
         _ => {
-            eprintln!("usage: cargo xtask <serve | test | build>");
+            eprintln!("usage: cargo xtask <serve | test | build | dist>");
             eprintln!("  serve  build the app and serve it on http://127.0.0.1:8080");
             eprintln!("  test   run everything CI checks");
             eprintln!("  build  release build into dist/ with the size report");
+            eprintln!(
+                "  dist   classroom server for Linux and Windows, and a zip, into target/dist/"
+            );
             return if command == "help" {
                 ExitCode::SUCCESS
             } else {

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
-use crate::{editor_bundle, locale_files, pack_files, size, tools};
+use crate::{editor_bundle, locale_files, offline, pack_files, size, tools};
 
 /// What went wrong in a step, in words.
 #[derive(Debug)]
@@ -75,7 +75,7 @@ pub fn run(
 }
 
 /// `PATH` with the installed tools' folders first.
-fn path_with(tools: &tools::Tools) -> String {
+pub fn path_with(tools: &tools::Tools) -> String {
     let mut folders: Vec<PathBuf> = tools.path_folders.clone();
     if let Some(path) = std::env::var_os("PATH") {
         folders.extend(std::env::split_paths(&path));
@@ -104,22 +104,64 @@ pub fn serve() -> Result<(), Error> {
 /// `cargo xtask build`.
 pub fn build() -> Result<(), Error> {
     let tools = tools::ensure_build_tools()?;
-    release_build(&tools)?;
-    size::report(&project_root().join("dist"))
+    let dist = project_root().join("dist");
+    release_build(&tools, &dist, None)?;
+    size::report(&dist)
 }
 
-fn release_build(tools: &tools::Tools) -> Result<(), Error> {
+/// The release build into `dist` with its service worker; `label` (shown in
+/// the settings beside the version) is compiled in when given. Returns the
+/// release id.
+pub fn release_build(
+    tools: &tools::Tools,
+    dist: &Path,
+    label: Option<&str>,
+) -> Result<String, Error> {
     editor_bundle::bundle(tools)?;
     locale_files::write()?;
     pack_files::write()?;
-    say("release build with trunk (offline; wasm-opt -Oz)");
+    say(&format!(
+        "release build with trunk into {} (offline; wasm-opt -Oz)",
+        dist.display()
+    ));
     let trunk = tools.trunk.to_string_lossy().into_owned();
-    run(
-        &trunk,
-        &["build", "--release", "--offline"],
-        None,
-        &[("PATH", path_with(tools))],
-    )
+    let dist_text = dist.to_string_lossy().into_owned();
+    let mut environment = vec![("PATH", path_with(tools))];
+    if let Some(label) = label {
+        environment.push(("BASTAU_BUILD_LABEL", label.to_owned()));
+    }
+    let mut command = Command::new(&trunk);
+    command
+        .args(["build", "--release", "--offline", "--dist", &dist_text])
+        .current_dir(project_root())
+        .env_remove("BASTAU_BUILD_LABEL");
+    for (name, value) in &environment {
+        command.env(name, value);
+    }
+    let status = command
+        .status()
+        .map_err(|error| Error(format!("could not start `{trunk}`: {error}")))?;
+    if !status.success() {
+        return Err(Error(format!("the release build failed ({status})")));
+    }
+    offline::write_service_worker(dist, &offline::template(&project_root())?)
+}
+
+/// Builds `sandbox` with the release build in `dist` embedded (`profile`:
+/// `dev` or `release`; `target`: another platform's, or none for this one).
+pub fn build_sandbox(
+    dist: &Path,
+    profile: &str,
+    target: Option<&str>,
+    environment: &[(&str, String)],
+) -> Result<(), Error> {
+    let mut arguments = vec!["build", "--locked", "-p", "sandbox", "--profile", profile];
+    if let Some(target) = target {
+        arguments.extend_from_slice(&["--target", target]);
+    }
+    let mut environment = environment.to_vec();
+    environment.push(("SANDBOX_APP_FILES", dist.to_string_lossy().into_owned()));
+    run("cargo", &arguments, None, &environment)
 }
 
 /// `cargo clippy` with `extra_arguments`, denying every warning.
@@ -163,9 +205,15 @@ pub fn test() -> Result<(), Error> {
         &[],
     )?;
 
-    release_build(&tools)?;
     let dist = project_root().join("dist");
+    // Release B first: an update test moves a pupil from A (`dist/`) to B.
+    let release_b = project_root().join("target/release-b");
+    release_build(&tools, &release_b, Some("B"))?;
+    release_build(&tools, &dist, None)?;
     size::report(&dist)?;
+    say("the classroom server with the release build inside");
+    build_sandbox(&dist, "dev", None, &[])?;
+    let sandbox = project_root().join("target/debug/sandbox");
 
     say("real-browser tests (headless Chromium over the DevTools protocol)");
     let screenshots = project_root().join("target/screenshots");
@@ -181,6 +229,8 @@ pub fn test() -> Result<(), Error> {
                 tools.node_modules.to_string_lossy().into_owned(),
             ),
             ("BASTAU_DIST", dist.to_string_lossy().into_owned()),
+            ("BASTAU_DIST_B", release_b.to_string_lossy().into_owned()),
+            ("BASTAU_SANDBOX", sandbox.to_string_lossy().into_owned()),
             ("BASTAU_CHROMIUM", chromium.to_string_lossy().into_owned()),
             (
                 "BASTAU_SCREENSHOTS",

@@ -73,6 +73,18 @@ pub fn ensure_chromium() -> Result<PathBuf, Error> {
         return Ok(chromium);
     }
     say("installing Debian's chromium for the browser tests (first run only)");
+    apt_install(&["chromium", "fonts-dejavu-core"])?;
+    if chromium.exists() {
+        Ok(chromium)
+    } else {
+        Err(Error::from(
+            "apt-get finished but /usr/bin/chromium is still missing",
+        ))
+    }
+}
+
+/// Installs Debian packages with apt-get (through sudo unless running as root).
+fn apt_install(packages: &[&str]) -> Result<(), Error> {
     let as_root = std::env::var("USER")
         .map(|user| user == "root")
         .unwrap_or(false)
@@ -87,21 +99,29 @@ pub fn ensure_chromium() -> Result<PathBuf, Error> {
         }
     };
     apt_get(&["update"])?;
-    apt_get(&[
-        "install",
-        "-y",
-        "--no-install-recommends",
-        "chromium",
-        "fonts-dejavu-core",
-    ])?;
-    if chromium.exists() {
-        Ok(chromium)
-    } else {
-        Err(Error::from(
-            "apt-get finished but /usr/bin/chromium is still missing",
-        ))
-    }
+    let mut install = vec!["install", "-y", "--no-install-recommends"];
+    install.extend_from_slice(packages);
+    apt_get(&install)
 }
+
+/// The Windows target and Debian's MinGW linker, for the classroom server's
+/// Windows build; returns the linker's name.
+pub fn ensure_windows_cross_build() -> Result<&'static str, Error> {
+    ensure_rust_target(WINDOWS_TARGET)?;
+    const LINKER: &str = "x86_64-w64-mingw32-gcc";
+    if !run_quietly_succeeds(
+        "sh",
+        &["-c", &format!("command -v {LINKER} >/dev/null && echo yes")],
+        "yes",
+    ) {
+        say("installing Debian's MinGW-w64 linker for the Windows build (first run only)");
+        apt_install(&["gcc-mingw-w64-x86-64"])?;
+    }
+    Ok(LINKER)
+}
+
+/// The Rust target of the Windows build of `sandbox`.
+pub const WINDOWS_TARGET: &str = "x86_64-pc-windows-gnu";
 
 fn run_quietly_succeeds(program: &str, arguments: &[&str], expected_output: &str) -> bool {
     std::process::Command::new(program)
@@ -112,17 +132,25 @@ fn run_quietly_succeeds(program: &str, arguments: &[&str], expected_output: &str
 }
 
 fn ensure_wasm_target() -> Result<(), Error> {
+    ensure_rust_target("wasm32-unknown-unknown")
+}
+
+fn ensure_rust_target(target: &str) -> Result<(), Error> {
     let installed = std::process::Command::new("rustup")
         .args(["target", "list", "--installed"])
         .current_dir(project_root())
         .output()
-        .map(|output| String::from_utf8_lossy(&output.stdout).contains("wasm32-unknown-unknown"))
+        .map(|output| {
+            String::from_utf8_lossy(&output.stdout)
+                .lines()
+                .any(|line| line.trim() == target)
+        })
         .unwrap_or(false);
     if !installed {
-        say("adding the wasm32-unknown-unknown target to the Rust toolchain");
+        say(&format!("adding the {target} target to the Rust toolchain"));
         run(
             "rustup",
-            &["target", "add", "wasm32-unknown-unknown"],
+            &["target", "add", target],
             Some(&project_root()),
             &[],
         )?;
@@ -215,7 +243,15 @@ pub fn package_version_in_lockfile(lockfile: &str, name: &str) -> Option<String>
 
 /// FNV-1a: a stable 64-bit hash for cache folder names.
 fn fnv1a_hash(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+    fnv1a_continue(FNV1A_START, bytes)
+}
+
+/// Where an FNV-1a hash starts.
+pub const FNV1A_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a of `bytes` continuing from `hash` (several parts hashed as one).
+pub fn fnv1a_continue(hash: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(hash, |hash, byte| {
         (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
     })
 }

@@ -365,3 +365,14 @@ hand-in-pick-name = Choose your name…
 hand-in-button = Hand in my work
 hand-in-name-first = Choose or type your name first.
 hand-in-saved = Your work is saved as a file. Give it to your teacher (a USB stick, the class chat).
+
+## Working offline and the classroom server
+offline-update-ready = A new version of the app is ready. Your work is saved; updating reloads the page.
+offline-update-now = Update now
+offline-network-address = You opened the app at { $address }, from a computer on your class network. It works while that computer serves it, but not without it.
+offline-network-storage = Your work is saved in this browser for this address only: at another address or on another computer your lessons will look empty. To take your progress along, save it to a file in the settings and open that file there.
+offline-network-settings = Go to the settings
+offline-kept = The app is kept on this computer: it opens without the internet.
+offline-not-yet = The app is not kept on this computer yet: open it once more with the internet on, and it will open without it too.
+settings-about = About the app
+settings-version = Version { $version }

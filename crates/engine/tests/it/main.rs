@@ -33,7 +33,6 @@ mod python_strings;
 mod python_suggestions;
 mod python_text;
 mod robot_worlds;
-mod sandbox_cli;
 mod seeded;
 mod settings;
 mod turtle_drawings;

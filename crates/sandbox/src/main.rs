@@ -12,9 +12,14 @@
 //! are the lesson pack commands (`pack_commands.rs`); `sandbox robot
 //! WORLD_OR_LESSON SOLUTION.py` runs a grid-robot program in every world
 //! variant and judges each goal (`robot_command.rs`).
+//!
+//! `sandbox serve [--lan]` serves the app, whose release files are embedded
+//! in the binary, to a classroom (`serve/`); double-clicking the binary on
+//! Windows serves the class network and opens the browser.
 
 mod pack_commands;
 mod robot_command;
+mod serve;
 
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
@@ -29,7 +34,8 @@ const SLICE_FUEL: u64 = 100_000;
 const USAGE: &str = "usage: sandbox run FILE.py [--seed N] [--lang kk|ru|en] [--svg DRAWING.svg]
        sandbox check PACK_FOLDER_OR_FILE [--lang kk|ru|en]
        sandbox bundle PACK_FOLDER OUT.toml
-       sandbox robot WORLD_OR_LESSON.toml SOLUTION.py [--lang kk|ru|en]";
+       sandbox robot WORLD_OR_LESSON.toml SOLUTION.py [--lang kk|ru|en]
+       sandbox serve [--lan] [--port N] [--open]";
 
 struct Options {
     path: String,
@@ -109,6 +115,12 @@ fn main() -> ExitCode {
         Some("check") => return pack_commands::check(&arguments[1..]),
         Some("bundle") => return pack_commands::bundle(&arguments[1..]),
         Some("robot") => return robot_command::robot(&arguments[1..]),
+        Some("serve") => return serve::serve(&arguments[1..]),
+        // Double-clicked on Windows (no arguments): a teacher setting up a
+        // classroom; serve the class network and open the browser.
+        None if cfg!(windows) => {
+            return serve::serve(&["--lan".to_owned(), "--open".to_owned()]);
+        }
         _ => {}
     }
     let options = match parse_options(&arguments) {

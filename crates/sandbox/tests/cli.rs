@@ -1,6 +1,9 @@
 //! The `sandbox` command-line runner: stdout as CPython prints it, input from
 //! stdin, a CPython-style traceback on stderr with exit code 1, and the
-//! pupil's explanation with `--lang`.
+//! pupil's explanation with `--lang`; the lesson pack and robot commands.
+
+// A failed unwrap in a test is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -106,7 +109,7 @@ fn wrong_arguments_say_how_to_call_it() {
 
 #[test]
 fn check_reviews_the_course_and_names_every_problem_of_a_broken_pack() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../engine");
     let course = root.join("../../lessons/first-steps");
     let (code, stdout, _) = sandbox(&["check", course.to_str().unwrap(), "--lang", "kk"], "");
     assert_eq!(code, 0, "{stdout}");
@@ -139,7 +142,7 @@ fn check_reviews_the_course_and_names_every_problem_of_a_broken_pack() {
 
 #[test]
 fn bundle_writes_a_folder_as_one_document_that_loads_the_same() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../engine");
     let folder = root.join("tests/data/packs/ok/folder-pack");
     let output = program("bundled.toml", "");
     let (code, _, stderr) = sandbox(&["bundle", folder.to_str().unwrap(), &output], "");
@@ -163,7 +166,7 @@ fn bundle_writes_a_folder_as_one_document_that_loads_the_same() {
 
 #[test]
 fn sandbox_robot_says_per_world_whether_the_goal_was_met_and_exits_accordingly() {
-    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/robot");
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../engine/tests/data/robot");
     let world = data.join("collect-row.toml");
     let world = world.to_string_lossy();
     let good = data.join("collect-row/looks-at-every-cell.py");
