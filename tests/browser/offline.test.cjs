@@ -1,6 +1,7 @@
 // Working offline, in a real browser: after one visit the app and a lesson
 // work with the server stopped (answered by the service worker, checked
-// through navigator.serviceWorker.controller, not the HTTP cache); a new
+// through navigator.serviceWorker.controller, not the HTTP cache); a server
+// half-way through a swap of releases is not installed from; a new
 // release is fetched in the background and takes over only when the pupil
 // presses "update now", after which only its files are in use and the
 // pupil's work is still there. Release B is a second release build made by
@@ -8,6 +9,7 @@
 'use strict';
 
 const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
@@ -20,8 +22,8 @@ const DIST_B = process.env.BASTAU_DIST_B || path.join(__dirname, '../../target/r
 function releaseOf(folder) {
     const worker = fs.readFileSync(path.join(folder, 'service-worker.js'), 'utf8');
     const release = /const RELEASE = "([0-9a-f]{16})";/.exec(worker)[1];
-    const files = JSON.parse(/const FILES = (\[[^\]]*\]);/.exec(worker)[1]);
-    return { release, files };
+    const entries = JSON.parse(/const FILES = (\[[\s\S]*?\n\]);/.exec(worker)[1]);
+    return { release, files: entries.map(([file]) => file) };
 }
 
 const HELLO_KEY = 'bastau.v2.p1.lesson.first-steps.hello';
@@ -85,6 +87,30 @@ test('after one visit the app works offline, and a new release takes over only w
     const offlineVersion = await page.locator('.app-version').textContent();
     assert.ok(!offlineVersion.includes('(B)'), offlineVersion);
     await screenshot(page, 'offline-settings-kk');
+
+    // A server caught half-way through replacing A by B (B's worker, A's
+    // files): B's worker finds files that are not B's and is refused whole.
+    const halfway = fs.mkdtempSync(path.join(os.tmpdir(), 'bastau-halfway-'));
+    fs.cpSync(DIST_A, halfway, { recursive: true });
+    fs.copyFileSync(path.join(DIST_B, 'service-worker.js'), path.join(halfway, 'service-worker.js'));
+    server = await startServer({ root: halfway, port });
+    const halfwayState = await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        await registration.update();
+        const worker = registration.installing || registration.waiting;
+        if (!worker) return 'no new worker';
+        if (worker.state === 'installing') {
+            await new Promise((resolve) => worker.addEventListener('statechange', () => {
+                if (worker.state !== 'installing') resolve();
+            }));
+        }
+        return worker.state;
+    });
+    assert.equal(halfwayState, 'redundant', 'a mix of two releases is not installed');
+    assert.deepEqual(await page.evaluate(() => caches.keys()), [`bastau-${a.release}`]);
+    assert.equal(await page.locator('.update-now').count(), 0);
+    await server.close();
+    fs.rmSync(halfway, { recursive: true, force: true });
 
     // Release B on the same address: it installs in the background and waits.
     server = await startServer({ root: DIST_B, port });

@@ -1,7 +1,8 @@
 // The service worker that keeps the app working offline. `cargo xtask build`
 // writes it into the release build as dist/service-worker.js, with RELEASE
 // (a hash of every file) and FILES (every file of the build, after Trunk's
-// hashing) filled in. The development server never has one.
+// hashing, with the SHA-256 of its bytes) filled in. The development server
+// never has one.
 //
 // One cache per release: installing fetches every file of this release
 // into `bastau-<release>`; the worker answers only
@@ -21,11 +22,28 @@ const CACHE_PREFIX = 'bastau-';
 // the app twice); every other file is checked with the server.
 const HASHED_NAME = /^[^/]*-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/;
 
+function hex(buffer) {
+    return Array.from(new Uint8Array(buffer), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+// Every file is checked against this release's SHA-256 of it: a server
+// caught half-way through replacing one release by the next gives some
+// files of each, and then the install fails (and is tried again on a later
+// visit) rather than keep a mix.
+async function keep(cache, [file, digest]) {
+    const response = await fetch(new Request(file, { cache: HASHED_NAME.test(file) ? 'default' : 'no-cache' }));
+    if (!response.ok) throw new Error(`${file}: ${response.status}`);
+    const bytes = await response.clone().arrayBuffer();
+    if (hex(await crypto.subtle.digest('SHA-256', bytes)) !== digest) {
+        throw new Error(`${file} is not the file of release ${RELEASE}`);
+    }
+    await cache.put(file, response);
+}
+
 self.addEventListener('install', (event) => {
-    event.waitUntil(
-        caches.open(CACHE).then((cache) => cache.addAll(FILES.map((file) =>
-            new Request(file, { cache: HASHED_NAME.test(file) ? 'default' : 'no-cache' }))))
-    );
+    event.waitUntil(caches.open(CACHE)
+        .then((cache) => Promise.all(FILES.map((entry) => keep(cache, entry))))
+        .catch((error) => caches.delete(CACHE).then(() => { throw error; })));
 });
 
 self.addEventListener('activate', (event) => {

@@ -13,7 +13,7 @@ use std::io::Write as _;
 use std::path::Path;
 
 use crate::steps::{build_sandbox, project_root, release_build, say, Error};
-use crate::{size, tools};
+use crate::{offline, size, tools};
 
 /// `cargo xtask dist`.
 pub fn dist() -> Result<(), Error> {
@@ -76,9 +76,7 @@ fn commit_label() -> Option<String> {
 
 /// Every file under `folder` into a zip, under `bastau/`.
 fn write_zip(folder: &Path, zip_path: &Path) -> Result<(), Error> {
-    let mut files = Vec::new();
-    collect_files(folder, folder, &mut files)?;
-    files.sort();
+    let files = offline::build_files(folder)?;
     let mut writer = zip::ZipWriter::new(fs::File::create(zip_path)?);
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated)
@@ -92,28 +90,5 @@ fn write_zip(folder: &Path, zip_path: &Path) -> Result<(), Error> {
     writer
         .finish()
         .map_err(|error| Error::from(format!("zip: {error}")))?;
-    Ok(())
-}
-
-fn collect_files(root: &Path, folder: &Path, files: &mut Vec<String>) -> Result<(), Error> {
-    for entry in fs::read_dir(folder)? {
-        let path = entry?.path();
-        if path
-            .file_name()
-            .and_then(|name| name.to_str())
-            .is_some_and(|name| name.starts_with('.'))
-        {
-            continue;
-        }
-        if path.is_dir() {
-            collect_files(root, &path, files)?;
-        } else if let Ok(relative) = path.strip_prefix(root) {
-            let parts: Vec<String> = relative
-                .components()
-                .map(|part| part.as_os_str().to_string_lossy().into_owned())
-                .collect();
-            files.push(parts.join("/"));
-        }
-    }
     Ok(())
 }

@@ -8,6 +8,8 @@
 use std::fs;
 use std::path::Path;
 
+use sha2::{Digest, Sha256};
+
 use crate::steps::{say, Error};
 use crate::tools::{fnv1a_continue, FNV1A_START};
 
@@ -18,9 +20,12 @@ pub const SERVICE_WORKER_FILE: &str = "service-worker.js";
 /// returns the release id.
 pub fn write_service_worker(dist: &Path, template: &str) -> Result<String, Error> {
     let mut files = Vec::new();
-    collect_files(dist, dist, &mut files)?;
-    files.retain(|(path, _)| path != SERVICE_WORKER_FILE);
-    files.sort();
+    for path in build_files(dist)? {
+        if path != SERVICE_WORKER_FILE {
+            let bytes = fs::read(dist.join(&path))?;
+            files.push((path, bytes));
+        }
+    }
     if !files.iter().any(|(path, _)| path == "index.html") {
         return Err(Error::from(format!(
             "{} has no index.html: not a release build",
@@ -36,7 +41,13 @@ pub fn write_service_worker(dist: &Path, template: &str) -> Result<String, Error
     let release = format!("{hash:016x}");
     let list = files
         .iter()
-        .map(|(path, _)| format!("    {}", json_string(path)))
+        .map(|(path, bytes)| {
+            let digest: String = Sha256::digest(bytes)
+                .iter()
+                .map(|byte| format!("{byte:02x}"))
+                .collect();
+            format!("    [{}, \"{digest}\"]", json_string(path))
+        })
         .collect::<Vec<_>>()
         .join(",\n");
     if !template.contains("'__RELEASE__'") || !template.contains("__FILES__") {
@@ -62,31 +73,34 @@ pub fn template(project_root: &Path) -> Result<String, Error> {
     )?)
 }
 
-fn collect_files(
-    root: &Path,
-    folder: &Path,
-    files: &mut Vec<(String, Vec<u8>)>,
-) -> Result<(), Error> {
-    for entry in fs::read_dir(folder)? {
-        let path = entry?.path();
-        let name = path
-            .file_name()
-            .and_then(|name| name.to_str())
-            .unwrap_or("");
-        if name.starts_with('.') {
-            continue;
-        }
-        if path.is_dir() {
-            collect_files(root, &path, files)?;
-        } else if let Ok(relative) = path.strip_prefix(root) {
-            let parts: Vec<String> = relative
-                .components()
-                .map(|part| part.as_os_str().to_string_lossy().into_owned())
-                .collect();
-            files.push((parts.join("/"), fs::read(&path)?));
+/// Every file of the build under `dist`, as sorted paths relative to it
+/// joined with `/`; hidden files (Trunk's `.stage`) are left out.
+pub fn build_files(dist: &Path) -> Result<Vec<String>, Error> {
+    let mut files = Vec::new();
+    let mut folders = vec![dist.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for entry in fs::read_dir(&folder)? {
+            let path = entry?.path();
+            let name = path
+                .file_name()
+                .and_then(|name| name.to_str())
+                .unwrap_or("");
+            if name.starts_with('.') {
+                continue;
+            }
+            if path.is_dir() {
+                folders.push(path);
+            } else if let Ok(relative) = path.strip_prefix(dist) {
+                let parts: Vec<String> = relative
+                    .components()
+                    .map(|part| part.as_os_str().to_string_lossy().into_owned())
+                    .collect();
+                files.push(parts.join("/"));
+            }
         }
     }
-    Ok(())
+    files.sort();
+    Ok(files)
 }
 
 /// A JavaScript string literal (file names are plain, but quotes and
@@ -138,9 +152,17 @@ mod tests {
         let release = write_service_worker(&first, &template).unwrap();
         let worker = fs::read_to_string(first.join(SERVICE_WORKER_FILE)).unwrap();
         assert!(worker.contains(&format!("const RELEASE = \"{release}\";")));
-        assert!(worker.contains(
-            "const FILES = [\n    \"app-0123456789abcdef_bg.wasm\",\n    \"index.html\",\n    \"packs/robot.toml\"\n];"
-        ), "{worker}");
+        // The files in order, each with the SHA-256 of its bytes (as `sha256sum` prints it).
+        assert!(
+            worker.contains(concat!(
+                "const FILES = [\n",
+                "    [\"app-0123456789abcdef_bg.wasm\", \"336154bf67f765f8f75d16a0accee61b5ee5f6a75b2a2905703df913bd550f3e\"],\n",
+                "    [\"index.html\", \"88f8e72647fda6eedd96d8678131dd1b6320185127612942a7c7e184c516f626\"],\n",
+                "    [\"packs/robot.toml\", \"5ae4bb883de96ffedf35b542f58ae51a0e963a1a5ea49f1bdafec28074072b31\"]\n",
+                "];",
+            )),
+            "{worker}"
+        );
         // Writing it again (the worker itself is not one of the files) gives the same release.
         assert_eq!(write_service_worker(&first, &template).unwrap(), release);
 

@@ -6,10 +6,13 @@
 //! file per lesson); the app fetches one file per pack. A pack with any
 //! problem stops the build, with the problem's place. Trunk copies the
 //! folder into `dist/packs/` (a `copy-dir` link in `www/index.html`); the
-//! files are generated, so git ignores them. Images stay in `lessons/`,
-//! which Trunk copies too.
+//! files are generated, so git ignores them. The packs' images (every file
+//! of `lessons/` but the TOML sources and JSON Schemas) are copied to
+//! `www/generated/lessons/`, which Trunk copies to `dist/lessons/`, where
+//! lesson texts find them; the sources themselves stay out of the build.
 
 use std::collections::BTreeMap;
+use std::path::Path;
 
 use engine::i18n::{Language, Localizer, MessageArgument};
 use engine::pack::{bundle_pack, lesson_files_of, PackIndex};
@@ -18,6 +21,9 @@ use crate::steps::{project_root, say, Error};
 
 /// The folder Trunk copies, relative to the project root.
 pub const OUTPUT_FOLDER: &str = "www/generated/packs";
+
+/// The folder of the packs' images Trunk copies, relative to the project root.
+pub const IMAGES_FOLDER: &str = "www/generated/lessons";
 
 /// Writes every built-in pack's document and the index.
 pub fn write() -> Result<(), Error> {
@@ -61,5 +67,39 @@ pub fn write() -> Result<(), Error> {
         std::fs::write(output.join(format!("{pack_id}.toml")), document)?;
     }
     std::fs::write(output.join("index.toml"), index_source)?;
+    copy_images(&lessons, &root.join(IMAGES_FOLDER))
+}
+
+/// Copies every file under `lessons` but the packs' sources into `images`
+/// (emptied first, so a removed image does not linger in the build).
+fn copy_images(lessons: &Path, images: &Path) -> Result<(), Error> {
+    if images.exists() {
+        std::fs::remove_dir_all(images)?;
+    }
+    std::fs::create_dir_all(images)?;
+    let mut folders = vec![lessons.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                folders.push(path);
+                continue;
+            }
+            let is_source = matches!(
+                path.extension().and_then(|extension| extension.to_str()),
+                Some("toml" | "json")
+            );
+            let Ok(relative) = path.strip_prefix(lessons) else {
+                continue;
+            };
+            if !is_source {
+                let target = images.join(relative);
+                if let Some(parent) = target.parent() {
+                    std::fs::create_dir_all(parent)?;
+                }
+                std::fs::copy(&path, target)?;
+            }
+        }
+    }
     Ok(())
 }

@@ -41,8 +41,8 @@
 //! entities. The way back to 450 KB is the "light and fast" issue's work (the
 //! breakdown is in that notes). The translations are one file per language, and
 //! the built-in packs one file per pack (`packs/`), of which a pupil fetches
-//! one to start: the largest of each counts. `lessons/` (the packs' sources
-//! and images) is listed apart: the app only fetches images from it.
+//! one to start: the largest of each counts. `lessons/` (the packs' images)
+//! is listed apart: a lesson fetches only the images it shows.
 
 use std::fs;
 use std::io::Write;
@@ -91,7 +91,7 @@ impl Part {
             Part::PageStylesAndIcons => "CSS/HTML/icons",
             Part::Translations => "translations (one language fetched: the largest)",
             Part::LessonPacks => "lesson packs (one pack fetched: the largest)",
-            Part::PackSources => "pack sources and images (not counted)",
+            Part::PackSources => "pack images (not counted)",
             Part::InstallOnly => "app icons for installing (not counted)",
         }
     }
@@ -227,7 +227,7 @@ mod tests {
             Part::PageStylesAndIcons
         );
         assert_eq!(
-            Part::of(Path::new("lessons/first-steps/pack.toml")),
+            Part::of(Path::new("lessons/first-steps/board.png")),
             Part::PackSources
         );
         assert_eq!(

@@ -35,7 +35,7 @@ const USAGE: &str = "usage: sandbox run FILE.py [--seed N] [--lang kk|ru|en] [--
        sandbox check PACK_FOLDER_OR_FILE [--lang kk|ru|en]
        sandbox bundle PACK_FOLDER OUT.toml
        sandbox robot WORLD_OR_LESSON.toml SOLUTION.py [--lang kk|ru|en]
-       sandbox serve [--lan] [--port N] [--open]";
+       sandbox serve [--lan] [--port N] [--open] [--lang kk|ru|en]";
 
 struct Options {
     path: String,

@@ -376,3 +376,15 @@ offline-kept = The app is kept on this computer: it opens without the internet.
 offline-not-yet = The app is not kept on this computer yet: open it once more with the internet on, and it will open without it too.
 settings-about = About the app
 settings-version = Version { $version }
+
+## The classroom server (`sandbox serve`), in the teacher's terminal
+server-serving = Bastau is being served ({ $files } files).
+server-open-here = On this computer open:
+server-lan-open = Pupils on the same network open:
+server-no-lan = This computer has no local network address: connect it to the class network.
+server-qr = Or scan this with a tablet:
+server-lan-caution = On these addresses the app works only while this computer serves it, and each pupil's work is kept for that address: keep the same address, or move progress with "Save my progress to a file".
+server-loopback-only = Only this computer can open it; "sandbox serve --lan" serves the class network.
+server-stop = To stop, press Ctrl+C or close this window.
+server-no-files = This sandbox was built without the app's files. Build one that has them with "cargo xtask dist" (it writes target/dist/).
+server-cannot-listen = The server cannot start ({ $error }); try another port with --port.

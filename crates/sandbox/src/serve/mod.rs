@@ -10,6 +10,7 @@
 mod addresses;
 mod app_files;
 mod responses;
+mod terminal_language;
 
 use std::io::Write as _;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
@@ -17,7 +18,9 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use app_files::APP_FILES;
+use engine::i18n::{Language, Localizer};
 use responses::{answer, Asked};
+use terminal_language::terminal_language;
 
 /// The port tried first; the next few are tried when it is taken.
 const DEFAULT_PORT: u16 = 8000;
@@ -29,12 +32,13 @@ const DEFAULT_PORT: u16 = 8000;
 /// not hold up everyone else's small files.
 const ANSWERING_THREADS: usize = 64;
 
-const USAGE: &str = "usage: sandbox serve [--lan] [--port N] [--open]";
+const USAGE: &str = "usage: sandbox serve [--lan] [--port N] [--open] [--lang kk|ru|en]";
 
 struct Options {
     lan: bool,
     port: Option<u16>,
     open_browser: bool,
+    language: Option<Language>,
 }
 
 fn parse_options(arguments: &[String]) -> Result<Options, String> {
@@ -42,12 +46,20 @@ fn parse_options(arguments: &[String]) -> Result<Options, String> {
         lan: false,
         port: None,
         open_browser: false,
+        language: None,
     };
     let mut rest = arguments.iter();
     while let Some(argument) = rest.next() {
         match argument.as_str() {
             "--lan" => options.lan = true,
             "--open" => options.open_browser = true,
+            "--lang" => {
+                let value = rest.next().ok_or(USAGE)?;
+                options.language = Some(
+                    Language::from_code(value)
+                        .ok_or_else(|| format!("--lang takes kk, ru or en, not {value:?}"))?,
+                );
+            }
             "--port" => {
                 let value = rest.next().ok_or(USAGE)?;
                 options.port = Some(value.parse().map_err(|_| {
@@ -60,7 +72,7 @@ fn parse_options(arguments: &[String]) -> Result<Options, String> {
     Ok(options)
 }
 
-/// `sandbox serve [--lan] [--port N] [--open]`; serves until stopped.
+/// `sandbox serve [--lan] [--port N] [--open] [--lang kk|ru|en]`; serves until stopped.
 // The classroom server runs natively, where threads exist; the ban is for
 // the app and the engine.
 #[allow(clippy::disallowed_methods)]
@@ -72,11 +84,9 @@ pub fn serve(arguments: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let messages = Localizer::new(terminal_language(options.language));
     if APP_FILES.is_empty() {
-        eprintln!(
-            "sandbox: this binary was built without the app's files.\n\
-             Build one that has them with `cargo xtask dist` (it writes target/dist/)."
-        );
+        eprintln!("sandbox: {}", messages.text("server-no-files"));
         return ExitCode::from(2);
     }
     let host = if options.lan {
@@ -100,7 +110,8 @@ pub fn serve(arguments: &[String]) -> ExitCode {
         }
     }
     let Some(server) = bound else {
-        eprintln!("sandbox: cannot listen ({last_error}); try another --port");
+        let text = messages.text_with("server-cannot-listen", &[("error", last_error.into())]);
+        eprintln!("sandbox: {text}");
         return ExitCode::from(1);
     };
     let Some(port) = server.server_addr().to_ip().map(|address| address.port()) else {
@@ -108,7 +119,7 @@ pub fn serve(arguments: &[String]) -> ExitCode {
         return ExitCode::from(1);
     };
     let local_address = format!("http://127.0.0.1:{port}/");
-    print_addresses(&local_address, options.lan, port);
+    print_addresses(&messages, &local_address, options.lan, port);
     if options.open_browser {
         open_browser(&local_address);
     }
@@ -129,40 +140,34 @@ pub fn serve(arguments: &[String]) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn print_addresses(local_address: &str, lan: bool, port: u16) {
+fn print_addresses(messages: &Localizer, local_address: &str, lan: bool, port: u16) {
     let mut out = std::io::stdout().lock();
-    let _ = writeln!(out, "Bastau is being served ({} files).", APP_FILES.len());
-    let _ = writeln!(out, "On this computer open:  {local_address}");
+    let file_count = [("files", APP_FILES.len().into())];
+    let _ = writeln!(out, "{}", messages.text_with("server-serving", &file_count));
+    let _ = writeln!(
+        out,
+        "{}  {local_address}",
+        messages.text("server-open-here")
+    );
     if lan {
         let lan_addresses = addresses::lan_addresses(port);
         if lan_addresses.is_empty() {
-            let _ = writeln!(
-                out,
-                "This computer has no local network address: connect it to the class network."
-            );
+            let _ = writeln!(out, "{}", messages.text("server-no-lan"));
         } else {
-            let _ = writeln!(out, "Pupils on the same network open:");
+            let _ = writeln!(out, "{}", messages.text("server-lan-open"));
             for address in &lan_addresses {
                 let _ = writeln!(out, "    {address}");
             }
             if let Some(code) = addresses::qr_code_text(&lan_addresses[0]) {
-                let _ = writeln!(out, "\nOr scan this with a tablet ({}):", lan_addresses[0]);
+                let _ = writeln!(out, "\n{} {}", messages.text("server-qr"), lan_addresses[0]);
                 let _ = writeln!(out, "{code}");
             }
-            let _ = writeln!(
-                out,
-                "On these addresses the app works while this computer serves it, but not \
-                 offline, and pupils' progress stays with that address: keep the same address \
-                 or move progress with \"Save my progress to a file\"."
-            );
+            let _ = writeln!(out, "{}", messages.text("server-lan-caution"));
         }
     } else {
-        let _ = writeln!(
-            out,
-            "Only this computer can open it; `sandbox serve --lan` serves the class network."
-        );
+        let _ = writeln!(out, "{}", messages.text("server-loopback-only"));
     }
-    let _ = writeln!(out, "Press Ctrl+C to stop.");
+    let _ = writeln!(out, "{}", messages.text("server-stop"));
     let _ = out.flush();
 }
 
@@ -217,7 +222,6 @@ fn open_browser(address: &str) {
         command.arg(address);
         command
     };
-    if command.spawn().is_err() {
-        println!("Open {address} in a browser.");
-    }
+    // Without a browser to start, the address printed above is the way in.
+    let _ = command.spawn();
 }
