@@ -4,7 +4,8 @@
 // half-way through a swap of releases is not installed from; a new
 // release is fetched in the background and takes over only when the pupil
 // presses "update now", after which only its files are in use and the
-// pupil's work is still there. Release B is a second release build made by
+// pupil's work is still there; a development server on the same address
+// removes the kept release. Release B is a second release build made by
 // `cargo xtask test` (BASTAU_DIST_B), different from A in its compiled-in label.
 'use strict';
 
@@ -136,6 +137,31 @@ test('after one visit the app works offline, and a new release takes over only w
     // The pupil's work is untouched by the update, and B works offline too.
     await server.close();
     assert.equal(await runHello(page, url), 'офлайн 42\n');
+
+    // A development server on the same address (`cargo xtask serve`, whose
+    // worker keeps nothing): the kept release removes itself, and the page
+    // then comes from the server.
+    const development = fs.mkdtempSync(path.join(os.tmpdir(), 'bastau-development-'));
+    fs.cpSync(DIST_B, development, { recursive: true });
+    fs.copyFileSync(path.join(__dirname, '../../www/offline/development/service-worker.js'),
+        path.join(development, 'service-worker.js'));
+    server = await startServer({ root: development, port });
+    await page.goto(`${url}#/`);
+    let kept = null;
+    for (let attempt = 0; attempt < 60; attempt += 1) {
+        await page.waitForTimeout(250);
+        kept = await page.evaluate(async () => ({
+            controlled: navigator.serviceWorker.controller !== null,
+            registrations: (await navigator.serviceWorker.getRegistrations()).length,
+            caches: await caches.keys(),
+        })).catch(() => null);
+        if (kept && !kept.controlled && kept.registrations === 0 && kept.caches.length === 0) break;
+    }
+    assert.deepEqual(kept, { controlled: false, registrations: 0, caches: [] });
+    await page.locator('.home-page').waitFor();
+    assert.equal(await runHello(page, url), 'офлайн 42\n');
+    await server.close();
+    fs.rmSync(development, { recursive: true, force: true });
     page.assertClean();
     await context.close();
     await browser.close();
