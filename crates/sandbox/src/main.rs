@@ -115,11 +115,12 @@ fn main() -> ExitCode {
         Some("check") => return pack_commands::check(&arguments[1..]),
         Some("bundle") => return pack_commands::bundle(&arguments[1..]),
         Some("robot") => return robot_command::robot(&arguments[1..]),
-        Some("serve") => return serve::serve(&arguments[1..]),
+        Some("serve") => return serve::serve(&arguments[1..], serve::Started::FromTerminal),
         // Double-clicked on Windows (no arguments): a teacher setting up a
         // classroom; serve the class network and open the browser.
         None if cfg!(windows) => {
-            return serve::serve(&["--lan".to_owned(), "--open".to_owned()]);
+            let arguments = ["--lan".to_owned(), "--open".to_owned()];
+            return serve::serve(&arguments, serve::Started::ByDoubleClick);
         }
         _ => {}
     }

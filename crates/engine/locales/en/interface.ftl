@@ -388,3 +388,4 @@ server-loopback-only = Only this computer can open it; "sandbox serve --lan" ser
 server-stop = To stop, press Ctrl+C or close this window.
 server-no-files = This sandbox was built without the app's files. Build one that has them with "cargo xtask dist" (it writes target/dist/).
 server-cannot-listen = The server cannot start ({ $error }); try another port with --port.
+server-press-enter = Press Enter to close this window.

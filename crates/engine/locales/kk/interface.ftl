@@ -361,3 +361,4 @@ server-loopback-only = Тек осы компьютерде ашуға бола�
 server-stop = Тоқтату үшін Ctrl+C басыңыз немесе осы терезені жабыңыз.
 server-no-files = Бұл sandbox қосымшаның файлдарынсыз құрастырылған. Файлдары бар нұсқасын «cargo xtask dist» командасымен құрастырыңыз (ол target/dist/ ішіне жазады).
 server-cannot-listen = Сервер іске қосылмады ({ $error }); басқа портты көріңіз: --port.
+server-press-enter = Осы терезені жабу үшін Enter басыңыз.

@@ -389,3 +389,4 @@ server-loopback-only = Открыть можно только на этом ко
 server-stop = Чтобы остановить, нажмите Ctrl+C или закройте это окно.
 server-no-files = Этот sandbox собран без файлов приложения. Соберите его с ними командой «cargo xtask dist» (она пишет в target/dist/).
 server-cannot-listen = Сервер не запустился ({ $error }); попробуйте другой порт: --port.
+server-press-enter = Нажмите Enter, чтобы закрыть это окно.

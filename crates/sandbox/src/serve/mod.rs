@@ -41,6 +41,16 @@ struct Options {
     language: Option<Language>,
 }
 
+/// How `sandbox serve` was started.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Started {
+    /// From a terminal, with arguments.
+    FromTerminal,
+    /// By a double click (Windows): the window closes when the program
+    /// ends, so an error waits for Enter to be read first.
+    ByDoubleClick,
+}
+
 fn parse_options(arguments: &[String]) -> Result<Options, String> {
     let mut options = Options {
         lan: false,
@@ -76,7 +86,7 @@ fn parse_options(arguments: &[String]) -> Result<Options, String> {
 // The classroom server runs natively, where threads exist; the ban is for
 // the app and the engine.
 #[allow(clippy::disallowed_methods)]
-pub fn serve(arguments: &[String]) -> ExitCode {
+pub fn serve(arguments: &[String], started: Started) -> ExitCode {
     let options = match parse_options(arguments) {
         Ok(options) => options,
         Err(message) => {
@@ -109,13 +119,16 @@ pub fn serve(arguments: &[String]) -> ExitCode {
             Err(error) => last_error = format!("port {port}: {error}"),
         }
     }
-    let Some(server) = bound else {
+    let Some((server, port)) = bound.and_then(|server| {
+        let port = server.server_addr().to_ip()?.port();
+        Some((server, port))
+    }) else {
         let text = messages.text_with("server-cannot-listen", &[("error", last_error.into())]);
         eprintln!("sandbox: {text}");
-        return ExitCode::from(1);
-    };
-    let Some(port) = server.server_addr().to_ip().map(|address| address.port()) else {
-        eprintln!("sandbox: the server has no IP address");
+        if started == Started::ByDoubleClick {
+            eprintln!("{}", messages.text("server-press-enter"));
+            let _ = std::io::stdin().read_line(&mut String::new());
+        }
         return ExitCode::from(1);
     };
     let local_address = format!("http://127.0.0.1:{port}/");
