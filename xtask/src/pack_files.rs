@@ -14,7 +14,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use engine::i18n::{Language, Localizer, MessageArgument};
+use engine::i18n::{Language, Localizer};
 use engine::pack::{bundle_pack, lesson_files_of, PackIndex};
 
 use crate::steps::{project_root, say, Error};
@@ -49,16 +49,10 @@ pub fn write() -> Result<(), Error> {
             let lines: Vec<String> = problems
                 .iter()
                 .map(|problem| {
-                    let arguments: Vec<(&str, MessageArgument)> = problem
-                        .message
-                        .arguments
-                        .iter()
-                        .map(|(name, value)| (*name, MessageArgument::from(value.as_str())))
-                        .collect();
                     format!(
                         "lessons/{pack_id}/{}: {}",
                         problem.place(),
-                        english.text_with(problem.message.id, &arguments)
+                        english.explanation(&problem.message)
                     )
                 })
                 .collect();

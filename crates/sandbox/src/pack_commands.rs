@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use engine::i18n::{Language, Localizer, MessageArgument};
+use engine::i18n::{Language, Localizer};
 use engine::pack::checks::{case_labels, localize, outcome_explanation};
 use engine::pack::{bundle_pack, lesson_files_of, load_pack, review_pack, PackError};
 
@@ -41,16 +41,10 @@ fn read_pack(path: &Path) -> Result<PackOnDisk, String> {
 
 fn print_problems(localizer: &Localizer, problems: &[PackError]) {
     for problem in problems {
-        let arguments: Vec<(&str, MessageArgument)> = problem
-            .message
-            .arguments
-            .iter()
-            .map(|(name, value)| (*name, MessageArgument::from(value.as_str())))
-            .collect();
         println!(
             "{}: {}",
             problem.place(),
-            localizer.text_with(problem.message.id, &arguments)
+            localizer.explanation(&problem.message)
         );
     }
 }

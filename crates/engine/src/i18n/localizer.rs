@@ -4,6 +4,7 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 use super::{boot_source, fluent_sources, Language};
+use crate::python::vm::error::Explanation;
 
 /// A value put into a message's `{ $variable }`.
 #[derive(Clone, Debug, PartialEq)]
@@ -131,6 +132,17 @@ impl Localizer {
     /// The message `message_id` without arguments.
     pub fn text(&self, message_id: &str) -> String {
         self.text_with(message_id, &[])
+    }
+
+    /// An explanation (a message id with text arguments, as errors and pack
+    /// problems carry them) in words.
+    pub fn explanation(&self, explanation: &Explanation) -> String {
+        let arguments: Vec<(&str, MessageArgument)> = explanation
+            .arguments
+            .iter()
+            .map(|(name, value)| (*name, MessageArgument::from(value.as_str())))
+            .collect();
+        self.text_with(explanation.id, &arguments)
     }
 
     /// The message `message_id` with its `{ $name }` variables filled in.

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use engine::i18n::{Language, Localizer, MessageArgument};
+use engine::i18n::{Language, Localizer};
 use engine::pack::checks::{check_code, CheckOutcome};
 use engine::pack::{
     bundle_pack, command_cursor_offset, lesson_files_of, load_pack, review_pack, Pack, PackIndex,
@@ -66,12 +66,6 @@ fn problems_of(path: &Path) -> Vec<String> {
     problems
         .iter()
         .map(|problem| {
-            let arguments: Vec<(&str, MessageArgument)> = problem
-                .message
-                .arguments
-                .iter()
-                .map(|(name, value)| (*name, MessageArgument::from(value.as_str())))
-                .collect();
             assert!(
                 english.has_message(problem.message.id),
                 "{}",
@@ -80,7 +74,7 @@ fn problems_of(path: &Path) -> Vec<String> {
             format!(
                 "{}: {}",
                 problem.place(),
-                english.text_with(problem.message.id, &arguments)
+                english.explanation(&problem.message)
             )
         })
         .collect()
