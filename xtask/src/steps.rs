@@ -75,7 +75,7 @@ pub fn run(
 }
 
 /// `PATH` with the installed tools' folders first.
-pub fn path_with(tools: &tools::Tools) -> String {
+fn path_with(tools: &tools::Tools) -> String {
     let mut folders: Vec<PathBuf> = tools.path_folders.clone();
     if let Some(path) = std::env::var_os("PATH") {
         folders.extend(std::env::split_paths(&path));
@@ -126,24 +126,17 @@ pub fn release_build(
     ));
     let trunk = tools.trunk.to_string_lossy().into_owned();
     let dist_text = dist.to_string_lossy().into_owned();
-    let mut environment = vec![("PATH", path_with(tools))];
-    if let Some(label) = label {
-        environment.push(("BASTAU_BUILD_LABEL", label.to_owned()));
-    }
-    let mut command = Command::new(&trunk);
-    command
-        .args(["build", "--release", "--offline", "--dist", &dist_text])
-        .current_dir(project_root())
-        .env_remove("BASTAU_BUILD_LABEL");
-    for (name, value) in &environment {
-        command.env(name, value);
-    }
-    let status = command
-        .status()
-        .map_err(|error| Error(format!("could not start `{trunk}`: {error}")))?;
-    if !status.success() {
-        return Err(Error(format!("the release build failed ({status})")));
-    }
+    // Always set, so a label in the caller's environment never leaks in;
+    // the app shows no label when it is empty.
+    run(
+        &trunk,
+        &["build", "--release", "--offline", "--dist", &dist_text],
+        None,
+        &[
+            ("PATH", path_with(tools)),
+            ("BASTAU_BUILD_LABEL", label.unwrap_or_default().to_owned()),
+        ],
+    )?;
     offline::write_service_worker(dist, &offline::template(&project_root())?)
 }
 
