@@ -1,5 +1,6 @@
 //! Pieces of interface shared by several pages, and the lesson page's parts.
 
+pub mod canvas_stage;
 pub mod check_results;
 pub mod code_editor;
 pub mod hand_in_box;

@@ -18,6 +18,7 @@ use engine::worlds::robot::{playground_world, RobotTask, WorldVariant};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::canvas_stage::CanvasStage;
 use crate::components::check_results::CheckResults;
 use crate::components::code_editor::EditorControl;
 use crate::components::lesson_code::LessonCode;
@@ -98,8 +99,9 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
     // Programs print; turtle lessons draw; robot lessons move the robot.
     let is_turtle_lesson = props.lesson.kind == LessonKind::Turtle;
     let is_robot_lesson = props.lesson.kind == LessonKind::Robot;
+    let is_animation_lesson = props.lesson.kind == LessonKind::Animation;
     let output_tab = use_state(|| {
-        if is_turtle_lesson || is_robot_lesson {
+        if is_turtle_lesson || is_robot_lesson || is_animation_lesson {
             OutputTab::Stage
         } else {
             OutputTab::Console
@@ -248,6 +250,8 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
         });
     }
     let shows_robot = is_robot_lesson || runner.with_session(|session| session.robot.is_some());
+    let shows_canvas = !shows_robot
+        && (is_animation_lesson || runner.with_session(|session| session.canvas.is_some()));
     // The marks of the last check, while the stage shows that code's run.
     let stage_report = match checker.status() {
         CheckerStatus::Finished(report)
@@ -327,7 +331,7 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
 
     html! {
         <div class={classes!("lesson-page", instructions_open.then_some("instructions-open"),
-            (is_turtle_lesson || shows_robot).then_some("stage-lesson"))} onkeydown={on_key_down}>
+            (is_turtle_lesson || shows_robot || shows_canvas).then_some("stage-lesson"))} onkeydown={on_key_down}>
             <section class="lesson-instructions" aria-labelledby="lesson-title">
                 <button type="button" class="instructions-toggle" aria-expanded={instructions_open.to_string()}
                     aria-controls="instructions-body" onclick={toggle_instructions}>
@@ -367,6 +371,8 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
                     if shows_robot {
                         <RobotStage key={lesson_key.clone()} runner={runner.clone()}
                             version={*version.borrow()} task={robot_task} goals={robot_goals} />
+                    } else if shows_canvas {
+                        <CanvasStage runner={runner.clone()} version={*version.borrow()} />
                     } else {
                         <TurtleStage runner={runner.clone()} version={*version.borrow()}
                             label={context.text("lesson-stage-label")}

@@ -3,6 +3,7 @@
 
 pub mod animation_frame;
 pub mod browser;
+pub mod canvas_frames;
 pub mod checker;
 pub mod classroom;
 pub mod editor;

@@ -22,6 +22,8 @@ use yew::Callback;
 
 use crate::components::code_editor::EditorControl;
 use crate::services::animation_frame::{fresh_seed, now_milliseconds, AnimationFrame};
+use crate::services::canvas_frames::{CanvasUpdate, CanvasView, FramePacing};
+use engine::worlds::canvas::CanvasEvent;
 
 /// How often, at most, a run re-renders the panels (console, variables,
 /// toolbar): about ten times a second; the stage paints every frame.
@@ -175,6 +177,12 @@ pub struct RunSession {
     last_render_at: f64,
     /// Whether a slice changed something the panels have not shown yet.
     render_pending: bool,
+    /// A canvas program's frames, once the program imports `canvas`.
+    pub canvas: Option<CanvasView>,
+    /// When frames are due, and the keys and mouse for the next one.
+    pacing: FramePacing,
+    /// When the variables were last read during an animation.
+    variables_read_at: f64,
 }
 
 /// The lesson page's handle on its run; cheap to clone.
@@ -219,6 +227,9 @@ impl Runner {
                 robot_variant: 0,
                 last_render_at: 0.0,
                 render_pending: false,
+                canvas: None,
+                pacing: FramePacing::default(),
+                variables_read_at: 0.0,
             })),
             editor,
             on_change,
@@ -252,6 +263,8 @@ impl Runner {
         session.turtles.clear();
         session.uses_turtle = false;
         session.robot = None;
+        session.canvas = None;
+        session.pacing = FramePacing::default();
         session.code = code.to_owned();
         session.run_number += 1;
         session.seed = seed;
@@ -387,7 +400,10 @@ impl Runner {
             match session.vm.as_mut() {
                 // A fresh run stops before its first line.
                 Some(_) if starting => Some(RunOutcome::Paused),
-                Some(vm) => Some(vm.run_one_line(STEP_FUEL)),
+                Some(_) => {
+                    give_frame(&mut session, false);
+                    session.vm.as_mut().map(|vm| vm.run_one_line(STEP_FUEL))
+                }
                 None => None,
             }
         };
@@ -467,6 +483,15 @@ impl Runner {
         let outcome = {
             let mut session = self.session.borrow_mut();
             session.frame = None;
+            if session.vm.is_none() {
+                return;
+            }
+            if !give_frame(&mut session, true) {
+                // The next frame is not due yet.
+                drop(session);
+                self.schedule_slice();
+                return;
+            }
             let fuel = session.slice_fuel;
             let Some(vm) = session.vm.as_mut() else {
                 return;
@@ -555,6 +580,7 @@ impl Runner {
         for _ in 0..due_lines {
             let outcome = {
                 let mut session = self.session.borrow_mut();
+                give_frame(&mut session, false);
                 let by_robot_step = session.robot_task.is_some() || session.robot.is_some();
                 let Some(vm) = session.vm.as_mut() else {
                     return;
@@ -585,6 +611,7 @@ impl Runner {
             let mut session = self.session.borrow_mut();
             let drawn = session.drawing.len();
             let known_steps = session.robot.as_ref().map(|record| record.steps.len());
+            let variables_read_at = session.variables_read_at;
             let Some(vm) = session.vm.as_mut() else {
                 return false;
             };
@@ -604,11 +631,34 @@ impl Runner {
                 },
                 _ => RobotUpdate::Whole(record.clone()),
             });
-            let variables = if stepping || outcome != RunOutcome::Paused {
+            let now = now_milliseconds();
+            // An animation's variables are read a few times a second, not
+            // every frame.
+            let variables_due = match outcome {
+                RunOutcome::Paused => stepping,
+                RunOutcome::WaitingForFrame => {
+                    stepping || now - variables_read_at >= 4.0 * PANEL_RENDER_INTERVAL_MILLISECONDS
+                }
+                _ => true,
+            };
+            let frame_done = !matches!(outcome, RunOutcome::Paused);
+            let canvas_update = vm
+                .canvas_world()
+                .map(|world| CanvasUpdate::of(world, frame_done));
+            let variables = if variables_due {
                 Some(vm.variables())
             } else {
                 None
             };
+            if variables.is_some() {
+                session.variables_read_at = now;
+            }
+            if let Some(update) = canvas_update {
+                let fps = session.pacing.frames_per_second(now);
+                let view = session.canvas.get_or_insert_with(CanvasView::default);
+                view.update(update);
+                view.frames_per_second = fps;
+            }
             if let Some((events, turtles)) = drawing_update {
                 session.drawing.extend(events);
                 session.turtles = turtles;
@@ -636,6 +686,15 @@ impl Runner {
                         highlight = line;
                     }
                     !stepping
+                }
+                RunOutcome::WaitingForFrame => {
+                    if stepping && session.status == RunStatus::Stepping {
+                        highlight = line;
+                        false
+                    } else {
+                        session.status = RunStatus::Running;
+                        true
+                    }
                 }
                 RunOutcome::WaitingForInput => {
                     session.status = RunStatus::WaitingForInput;
@@ -690,7 +749,11 @@ impl RunSession {
         let robot = self.robot.as_ref().map_or(0, |record| {
             record.steps.len() + usize::from(record.crash.is_some()) + 1
         });
-        (self.console.len(), self.drawing.len() + robot)
+        let frames = self
+            .canvas
+            .as_ref()
+            .map_or(0, |canvas| canvas.painted_frames as usize);
+        (self.console.len(), self.drawing.len() + robot + frames)
     }
 }
 
@@ -710,6 +773,49 @@ impl Runner {
                 None => self.editor.clear_highlight(),
             }
         }
+    }
+}
+
+impl Runner {
+    /// Adds a key or mouse event for the animation's next frame (ignored
+    /// when nothing runs).
+    pub fn push_canvas_event(&self, event: CanvasEvent) {
+        let mut session = self.session.borrow_mut();
+        if session.vm.is_some() {
+            session.pacing.push(event);
+        }
+    }
+
+    /// Takes the canvas shapes not painted yet (for the stage's painter).
+    pub fn take_unpainted_shapes(&self) -> Vec<engine::worlds::canvas::CanvasShape> {
+        let mut session = self.session.borrow_mut();
+        session
+            .canvas
+            .as_mut()
+            .map(|canvas| std::mem::take(&mut canvas.unpainted))
+            .unwrap_or_default()
+    }
+}
+
+/// Gives the VM its next frame if it waits for one and the frame is due
+/// (`paced`: at the program's frame rate); whether the VM may run now.
+fn give_frame(session: &mut RunSession, paced: bool) -> bool {
+    let Some(vm) = session.vm.as_mut() else {
+        return false;
+    };
+    if !vm.is_waiting_for_frame() {
+        return true;
+    }
+    let frame_rate = vm.canvas_world().map_or(60.0, |world| world.frame_rate);
+    match session
+        .pacing
+        .next_frame(now_milliseconds(), frame_rate, paced)
+    {
+        Some(input) => {
+            vm.provide_frame(input);
+            true
+        }
+        None => false,
     }
 }
 

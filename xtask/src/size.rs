@@ -29,8 +29,14 @@
 //! the limit 1030 KB. The teacher's loop (assignments as links and files,
 //! hand-ins, the class table with its re-checking and CSV, the teacher's
 //! page, about 20 KB raw of it one Yew component) added about 26 KB: the app
-//! is now about 1049 KB and the limit 1060 KB, so further growth is still
-//! caught. The gap to the 450 KB goal is no longer closed by trimming: the
+//! was then about 1049 KB and the limit 1060 KB. Frame animation (the
+//! `canvas` module with its names in three languages, the frame loop and
+//! its input, the `state` and `frame` checks comparing frames, the canvas
+//! stage with its painter and key and pointer input) added about 24 KB to
+//! the wasm, after the canvas's rotation and the frame checks' arcs took the
+//! engine's own sine and cosine instead of pulling in a second libm: the
+//! app is now about 1082 KB and the limit 1100 KB, so further growth is
+//! still caught. The gap to the 450 KB goal is no longer closed by trimming: the
 //! "light and fast" issue has to split the download (the interpreter and
 //! the pages a pupil opens first, the teacher's pages and the worlds
 //! later). Measured with twiggy: the largest single items left are the
@@ -56,7 +62,7 @@ use crate::steps::{say, Error};
 /// The total the project aims to stay under, in bytes (compressed).
 const GOAL_BYTES: u64 = 450 * 1000;
 /// Above this total the report fails the build.
-const LIMIT_BYTES: u64 = 1060 * 1000;
+const LIMIT_BYTES: u64 = 1100 * 1000;
 
 /// The parts a download is made of.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -31,7 +31,8 @@ use engine::python::vm::{Limits, RunOutcome, RuntimeFailure, Vm};
 /// The slice of work between writes to stdout.
 const SLICE_FUEL: u64 = 100_000;
 
-const USAGE: &str = "usage: sandbox run FILE.py [--seed N] [--lang kk|ru|en] [--svg DRAWING.svg]
+const USAGE: &str =
+    "usage: sandbox run FILE.py [--seed N] [--lang kk|ru|en] [--svg DRAWING.svg] [--frames N]
        sandbox check PACK_FOLDER_OR_FILE [--lang kk|ru|en]
        sandbox bundle PACK_FOLDER OUT.toml
        sandbox robot WORLD_OR_LESSON.toml SOLUTION.py [--lang kk|ru|en]
@@ -42,6 +43,8 @@ struct Options {
     seed: u64,
     language: Option<Language>,
     svg: Option<String>,
+    /// The frames a canvas program runs (60 a second, no input).
+    frames: u64,
 }
 
 fn parse_options(arguments: &[String]) -> Result<Options, String> {
@@ -54,6 +57,7 @@ fn parse_options(arguments: &[String]) -> Result<Options, String> {
         seed: 0,
         language: None,
         svg: None,
+        frames: 0,
     };
     while let Some(argument) = rest.next() {
         match argument.as_str() {
@@ -62,6 +66,12 @@ fn parse_options(arguments: &[String]) -> Result<Options, String> {
                 options.seed = value
                     .parse()
                     .map_err(|_| format!("--seed takes a whole number, not {value:?}"))?;
+            }
+            "--frames" => {
+                let value = rest.next().ok_or(USAGE)?;
+                options.frames = value
+                    .parse()
+                    .map_err(|_| format!("--frames takes a whole number, not {value:?}"))?;
             }
             "--svg" => {
                 options.svg = Some(rest.next().ok_or(USAGE)?.clone());
@@ -161,12 +171,20 @@ fn main() -> ExitCode {
     };
     let stdin = std::io::stdin();
     let mut stdout = std::io::stdout();
+    let mut frame = 0;
     loop {
         let outcome = vm.run(SLICE_FUEL);
         let _ = stdout.write_all(vm.take_output().as_bytes());
         match outcome {
             RunOutcome::Paused => {}
-            RunOutcome::Finished => {
+            RunOutcome::WaitingForFrame if frame < options.frames => {
+                frame += 1;
+                vm.provide_frame(engine::worlds::canvas::FrameInput {
+                    milliseconds: frame as f64 * 1000.0 / 60.0,
+                    events: Vec::new(),
+                });
+            }
+            RunOutcome::Finished | RunOutcome::WaitingForFrame => {
                 let _ = stdout.flush();
                 return write_svg(&options, &vm).unwrap_or(ExitCode::SUCCESS);
             }

@@ -389,3 +389,7 @@ server-stop = To stop, press Ctrl+C or close this window.
 server-no-files = This sandbox was built without the app's files. Build one that has them with "cargo xtask dist" (it writes target/dist/).
 server-cannot-listen = The server cannot start ({ $error }); try another port with --port.
 server-press-enter = Press Enter to close this window.
+canvas-label = The canvas your animation draws on. Click it (or reach it with Tab) to control the animation with the keyboard.
+canvas-frame-rate = { $fps } frames a second
+canvas-frame-rate-slow = { $fps } of { $wanted } frames a second: draw() is slow
+canvas-click-for-keys = Click the picture to use the keyboard

@@ -154,3 +154,14 @@ robot-report-no-goal = World { $variant }: there is no goal to check; the robot 
         [south] south
        *[west] west
     } (steps taken: { $steps }).
+pack-error-check-needs-animation = The check “{ $kind }” runs an animation frame by frame: it needs a lesson with kind = "animation".
+pack-error-bad-frame = “frame” must be a whole number from 1 to { $largest }.
+pack-error-bad-input-entry = The input entry “{ $entry }” is not understood. Write a frame number and an action: "12 key right", "12 key_down left", "30 key_up left", "5 mouse 100 200", "5 click 100 200", "5 mouse_down 100 200", "9 mouse_up 100 200".
+pack-error-bad-condition = The condition “{ $condition }” is not one Python expression on one line.
+check-frame = Frame { $frame }
+check-no-animation = The program ended after { $frames } frames: an animation needs `from canvas import *` and a `draw()` function that draws every frame.
+check-condition-false = After frame { $frame } this should be true: { $condition }. It is { $got }.
+check-frame-missing = This frame should also draw { $shape }: yours does not, or draws it elsewhere.
+check-frame-extra = This frame draws { $shape }, which should not be there.
+check-condition-false-message = { $message } (After frame { $frame }, { $condition } is { $got }.)
+check-frame-color = Every shape is in its place, but { $shape } should have other colours.

@@ -60,3 +60,10 @@ python-runtime-robot-crash = { $crash ->
     }
 python-runtime-robot-too-many-steps = The robot has taken 100,000 steps already: the run stops here. Look for a loop that never ends.
 python-runtime-robot-no-turn-right = In this lesson the robot has no turn_right(): write it yourself, as three turn_left().
+python-runtime-canvas-not-finite = «{ $command }» needs an ordinary number: this one is infinite or not a number (nan). Look for a division by a number very close to zero.
+python-runtime-canvas-bad-color = The canvas does not know the colour { $color }. Use a name such as "red" or "қызыл", a code such as "#ff8800", a grey from 0 to 255, or three numbers from 0 to 255 (red, green, blue), with a fourth for opacity if you like.
+python-runtime-canvas-too-many-shapes = One frame has drawn { $limit } shapes already: the animation stops here. Look for a loop inside draw() that never ends.
+python-runtime-canvas-bad-points = polygon() needs a list of points, each a pair (x, y): polygon([(10, 10), (50, 10), (30, 40)]).
+python-runtime-canvas-bad-size = size() takes a width and a height, each from 1 to { $largest } pixels.
+python-runtime-canvas-push-too-deep = push() was called many times without pop(): every push() needs its pop().
+python-runtime-canvas-pop-without-push = pop() brings back what push() kept, but there was no push() before it in this frame.

@@ -362,3 +362,7 @@ server-stop = Тоқтату үшін Ctrl+C басыңыз немесе осы 
 server-no-files = Бұл sandbox қосымшаның файлдарынсыз құрастырылған. Файлдары бар нұсқасын «cargo xtask dist» командасымен құрастырыңыз (ол target/dist/ ішіне жазады).
 server-cannot-listen = Сервер іске қосылмады ({ $error }); басқа портты көріңіз: --port.
 server-press-enter = Осы терезені жабу үшін Enter басыңыз.
+canvas-label = Анимация сурет салатын кенеп. Анимацияны пернетақтамен басқару үшін оны шерт (немесе Tab пернесімен оған өт).
+canvas-frame-rate = Секундына { $fps } кадр
+canvas-frame-rate-slow = Секундына { $wanted } кадрдың { $fps }-і: draw() баяу
+canvas-click-for-keys = Пернелермен басқару үшін суретті шерт

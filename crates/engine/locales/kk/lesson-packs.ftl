@@ -154,3 +154,14 @@ robot-report-no-goal = { $variant }-әлем: тексеретін мақсат 
         [south] оңтүстікке
        *[west] батысқа
     } қарап тоқтады.
+pack-error-check-needs-animation = “{ $kind }” тексеруі анимацияны кадр-кадрмен іске қосады: оған kind = "animation" сабағы керек.
+pack-error-bad-frame = “frame” 1-ден { $largest }-ге дейінгі бүтін сан болуы керек.
+pack-error-bad-input-entry = “{ $entry }” енгізу жазбасы түсініксіз. Кадр нөмірі мен әрекетті жаз: "12 key right", "12 key_down left", "30 key_up left", "5 mouse 100 200", "5 click 100 200", "5 mouse_down 100 200", "9 mouse_up 100 200".
+pack-error-bad-condition = “{ $condition }” шарты бір жолдағы бір Python өрнегі емес.
+check-frame = { $frame }-кадр
+check-no-animation = Бағдарлама { $frames } кадрдан кейін аяқталды: анимацияға `from canvas import *` және әр кадрды салатын `draw()` функциясы керек.
+check-condition-false = { $frame }-кадрдан кейін мынау ақиқат болуы керек: { $condition }. Ал нәтиже: { $got }.
+check-frame-missing = Бұл кадрда { $shape } фигурасы да болуы керек: сенде ол жоқ немесе басқа жерде.
+check-frame-extra = Бұл кадрда { $shape } фигурасы салынған, ол онда болмауы керек.
+check-condition-false-message = { $message } ({ $frame }-кадрдан кейін { $condition } мәні: { $got }.)
+check-frame-color = Барлық фигура өз орнында, бірақ { $shape } фигурасының түстері басқа болуы керек.

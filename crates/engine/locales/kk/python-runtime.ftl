@@ -60,3 +60,10 @@ python-runtime-robot-crash = { $crash ->
     }
 python-runtime-robot-too-many-steps = Робот 100 000 қадам жасап қойды, іске қосу осында тоқтатылды. Ешқашан бітпейтін циклді ізде.
 python-runtime-robot-no-turn-right = Бұл сабақта роботта оңға_бұрыл() (turn_right()) жоқ: оны өзің үш солға_бұрыл() (turn_left()) арқылы жаз.
+python-runtime-canvas-not-finite = «{ $command }» командасына кәдімгі сан керек, ал бұл шексіздік немесе «сан емес» (nan). Нөлге өте жақын санға бөлуді іздеп көр.
+python-runtime-canvas-bad-color = Кенеп { $color } түсін білмейді. "red" немесе "қызыл" сияқты атауды, "#ff8800" сияқты кодты, 0-ден 255-ке дейінгі сұр түсті немесе 0-ден 255-ке дейінгі үш санды (қызыл, жасыл, көк) жаз; қаласаң, төртінші сан — мөлдірлік.
+python-runtime-canvas-too-many-shapes = Бір кадр { $limit } фигура салып қойды: анимация осында тоқтайды. draw() ішінде ешқашан бітпейтін циклді іздеп көр.
+python-runtime-canvas-bad-points = polygon() командасына нүктелер тізімі керек, әр нүкте — (x, y) жұбы: polygon([(10, 10), (50, 10), (30, 40)]).
+python-runtime-canvas-bad-size = size() ені мен биіктігін алады, әрқайсысы 1-ден { $largest } пиксельге дейін.
+python-runtime-canvas-push-too-deep = push() pop()-сыз тым көп рет шақырылды: әр push()-қа өз pop()-ы керек.
+python-runtime-canvas-pop-without-push = pop() push() сақтағанды қайтарады, бірақ бұл кадрда оның алдында push() болған жоқ.

@@ -390,3 +390,7 @@ server-stop = Чтобы остановить, нажмите Ctrl+C или за
 server-no-files = Этот sandbox собран без файлов приложения. Соберите его с ними командой «cargo xtask dist» (она пишет в target/dist/).
 server-cannot-listen = Сервер не запустился ({ $error }); попробуйте другой порт: --port.
 server-press-enter = Нажмите Enter, чтобы закрыть это окно.
+canvas-label = Холст, на котором рисует анимация. Щёлкни по нему (или перейди на него клавишей Tab), чтобы управлять анимацией с клавиатуры.
+canvas-frame-rate = { $fps } кадров в секунду
+canvas-frame-rate-slow = { $fps } из { $wanted } кадров в секунду: draw() медленная
+canvas-click-for-keys = Щёлкни по картинке, чтобы управлять клавишами

@@ -154,3 +154,14 @@ robot-report-no-goal = Мир { $variant }: цели для проверки н�
         [south] на юг
        *[west] на запад
     }, сделав шагов: { $steps }.
+pack-error-check-needs-animation = Проверка “{ $kind }” запускает анимацию кадр за кадром: ей нужен урок с kind = "animation".
+pack-error-bad-frame = “frame” — целое число от 1 до { $largest }.
+pack-error-bad-input-entry = Запись ввода “{ $entry }” непонятна. Напиши номер кадра и действие: "12 key right", "12 key_down left", "30 key_up left", "5 mouse 100 200", "5 click 100 200", "5 mouse_down 100 200", "9 mouse_up 100 200".
+pack-error-bad-condition = Условие “{ $condition }” — не одно выражение Python в одну строку.
+check-frame = Кадр { $frame }
+check-no-animation = Программа закончилась после { $frames } кадров: анимации нужны `from canvas import *` и функция `draw()`, которая рисует каждый кадр.
+check-condition-false = После кадра { $frame } должно быть верно: { $condition }. А получилось { $got }.
+check-frame-missing = В этом кадре должна быть ещё фигура { $shape }: у тебя её нет или она в другом месте.
+check-frame-extra = В этом кадре нарисована фигура { $shape }, которой там быть не должно.
+check-condition-false-message = { $message } (После кадра { $frame } { $condition } — это { $got }.)
+check-frame-color = Все фигуры на местах, но у фигуры { $shape } должны быть другие цвета.

@@ -60,3 +60,10 @@ python-runtime-robot-crash = { $crash ->
     }
 python-runtime-robot-too-many-steps = Робот сделал уже 100 000 шагов, и запуск на этом остановлен. Поищи цикл, который никогда не кончается.
 python-runtime-robot-no-turn-right = В этом уроке у робота нет направо() (turn_right()): напиши её сам из трёх налево() (turn_left()).
+python-runtime-canvas-not-finite = «{ $command }» нужно обычное число, а это бесконечность или «не число» (nan). Поищи деление на число, очень близкое к нулю.
+python-runtime-canvas-bad-color = Холст не знает цвет { $color }. Напиши название, например "red" или "красный", код вроде "#ff8800", серый от 0 до 255 или три числа от 0 до 255 (красный, зелёный, синий), а четвёртым — прозрачность, если нужно.
+python-runtime-canvas-too-many-shapes = Один кадр уже нарисовал { $limit } фигур: анимация останавливается. Поищи в draw() цикл, который не заканчивается.
+python-runtime-canvas-bad-points = polygon() нужен список точек, каждая — пара (x, y): polygon([(10, 10), (50, 10), (30, 40)]).
+python-runtime-canvas-bad-size = size() принимает ширину и высоту, каждую от 1 до { $largest } пикселей.
+python-runtime-canvas-push-too-deep = push() вызвана много раз без pop(): каждой push() нужна своя pop().
+python-runtime-canvas-pop-without-push = pop() возвращает то, что сохранила push(), но в этом кадре push() перед ней не было.

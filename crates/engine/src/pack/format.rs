@@ -43,13 +43,20 @@ pub enum LessonKind {
     Turtle,
     /// The grid robot in its world variants, reaching a goal.
     Robot,
+    /// A canvas animation, checked frame by frame with scripted input.
+    Animation,
 }
 
 impl LessonKind {
     /// Every kind, in the order of [`LessonKind::NAMES`].
-    pub const ALL: [LessonKind; 3] = [LessonKind::Program, LessonKind::Turtle, LessonKind::Robot];
+    pub const ALL: [LessonKind; 4] = [
+        LessonKind::Program,
+        LessonKind::Turtle,
+        LessonKind::Robot,
+        LessonKind::Animation,
+    ];
     /// The kinds as a pack writes them.
-    pub const NAMES: [&'static str; 3] = ["program", "turtle", "robot"];
+    pub const NAMES: [&'static str; 4] = ["program", "turtle", "robot", "animation"];
 }
 
 /// A construct a rule asks for or forbids.

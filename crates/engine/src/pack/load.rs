@@ -529,6 +529,13 @@ impl Loader {
                 line,
             });
         }
+        if matches!(CHECK_KINDS[kind], "state" | "frame") {
+            let check_kind = self.animation_check(file, value, CHECK_KINDS[kind], lesson_kind)?;
+            return Some(Check {
+                kind: check_kind,
+                line,
+            });
+        }
         if CHECK_KINDS[kind] == "goal" {
             let table = self.reader.table(file, value, &["kind", "facing"])?;
             if lesson_kind != LessonKind::Robot {
@@ -698,7 +705,7 @@ impl Loader {
     }
 
     /// A text that must exist in every language the pack offers, and in no other.
-    fn localized_value(
+    pub(super) fn localized_value(
         &mut self,
         file: SourceFile<'_>,
         value: &Value<'_>,
@@ -744,7 +751,7 @@ impl Loader {
 const LANGUAGE_CODES: [&str; 3] = ["kk", "ru", "en"];
 
 /// The kinds of check.
-const CHECK_KINDS: [&str; 9] = [
+const CHECK_KINDS: [&str; 11] = [
     "output",
     "call",
     "uses",
@@ -754,6 +761,8 @@ const CHECK_KINDS: [&str; 9] = [
     "pose",
     "overlap",
     "goal",
+    "state",
+    "frame",
 ];
 
 /// A lesson file's name: letters, digits, `-`, `_` and `.`, ending in `.toml`,

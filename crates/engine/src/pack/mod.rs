@@ -25,6 +25,7 @@ pub mod checks;
 mod error;
 pub mod format;
 mod load;
+mod load_animation;
 mod load_robot;
 mod load_turtle;
 mod read;
@@ -226,6 +227,31 @@ pub enum CheckKind {
         /// Whether, with the reference's end as the goal, the robot's
         /// direction must be the same too.
         facing: bool,
+    },
+    /// Animation lessons: after frame `frame` (with the scripted input), a
+    /// Python condition over the program's globals must be true.
+    State {
+        /// The frame after which the condition is asked, from 1.
+        frame: u64,
+        /// The scripted input (`"12 key right"`), checked when loaded.
+        input: Vec<String>,
+        /// The condition, a Python expression.
+        condition: String,
+        /// What the pupil is told when it is false, in the teacher's words
+        /// (may be empty).
+        message: LocalizedText,
+    },
+    /// Animation lessons: the shapes of frame `frame` must be the reference
+    /// solution's (in any order; backgrounds only by colour).
+    Frame {
+        /// The frame compared, from 1.
+        frame: u64,
+        /// The scripted input.
+        input: Vec<String>,
+        /// How far apart two corners or centres may be, in pixels.
+        tolerance: f64,
+        /// Whether the colours must agree too.
+        colors: bool,
     },
 }
 

@@ -1,7 +1,8 @@
-//! The worlds programs act on: the turtle and the grid robot now; the
-//! canvas and the wheeled robot as later issues add them. A world is pure
-//! data and arithmetic: it records what happens (segments, poses, steps),
-//! and the app only replays the record.
+//! The worlds programs act on: the turtle, the canvas of frame animation
+//! and the grid robot now; the wheeled robot as a later issue adds it. A
+//! world is pure data and arithmetic: it records what happens (segments,
+//! shapes, poses, steps), and the app only replays the record.
 
+pub mod canvas;
 pub mod robot;
 pub mod turtle;

@@ -5,6 +5,7 @@
 // A failed unwrap in a test helper is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod canvas_frames;
 mod classroom;
 mod commands;
 mod dependencies;

@@ -158,6 +158,7 @@ fn run_bounded(source: &str) {
         match outcome {
             RunOutcome::Paused => {}
             RunOutcome::WaitingForInput => vm.provide_input("5"),
+            RunOutcome::WaitingForFrame => vm.provide_frame(Default::default()),
             RunOutcome::Finished | RunOutcome::Failed(_) => return,
         }
     }

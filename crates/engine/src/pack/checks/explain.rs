@@ -2,8 +2,8 @@
 //! `lesson-packs.ftl`) that names each case and explains each failure to the
 //! pupil. Hidden tests say what kind of mistake it was, never their data.
 
-use super::{CheckOutcome, CheckResult, PoseDifference, VariantFailure};
-use crate::i18n::{Localizer, MessageArgument};
+use super::{CheckOutcome, CheckResult, FrameDifference, PoseDifference, VariantFailure};
+use crate::i18n::{Language, Localizer, MessageArgument};
 use crate::pack::error::message;
 use crate::pack::{CheckKind, RuleTarget};
 use crate::python::vm::error::Explanation;
@@ -40,6 +40,9 @@ pub fn case_labels(results: &[CheckResult]) -> Vec<Explanation> {
             CheckKind::Pose { .. } => message("check-pose", &[]),
             CheckKind::Overlap { .. } => message("check-picture", &[]),
             CheckKind::Goal { .. } => message("check-goal", &[]),
+            CheckKind::State { frame, .. } | CheckKind::Frame { frame, .. } => {
+                message("check-frame", &[("frame", &frame.to_string())])
+            }
         })
         .collect()
 }
@@ -166,6 +169,46 @@ pub fn outcome_explanation(result: &CheckResult) -> Option<Explanation> {
         ),
         CheckOutcome::ReferenceFails => message("check-reference-fails", &[]),
         CheckOutcome::RobotFailed { variant, failure } => variant_explanation(*variant, failure),
+        CheckOutcome::NoAnimation { frames } => {
+            message("check-no-animation", &[("frames", &frames.to_string())])
+        }
+        CheckOutcome::ConditionFalse { got } => {
+            let CheckKind::State {
+                frame,
+                condition,
+                message: teachers_words,
+                ..
+            } = &result.check.kind
+            else {
+                return Some(message("check-condition-false", &[]));
+            };
+            let mut explanation = message(
+                if teachers_words.is_empty() {
+                    "check-condition-false"
+                } else {
+                    "check-condition-false-message"
+                },
+                &[
+                    ("frame", &frame.to_string()),
+                    ("condition", condition),
+                    ("got", got),
+                ],
+            );
+            // Each language's words travel along; `localize` picks its own.
+            for (language, text) in teachers_words.texts() {
+                explanation = explanation.with(message_argument(language), text);
+            }
+            explanation
+        }
+        CheckOutcome::FrameDiffers(FrameDifference::Missing(shape)) => {
+            message("check-frame-missing", &[("shape", shape)])
+        }
+        CheckOutcome::FrameDiffers(FrameDifference::Extra(shape)) => {
+            message("check-frame-extra", &[("shape", shape)])
+        }
+        CheckOutcome::FrameDiffers(FrameDifference::Color(shape)) => {
+            message("check-frame-color", &[("shape", shape)])
+        }
     })
 }
 
@@ -275,9 +318,25 @@ fn rule_words(result: &CheckResult) -> String {
 /// An explanation of this module in `localizer`'s language; a rule's subject
 /// is worded first and put into the sentence.
 pub fn localize(localizer: &Localizer, explanation: &Explanation) -> String {
+    let teachers_words = [
+        localizer.language(),
+        Language::Russian,
+        Language::English,
+        Language::Kazakh,
+    ]
+    .into_iter()
+    .find_map(|language| {
+        let name = message_argument(language);
+        explanation
+            .arguments
+            .iter()
+            .find(|(argument, _)| *argument == name)
+    })
+    .map(|(_, text)| ("message", MessageArgument::from(text.as_str())));
     let arguments: Vec<(&str, MessageArgument)> = explanation
         .arguments
         .iter()
+        .filter(|(name, _)| !name.starts_with("message_"))
         .map(|(name, value)| {
             let value = if *name == "what" {
                 match value.split_once(':') {
@@ -296,6 +355,16 @@ pub fn localize(localizer: &Localizer, explanation: &Explanation) -> String {
             };
             (*name, MessageArgument::from(value.as_str()))
         })
+        .chain(teachers_words)
         .collect();
     localizer.text_with(explanation.id, &arguments)
+}
+
+/// The argument carrying a teacher's words in `language`.
+fn message_argument(language: Language) -> &'static str {
+    match language {
+        Language::Kazakh => "message_kk",
+        Language::Russian => "message_ru",
+        Language::English => "message_en",
+    }
 }

@@ -9,12 +9,14 @@
 //! `__bastau_got__ = function(arguments)`) and the VM compares them itself,
 //! so the program cannot redefine `==` or `repr` for the check.
 
+mod animation;
 mod compare;
 mod explain;
 mod robot;
 mod rules;
 mod turtle;
 
+pub use animation::FrameDifference;
 pub use compare::{first_difference, significant_lines};
 pub use explain::{case_labels, localize, outcome_explanation};
 pub use robot::{
@@ -174,6 +176,19 @@ pub enum CheckOutcome {
     /// The lesson's own reference solution does not run to the end (a
     /// mistake in the pack, for the teacher).
     ReferenceFails,
+    /// An animation check: the program ended (or never drew a frame)
+    /// before the frame the check asks about.
+    NoAnimation {
+        /// The frames it drew.
+        frames: u64,
+    },
+    /// A state check: the condition is false after its frame.
+    ConditionFalse {
+        /// `repr` of what the condition gave.
+        got: String,
+    },
+    /// A frame check: the frame's shapes are not the reference's.
+    FrameDiffers(FrameDifference),
     /// A robot lesson's goal check: the program failed in a world variant.
     RobotFailed {
         /// The variant, from 1.
@@ -221,6 +236,10 @@ pub struct LessonChecking {
     robot_task: Option<crate::worlds::robot::RobotTask>,
     /// The goal check running, if one is.
     goal_running: Option<robot::GoalChecking>,
+    /// The program an animation check is running to its frame.
+    frame_running: Option<animation::FrameRun>,
+    /// A frame check's pupil run, once it has reached the frame.
+    frame_pupil: Option<animation::FrameRunEnd>,
 }
 
 impl LessonChecking {
@@ -241,6 +260,8 @@ impl LessonChecking {
             drawings: None,
             robot_task: lesson.robot.clone(),
             goal_running: None,
+            frame_running: None,
+            frame_pupil: None,
         };
         if let Err(error) = compile(code) {
             checking.finished = Some(CheckReport {
@@ -304,6 +325,18 @@ impl LessonChecking {
                         judge_drawing(&check.kind, &drawings, &pictures)
                     })
                 }
+                CheckKind::State {
+                    frame,
+                    input,
+                    condition,
+                    ..
+                } => self.state_check(*frame, input, condition, &mut fuel_left),
+                CheckKind::Frame {
+                    frame,
+                    input,
+                    tolerance,
+                    colors,
+                } => self.frame_check(*frame, input, *tolerance, *colors, &mut fuel_left),
                 CheckKind::Goal { facing } => {
                     let task = self.robot_task.clone().unwrap_or_default();
                     let running = self
@@ -355,6 +388,87 @@ impl LessonChecking {
         self.drawings.clone()
     }
 
+    /// A state check a slice further: the pupil's program to the frame,
+    /// then its condition.
+    fn state_check(
+        &mut self,
+        frame: u64,
+        input: &[String],
+        condition: &str,
+        fuel_left: &mut u64,
+    ) -> Option<CheckOutcome> {
+        let end =
+            self.run_to_frame(&self.code.clone(), Some(condition), input, frame, fuel_left)?;
+        Some(match end {
+            animation::FrameRunEnd::Failed(outcome) => outcome,
+            animation::FrameRunEnd::Reached {
+                condition: Some((true, _)),
+                ..
+            } => CheckOutcome::Passed,
+            animation::FrameRunEnd::Reached {
+                condition: Some((false, got)),
+                ..
+            } => CheckOutcome::ConditionFalse { got },
+            animation::FrameRunEnd::Reached {
+                condition: None, ..
+            } => CheckOutcome::NoAnimation { frames: frame },
+        })
+    }
+
+    /// A frame check a slice further: the pupil's program to the frame,
+    /// then the reference solution, then the two frames compared.
+    fn frame_check(
+        &mut self,
+        frame: u64,
+        input: &[String],
+        tolerance: f64,
+        colors: bool,
+        fuel_left: &mut u64,
+    ) -> Option<CheckOutcome> {
+        if self.frame_pupil.is_none() {
+            let end = self.run_to_frame(&self.code.clone(), None, input, frame, fuel_left)?;
+            if let animation::FrameRunEnd::Failed(outcome) = end {
+                return Some(outcome);
+            }
+            self.frame_pupil = Some(end);
+        }
+        let reference = self.run_to_frame(&self.solution.clone(), None, input, frame, fuel_left)?;
+        let pupil = self.frame_pupil.take()?;
+        let (
+            animation::FrameRunEnd::Reached { shapes: mine, .. },
+            animation::FrameRunEnd::Reached { shapes: wanted, .. },
+        ) = (pupil, reference)
+        else {
+            return Some(CheckOutcome::ReferenceFails);
+        };
+        Some(
+            match animation::compare_frames(&mine, &wanted, tolerance, colors) {
+                None => CheckOutcome::Passed,
+                Some(difference) => CheckOutcome::FrameDiffers(difference),
+            },
+        )
+    }
+
+    /// Runs `source` to frame `frame` a slice further (starting it first).
+    fn run_to_frame(
+        &mut self,
+        source: &str,
+        condition: Option<&str>,
+        input: &[String],
+        frame: u64,
+        fuel_left: &mut u64,
+    ) -> Option<animation::FrameRunEnd> {
+        if self.frame_running.is_none() {
+            match animation::FrameRun::start(source, condition, input, frame, self.work_budget) {
+                Ok(run) => self.frame_running = Some(run),
+                Err(end) => return Some(*end),
+            }
+        }
+        let end = self.frame_running.as_mut()?.advance(fuel_left)?;
+        self.frame_running = None;
+        Some(end)
+    }
+
     fn drawing_finished(&mut self, finished: DrawnRun) {
         match self.pupil_drawing.take() {
             None => self.pupil_drawing = Some(finished),
@@ -393,7 +507,7 @@ impl LessonChecking {
         let outcome = run_slice(self.running.as_mut()?, fuel_left);
         let finished = match outcome {
             RunOutcome::Paused => return None,
-            RunOutcome::WaitingForInput => Ok(()),
+            RunOutcome::WaitingForInput | RunOutcome::WaitingForFrame => Ok(()),
             RunOutcome::Finished => Ok(()),
             RunOutcome::Failed(failure) => Err(failure),
         };

@@ -78,7 +78,9 @@ impl RobotRun {
     pub fn advance(&mut self, fuel_left: &mut u64) -> Option<RobotRunEnd> {
         let failure = match run_slice(&mut self.vm, fuel_left) {
             RunOutcome::Paused => return None,
-            RunOutcome::WaitingForInput | RunOutcome::Finished => None,
+            RunOutcome::WaitingForInput | RunOutcome::WaitingForFrame | RunOutcome::Finished => {
+                None
+            }
             RunOutcome::Failed(failure)
                 if failure.explanation.id == "python-runtime-robot-too-many-steps" =>
             {

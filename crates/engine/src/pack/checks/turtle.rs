@@ -89,7 +89,9 @@ impl DrawingRun {
     pub fn advance(&mut self, fuel_left: &mut u64) -> Option<DrawnRun> {
         let failure = match run_slice(&mut self.vm, fuel_left) {
             RunOutcome::Paused => return None,
-            RunOutcome::WaitingForInput | RunOutcome::Finished => None,
+            RunOutcome::WaitingForInput | RunOutcome::WaitingForFrame | RunOutcome::Finished => {
+                None
+            }
             RunOutcome::Failed(failure) => Some(failure_outcome(failure)),
         };
         Some(DrawnRun {

@@ -154,4 +154,6 @@ pub enum CallOutcome {
     },
     /// `input()`: the prompt has been written; wait for a line.
     WaitForInput,
+    /// `__canvas_next_frame()`: wait for the host's next frame.
+    WaitForFrame,
 }

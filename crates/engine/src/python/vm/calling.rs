@@ -118,6 +118,7 @@ impl Vm {
                 self.resume_generator_with(generator, ReturnAction::Next { default }, sent, thrown)
             }
             CallOutcome::WaitForInput => Ok(Step::WaitForInput),
+            CallOutcome::WaitForFrame => Ok(Step::WaitForFrame),
         }
     }
 
@@ -514,6 +515,9 @@ impl Vm {
             }
         }
         if self.frames.is_empty() {
+            if self.should_start_canvas_loop() {
+                return self.start_canvas_loop();
+            }
             return Ok(Step::Finished);
         }
         Ok(Step::Continue)

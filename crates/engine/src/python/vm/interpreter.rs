@@ -21,6 +21,8 @@ pub(crate) enum Step {
     Finished,
     /// `input()` waits for a line.
     WaitForInput,
+    /// The canvas loop waits for the host's next frame.
+    WaitForFrame,
 }
 
 /// How often (in instructions) the loop checks whether to collect garbage.
@@ -62,6 +64,7 @@ impl Vm {
                     self.waiting_for_input = true;
                     return RunOutcome::WaitingForInput;
                 }
+                Ok(Step::WaitForFrame) => return self.frame_wait_outcome(),
                 Err(error) => {
                     if let Some(failure) = self.raise_error(error) {
                         return RunOutcome::Failed(failure);

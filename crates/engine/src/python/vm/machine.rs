@@ -113,6 +113,20 @@ pub struct Vm {
     pub(crate) robot_start: Option<crate::worlds::robot::RobotWorld>,
     /// Whether `turn_right()` is offered.
     pub(crate) robot_offers_turn_right: bool,
+    /// The canvas, once the program imports `canvas`.
+    pub(crate) canvas: Option<crate::worlds::canvas::CanvasWorld>,
+    /// Whether the frame loop has been started.
+    pub(crate) canvas_loop_started: bool,
+    /// Whether the frame loop goes on without a `draw()` (for checks).
+    pub(crate) canvas_keep_open: bool,
+    /// The work each frame may do.
+    pub(crate) canvas_frame_work: u64,
+    /// The canvas variables as last given to the program's globals.
+    pub(crate) canvas_published: Vec<(String, super::canvas_frames::PublishedValue)>,
+    /// Whether the frame loop waits for the host's next frame.
+    pub(crate) waiting_for_frame: bool,
+    /// What the last probe gave.
+    pub(crate) probe_result: Option<super::canvas_frames::ProbeResult>,
 }
 
 impl Vm {
@@ -214,6 +228,13 @@ impl Vm {
             robot: None,
             robot_start: None,
             robot_offers_turn_right: true,
+            canvas: None,
+            canvas_loop_started: false,
+            canvas_keep_open: false,
+            canvas_frame_work: 0,
+            canvas_published: Vec::new(),
+            waiting_for_frame: false,
+            probe_result: None,
         }
     }
 }

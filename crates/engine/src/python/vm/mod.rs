@@ -16,6 +16,7 @@
 pub mod builtins;
 pub mod call;
 mod calling;
+pub mod canvas_frames;
 pub mod checking;
 mod classes;
 pub mod dict;
@@ -35,6 +36,7 @@ pub mod types;
 mod unwinding;
 pub mod value;
 
+pub use canvas_frames::ProbeResult;
 pub use inspect::{ValueView, VariableView};
 pub use machine::{Limits, Vm};
 pub use run::{run_source, CompletedRun, RunFailure, RunOutcome, RuntimeFailure};

@@ -24,6 +24,8 @@ pub enum RunOutcome {
     Paused,
     /// `input()` waits for a line: call [`Vm::provide_input`] or [`Vm::close_input`].
     WaitingForInput,
+    /// A canvas program waits for its next frame: call [`Vm::provide_frame`].
+    WaitingForFrame,
     /// The program has ended with an uncaught error.
     Failed(RuntimeFailure),
 }
@@ -170,6 +172,9 @@ impl Vm {
         if self.waiting_for_input {
             return RunOutcome::WaitingForInput;
         }
+        if self.waiting_for_frame {
+            return RunOutcome::WaitingForFrame;
+        }
         let outcome = self.execute(fuel);
         if matches!(outcome, RunOutcome::Finished | RunOutcome::Failed(_)) {
             self.ended = Some(outcome.clone());
@@ -264,7 +269,7 @@ impl Vm {
     }
 
     /// Raises `error` where the program stands now (after input ends, say).
-    fn fail_with(&mut self, error: super::error::PythonError) {
+    pub(crate) fn fail_with(&mut self, error: super::error::PythonError) {
         if let Some(failure) = self.raise_error(error) {
             self.ended = Some(RunOutcome::Failed(failure));
         }
@@ -368,6 +373,13 @@ pub fn run_source(source: &str, input: &str, seed: u64, limits: Limits) -> Compl
             }
             // The input is closed, so `input()` never waits.
             RunOutcome::WaitingForInput => vm.close_input(),
+            // A whole run has no host to give frames: it ends before the first.
+            RunOutcome::WaitingForFrame => {
+                return CompletedRun {
+                    output,
+                    failure: None,
+                }
+            }
         }
     }
 }

@@ -357,6 +357,9 @@ impl Vm {
 
     /// `import name`.
     pub(crate) fn import_module(&mut self, name: &str) -> PythonResult<Value> {
+        if name == ModuleId::Canvas.name() {
+            self.canvas_mut();
+        }
         match ModuleId::from_name(name) {
             Some(module) => Ok(Value::Module(module)),
             None => Err(PythonError::new(
@@ -369,6 +372,15 @@ impl Vm {
 
     /// `from module import *`.
     pub(crate) fn import_star(&mut self, code_index: usize, module: ModuleId) -> PythonResult<()> {
+        if module == ModuleId::Canvas && self.namespace_of(code_index) == 0 {
+            self.import_star_names(code_index, module)?;
+            return self.record_canvas_import();
+        }
+        self.import_star_names(code_index, module)
+    }
+
+    /// `from module import *`'s copying of the names.
+    fn import_star_names(&mut self, code_index: usize, module: ModuleId) -> PythonResult<()> {
         let names = super::builtins::module_attribute_names(module);
         let namespace_index = self.namespace_of(code_index);
         for name in names {

@@ -424,6 +424,8 @@ pub enum ModuleId {
     Turtle,
     /// `robot`, the grid robot (its world: `crate::worlds::robot`).
     Robot,
+    /// `canvas`, drawing frame by frame (its world: `crate::worlds::canvas`).
+    Canvas,
 }
 
 impl ModuleId {
@@ -439,11 +441,12 @@ impl ModuleId {
             ModuleId::Dataclasses => "dataclasses",
             ModuleId::Turtle => "turtle",
             ModuleId::Robot => "robot",
+            ModuleId::Canvas => "canvas",
         }
     }
 
     /// Every module, in the order the editor offers them.
-    pub const ALL: [ModuleId; 9] = [
+    pub const ALL: [ModuleId; 10] = [
         ModuleId::Math,
         ModuleId::Random,
         ModuleId::Time,
@@ -453,6 +456,7 @@ impl ModuleId {
         ModuleId::Dataclasses,
         ModuleId::Turtle,
         ModuleId::Robot,
+        ModuleId::Canvas,
     ];
 
     /// The module called `name`, if the sandbox has it.

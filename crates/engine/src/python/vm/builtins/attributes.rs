@@ -251,6 +251,7 @@ fn unsupported_module_attributes(module: ModuleId) -> &'static [&'static str] {
         ModuleId::Itertools => &["tee"],
         ModuleId::Dataclasses => &["asdict", "astuple", "field", "fields", "replace"],
         ModuleId::Robot => &[],
+        ModuleId::Canvas => &["loop", "redraw", "color", "image", "load_image", "sound"],
         ModuleId::Turtle => &[
             "onclick",
             "onkey",
@@ -359,7 +360,7 @@ fn module_functions(module: ModuleId) -> &'static [BuiltinFunction] {
         ModuleId::Dataclasses => &[B::Dataclass],
         ModuleId::Turtle => TURTLE_FUNCTIONS,
         ModuleId::Robot => ROBOT_FUNCTIONS,
-        ModuleId::String | ModuleId::Itertools | ModuleId::Collections => &[],
+        ModuleId::String | ModuleId::Itertools | ModuleId::Collections | ModuleId::Canvas => &[],
     }
 }
 
@@ -472,6 +473,10 @@ pub fn module_attribute_names(module: ModuleId) -> Vec<&'static str> {
         names.extend(super::robot_module_names().filter(|name| {
             super::robot_command(name).is_some_and(|command| command.name() != *name)
         }));
+    }
+    if module == ModuleId::Canvas {
+        names.extend(super::canvas_module_names());
+        names.extend(super::CANVAS_VARIABLES.iter().copied());
     }
     names.sort_unstable();
     names
@@ -689,6 +694,14 @@ impl Vm {
 
     /// A module's attribute.
     pub(crate) fn module_attribute(&mut self, module: ModuleId, name: &str) -> PythonResult<Value> {
+        if module == ModuleId::Canvas {
+            if let Some(command) = super::canvas_command(name) {
+                return Ok(Value::Builtin(command));
+            }
+            if let Some(value) = self.canvas_variable(name)? {
+                return Ok(value);
+            }
+        }
         if module == ModuleId::Turtle {
             if let Some(command) = super::turtle_command(name) {
                 return Ok(Value::Builtin(command));

@@ -19,6 +19,7 @@
 mod arguments;
 mod attributes;
 mod bytes_type;
+mod canvas_module;
 mod collections_module;
 mod conversions;
 mod deque_module;
@@ -50,6 +51,7 @@ pub use attributes::{
     type_attribute_names,
 };
 pub(crate) use bytes_type::bytes_repr;
+pub use canvas_module::{canvas_command, canvas_module_names, CANVAS_NAMES, CANVAS_VARIABLES};
 pub use robot_module::{robot_command, robot_module_names, ROBOT_NAMES};
 pub use table::{builtin_names, BuiltinFunction, BUILTINS_NAMESPACE, PRELUDE_NATIVES};
 pub use turtle_module::{turtle_command, turtle_module_names, TURTLE_NAMES};
@@ -72,6 +74,9 @@ impl Vm {
             return Ok(outcome);
         }
         if let Some(outcome) = self.call_robot_function(function, &arguments)? {
+            return Ok(outcome);
+        }
+        if let Some(outcome) = self.call_canvas_function(function, &arguments)? {
             return Ok(outcome);
         }
         if let Some(outcome) = self.call_dataclass_function(function, &arguments)? {

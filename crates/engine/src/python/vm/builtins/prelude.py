@@ -703,3 +703,29 @@ class Vec2D:
     def __abs__(self):
         import math
         return math.hypot(self[0], self[1])
+
+
+def __canvas_loop(setup, draw, on_key, on_click, keep_open):
+    # The frames of a canvas program (see vm/canvas_frames.rs): setup() once,
+    # then before each frame the host's input, the event handlers, draw().
+    if setup is not None:
+        setup()
+    if draw is None and on_key is None and on_click is None and not keep_open:
+        return
+    while True:
+        probe = __canvas_next_frame()
+        if probe is False:
+            return
+        if probe is not None:
+            __canvas_report(probe())
+            continue
+        event = __canvas_next_event()
+        while event:
+            if event == 1:
+                if on_key is not None:
+                    on_key()
+            elif on_click is not None:
+                on_click()
+            event = __canvas_next_event()
+        if draw is not None and __canvas_looping():
+            draw()

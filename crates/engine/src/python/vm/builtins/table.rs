@@ -601,6 +601,66 @@ builtin_functions! {
     RobotFacingEast => "facing_east",
     /// `robot.facing_west()`.
     RobotFacingWest => "facing_west",
+    /// `canvas.size(width, height)`.
+    CanvasSize => "size",
+    /// `canvas.background(colour)`: paints the whole canvas.
+    CanvasBackground => "background",
+    /// `canvas.fill(colour)`: the inside's colour of the shapes after it.
+    CanvasFill => "fill",
+    /// `canvas.no_fill()`.
+    CanvasNoFill => "no_fill",
+    /// `canvas.stroke(colour)`: the outline's colour.
+    CanvasStroke => "stroke",
+    /// `canvas.no_stroke()`.
+    CanvasNoStroke => "no_stroke",
+    /// `canvas.stroke_weight(pixels)`.
+    CanvasStrokeWeight => "stroke_weight",
+    /// `canvas.line(x1, y1, x2, y2)`.
+    CanvasLine => "line",
+    /// `canvas.rect(x, y, width, height)`: from the top-left corner.
+    CanvasRect => "rect",
+    /// `canvas.ellipse(x, y, width, height)`: around its centre.
+    CanvasEllipse => "ellipse",
+    /// `canvas.circle(x, y, radius)`.
+    CanvasCircle => "circle",
+    /// `canvas.triangle(x1, y1, x2, y2, x3, y3)`.
+    CanvasTriangle => "triangle",
+    /// `canvas.polygon(points)`.
+    CanvasPolygon => "polygon",
+    /// `canvas.point(x, y)`.
+    CanvasPoint => "point",
+    /// `canvas.arc(x, y, width, height, start, stop)`, angles in degrees.
+    CanvasArc => "arc",
+    /// `canvas.text(message, x, y, size=None)`.
+    CanvasText => "text",
+    /// `canvas.text_size(pixels)`.
+    CanvasTextSize => "text_size",
+    /// `canvas.push()`: keeps the style and the transform.
+    CanvasPush => "push",
+    /// `canvas.pop()`: brings them back.
+    CanvasPop => "pop",
+    /// `canvas.translate(x, y)`.
+    CanvasTranslate => "translate",
+    /// `canvas.rotate(degrees)`.
+    CanvasRotate => "rotate",
+    /// `canvas.scale(factor)` or `scale(x, y)`.
+    CanvasScale => "scale",
+    /// `canvas.frame_rate(fps)`: the frames a second wanted (and given back).
+    CanvasFrameRate => "frame_rate",
+    /// `canvas.millis()`: milliseconds since the animation started.
+    CanvasMillis => "millis",
+    /// `canvas.key_is_down(name)`: whether that key is held now.
+    CanvasKeyIsDown => "key_is_down",
+    /// `canvas.no_loop()`: `draw()` is not called again; the animation ends.
+    CanvasNoLoop => "no_loop",
+    /// The prelude's frame loop asks whether `draw()` is still called.
+    CanvasLooping => "__canvas_looping",
+    /// The prelude's frame loop waits for the host's next frame.
+    CanvasNextFrame => "__canvas_next_frame",
+    /// The prelude's frame loop takes the frame's next event.
+    CanvasNextEvent => "__canvas_next_event",
+    /// The prelude's frame loop keeps what a check's probe returned.
+    CanvasReport => "__canvas_report",
     /// `bytes.decode(encoding='utf-8')`.
     BytesDecode => "decode",
     /// `generator.send(value)`.
@@ -701,8 +761,14 @@ pub const BUILTINS_NAMESPACE: &[BuiltinFunction] = {
 
 /// The prelude's native helpers: found by name only from the prelude's code
 /// (their names start with `__`), never offered to autocomplete.
-pub const PRELUDE_NATIVES: &[BuiltinFunction] =
-    &[BuiltinFunction::SortByKeys, BuiltinFunction::SortListByKeys];
+pub const PRELUDE_NATIVES: &[BuiltinFunction] = &[
+    BuiltinFunction::SortByKeys,
+    BuiltinFunction::SortListByKeys,
+    BuiltinFunction::CanvasNextFrame,
+    BuiltinFunction::CanvasNextEvent,
+    BuiltinFunction::CanvasReport,
+    BuiltinFunction::CanvasLooping,
+];
 
 /// The names of the builtin functions a program can call, for autocomplete
 /// (the builtin types' names come from [`super::types::TypeId`]).

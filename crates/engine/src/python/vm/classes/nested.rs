@@ -100,7 +100,7 @@ impl Vm {
             self.charge(1)?;
             match self.execute_instruction(&program) {
                 Ok(Step::Continue | Step::Finished) => {}
-                Ok(Step::WaitForInput) => return Err(input_not_here()),
+                Ok(Step::WaitForInput | Step::WaitForFrame) => return Err(input_not_here()),
                 Err(error) if error.uncatchable => return Err(error),
                 Err(error) => {
                     if let Some(failure) = self.raise_error(error) {

@@ -1,0 +1,31 @@
+# frames: 1
+# Every shape and style once: colours by name (Kazakh too), grey, RGB,
+# opacity; push/pop around translate, rotate and scale.
+from canvas import *
+
+size(300, 200)
+background(220)
+stroke("қызыл")
+stroke_weight(3)
+line(0, 0, 300, 200)
+no_stroke()
+fill(0, 0, 255, 128)
+rect(10, 20, 30, 40)
+fill("#00ff00")
+ellipse(150, 100, 80, 40)
+no_fill()
+stroke("black")
+triangle(0, 0, 10, 0, 5, 8)
+polygon([(1, 1), (2, 5), (7, 3), (4, 0)])
+point(5, 5)
+arc(100, 100, 50, 50, 0, 90)
+fill("blue", 100)
+text("Сәлем!", 20, 180, 24)
+push()
+translate(150, 100)
+rotate(90)
+scale(2)
+rect(0, 0, 10, 5)
+pop()
+rect(0, 0, 10, 5)
+print(width, height)

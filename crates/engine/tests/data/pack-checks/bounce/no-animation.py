@@ -1,0 +1,3 @@
+# Draws once, with no canvas at all.
+x = 250
+dx = -5
