@@ -16,6 +16,7 @@ pub mod pack_import;
 pub mod pack_problems;
 pub mod progress_files;
 pub mod robot_stage;
+pub mod rover_stage;
 pub mod run_console;
 pub mod storage_notices;
 pub mod symbol_panel;

@@ -15,6 +15,7 @@ use engine::markdown::parse_markdown;
 use engine::pack::checks::{variant_goals, CheckOutcome, GOAL_DRAWING_WORK};
 use engine::pack::{CheckKind, Lesson, LessonKind, Pack};
 use engine::worlds::robot::{playground_world, RobotTask, WorldVariant};
+use engine::worlds::rover::playground_field;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -26,6 +27,7 @@ use crate::components::lesson_hints::LessonHints;
 use crate::components::load_problem::pack_problem;
 use crate::components::markdown_view::MarkdownView;
 use crate::components::robot_stage::RobotStage;
+use crate::components::rover_stage::RoverStage;
 use crate::components::run_console::RunConsole;
 use crate::components::turtle_stage::TurtleStage;
 use crate::context::{use_app_context, AppContext};
@@ -100,8 +102,9 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
     let is_turtle_lesson = props.lesson.kind == LessonKind::Turtle;
     let is_robot_lesson = props.lesson.kind == LessonKind::Robot;
     let is_animation_lesson = props.lesson.kind == LessonKind::Animation;
+    let is_rover_lesson = props.lesson.kind == LessonKind::Rover;
     let output_tab = use_state(|| {
-        if is_turtle_lesson || is_robot_lesson || is_animation_lesson {
+        if is_turtle_lesson || is_robot_lesson || is_animation_lesson || is_rover_lesson {
             OutputTab::Stage
         } else {
             OutputTab::Console
@@ -126,9 +129,25 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
         let lesson = Rc::clone(&props.lesson);
         (*use_memo(lesson_key.clone(), move |_| robot_worlds_of(&lesson))).clone()
     };
+    // A wheeled-robot lesson's field (the playground's for other lessons).
+    let rover_task = {
+        let lesson = Rc::clone(&props.lesson);
+        (*use_memo(lesson_key.clone(), move |_| {
+            lesson.rover.clone().map(Rc::new)
+        }))
+        .clone()
+    };
+    let rover_field = {
+        let rover_task = rover_task.clone();
+        (*use_memo(lesson_key.clone(), move |_| {
+            Rc::new(rover_task.map_or_else(playground_field, |task| task.field.clone()))
+        }))
+        .clone()
+    };
     let runner = {
         let version = version.clone();
         let control = control.clone();
+        let rover_task = rover_task.clone();
         let robot_task = (is_robot_lesson).then(|| Rc::clone(&robot_task));
         use_memo(lesson_key.clone(), move |_| {
             let runner = Runner::new(
@@ -139,6 +158,7 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
                 }),
             );
             runner.set_robot_task(robot_task);
+            runner.set_rover_task(rover_task);
             runner
         })
     };
@@ -250,7 +270,10 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
         });
     }
     let shows_robot = is_robot_lesson || runner.with_session(|session| session.robot.is_some());
+    let shows_rover =
+        !shows_robot && (is_rover_lesson || runner.with_session(|session| session.rover.is_some()));
     let shows_canvas = !shows_robot
+        && !shows_rover
         && (is_animation_lesson || runner.with_session(|session| session.canvas.is_some()));
     // The marks of the last check, while the stage shows that code's run.
     let stage_report = match checker.status() {
@@ -331,7 +354,7 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
 
     html! {
         <div class={classes!("lesson-page", instructions_open.then_some("instructions-open"),
-            (is_turtle_lesson || shows_robot || shows_canvas).then_some("stage-lesson"))} onkeydown={on_key_down}>
+            (is_turtle_lesson || shows_robot || shows_canvas || shows_rover).then_some("stage-lesson"))} onkeydown={on_key_down}>
             <section class="lesson-instructions" aria-labelledby="lesson-title">
                 <button type="button" class="instructions-toggle" aria-expanded={instructions_open.to_string()}
                     aria-controls="instructions-body" onclick={toggle_instructions}>
@@ -371,6 +394,8 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
                     if shows_robot {
                         <RobotStage key={lesson_key.clone()} runner={runner.clone()}
                             version={*version.borrow()} task={robot_task} goals={robot_goals} />
+                    } else if shows_rover {
+                        <RoverStage runner={runner.clone()} version={*version.borrow()} field={rover_field} />
                     } else if shows_canvas {
                         <CanvasStage runner={runner.clone()} version={*version.borrow()} />
                     } else {

@@ -17,6 +17,7 @@ use engine::pack::checks::CHECK_SEED;
 use engine::python::syntax::LineIndex;
 use engine::python::vm::{Limits, RunOutcome, VariableView, Vm};
 use engine::worlds::robot::{RobotRecord, RobotTask};
+use engine::worlds::rover::{Field, RoverSample, RoverState, RoverTask};
 use engine::worlds::turtle::{DrawEvent, TurtleState};
 use yew::Callback;
 
@@ -183,6 +184,21 @@ pub struct RunSession {
     pacing: FramePacing,
     /// When the variables were last read during an animation.
     variables_read_at: f64,
+    /// The wheeled robot's run, once the program uses `rover`.
+    pub rover: Option<RoverView>,
+    /// The lesson's field, which `rover` programs run on (`None`: the playground).
+    pub rover_task: Option<Rc<RoverTask>>,
+}
+
+/// What the stage shows of a wheeled robot's run.
+#[derive(Clone, Debug)]
+pub struct RoverView {
+    /// The field.
+    pub field: Rc<Field>,
+    /// Every step so far.
+    pub samples: Vec<RoverSample>,
+    /// The robot now.
+    pub state: RoverState,
 }
 
 /// The lesson page's handle on its run; cheap to clone.
@@ -230,6 +246,8 @@ impl Runner {
                 canvas: None,
                 pacing: FramePacing::default(),
                 variables_read_at: 0.0,
+                rover: None,
+                rover_task: None,
             })),
             editor,
             on_change,
@@ -264,6 +282,7 @@ impl Runner {
         session.uses_turtle = false;
         session.robot = None;
         session.canvas = None;
+        session.rover = None;
         session.pacing = FramePacing::default();
         session.code = code.to_owned();
         session.run_number += 1;
@@ -272,6 +291,9 @@ impl Runner {
             Ok(mut vm) => {
                 if let Some(task) = &session.robot_task {
                     vm.set_robot_world(task, session.robot_variant);
+                }
+                if let Some(task) = &session.rover_task {
+                    vm.set_rover_task(task);
                 }
                 session.vm = Some(vm);
                 true
@@ -327,6 +349,11 @@ impl Runner {
         let mut session = self.session.borrow_mut();
         session.robot_task = task;
         session.robot_variant = 0;
+    }
+
+    /// Gives `rover` programs the lesson's field (`None`: the playground's).
+    pub fn set_rover_task(&self, task: Option<Rc<RoverTask>>) {
+        self.session.borrow_mut().rover_task = task;
     }
 
     /// Shows world `variant` (from 0): a run in progress stops, and the
@@ -612,6 +639,7 @@ impl Runner {
             let drawn = session.drawing.len();
             let known_steps = session.robot.as_ref().map(|record| record.steps.len());
             let variables_read_at = session.variables_read_at;
+            let known_rover_samples = session.rover.as_ref().map(|view| view.samples.len());
             let Some(vm) = session.vm.as_mut() else {
                 return false;
             };
@@ -645,6 +673,19 @@ impl Runner {
             let canvas_update = vm
                 .canvas_world()
                 .map(|world| CanvasUpdate::of(world, frame_done));
+            // Only the new steps are copied, as for the grid robot.
+            let rover_update = vm.rover_simulation().map(|simulation| {
+                let known = known_rover_samples
+                    .unwrap_or(0)
+                    .min(simulation.samples.len());
+                (
+                    known_rover_samples
+                        .is_none()
+                        .then(|| Rc::new(simulation.field.clone())),
+                    simulation.samples[known..].to_vec(),
+                    simulation.state,
+                )
+            });
             let variables = if variables_due {
                 Some(vm.variables())
             } else {
@@ -652,6 +693,22 @@ impl Runner {
             };
             if variables.is_some() {
                 session.variables_read_at = now;
+            }
+            if let Some((field, samples, state)) = rover_update {
+                match (session.rover.as_mut(), field) {
+                    (_, Some(field)) => {
+                        session.rover = Some(RoverView {
+                            field,
+                            samples,
+                            state,
+                        })
+                    }
+                    (Some(view), None) => {
+                        view.samples.extend(samples);
+                        view.state = state;
+                    }
+                    (None, None) => {}
+                }
             }
             if let Some(update) = canvas_update {
                 let fps = session.pacing.frames_per_second(now);
@@ -753,7 +810,11 @@ impl RunSession {
             .canvas
             .as_ref()
             .map_or(0, |canvas| canvas.painted_frames as usize);
-        (self.console.len(), self.drawing.len() + robot + frames)
+        let rover = self.rover.as_ref().map_or(0, |view| view.samples.len() + 1);
+        (
+            self.console.len(),
+            self.drawing.len() + robot + frames + rover,
+        )
     }
 }
 

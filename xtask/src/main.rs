@@ -35,11 +35,13 @@ fn main() -> ExitCode {
         "test" => steps::test(),
         "build" => steps::build(),
         "dist" => distribution::dist(),
+        "bench" => steps::bench(),
         _ => {
-            eprintln!("usage: cargo xtask <serve | test | build | dist>");
+            eprintln!("usage: cargo xtask <serve | test | build | dist | bench>");
             eprintln!("  serve  build the app and serve it on http://127.0.0.1:8080");
             eprintln!("  test   run everything CI checks");
             eprintln!("  build  release build into dist/ with the size report");
+            eprintln!("  bench  speed figures, printed (the wheeled robot's simulation)");
             eprintln!(
                 "  dist   classroom server for Linux and Windows, and a zip, into target/dist/"
             );

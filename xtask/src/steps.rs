@@ -101,6 +101,27 @@ pub fn serve() -> Result<(), Error> {
     )
 }
 
+/// `cargo xtask bench`: the benchmarks, printed (never pass/fail: a
+/// figure depends on the machine). Now the wheeled robot's simulated
+/// seconds per real second, natively.
+pub fn bench() -> Result<(), Error> {
+    say("the wheeled robot's simulation, natively (release build of sandbox)");
+    run(
+        "cargo",
+        &[
+            "run",
+            "--quiet",
+            "--release",
+            "-p",
+            "sandbox",
+            "--",
+            "bench",
+        ],
+        None,
+        &[],
+    )
+}
+
 /// `cargo xtask build`.
 pub fn build() -> Result<(), Error> {
     let tools = tools::ensure_build_tools()?;

@@ -17,6 +17,7 @@
 //! in the binary, to a classroom (`serve/`); double-clicking the binary on
 //! Windows serves the class network and opens the browser.
 
+mod bench;
 mod pack_commands;
 mod robot_command;
 mod serve;
@@ -125,6 +126,7 @@ fn main() -> ExitCode {
         Some("check") => return pack_commands::check(&arguments[1..]),
         Some("bundle") => return pack_commands::bundle(&arguments[1..]),
         Some("robot") => return robot_command::robot(&arguments[1..]),
+        Some("bench") => return bench::bench(),
         Some("serve") => return serve::serve(&arguments[1..], serve::Started::FromTerminal),
         // Double-clicked on Windows (no arguments): a teacher setting up a
         // classroom; serve the class network and open the browser.

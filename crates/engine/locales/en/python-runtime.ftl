@@ -67,3 +67,5 @@ python-runtime-canvas-bad-points = polygon() needs a list of points, each a pair
 python-runtime-canvas-bad-size = size() takes a width and a height, each from 1 to { $largest } pixels.
 python-runtime-canvas-push-too-deep = push() was called many times without pop(): every push() needs its pop().
 python-runtime-canvas-pop-without-push = pop() brings back what push() kept, but there was no push() before it in this frame.
+python-runtime-rover-time-up = The robot's time is up: this task gives it { $seconds } seconds. Perhaps it waits for something that never happens, or it drives too slowly.
+python-runtime-rover-bad-sensor = «{ $command }» reads one of three sensors under the robot: "left", "center" or "right".

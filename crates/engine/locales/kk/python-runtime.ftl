@@ -67,3 +67,5 @@ python-runtime-canvas-bad-points = polygon() командасына нүктел
 python-runtime-canvas-bad-size = size() ені мен биіктігін алады, әрқайсысы 1-ден { $largest } пиксельге дейін.
 python-runtime-canvas-push-too-deep = push() pop()-сыз тым көп рет шақырылды: әр push()-қа өз pop()-ы керек.
 python-runtime-canvas-pop-without-push = pop() push() сақтағанды қайтарады, бірақ бұл кадрда оның алдында push() болған жоқ.
+python-runtime-rover-time-up = Роботтың уақыты бітті: бұл тапсырмада оған { $seconds } секунд берілген. Мүмкін, ол ешқашан болмайтын нәрсені күтіп тұр немесе тым баяу жүреді.
+python-runtime-rover-bad-sensor = «{ $command }» роботтың астындағы үш датчиктің бірін оқиды: "left", "center" немесе "right".

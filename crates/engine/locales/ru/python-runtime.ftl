@@ -67,3 +67,5 @@ python-runtime-canvas-bad-points = polygon() нужен список точек,
 python-runtime-canvas-bad-size = size() принимает ширину и высоту, каждую от 1 до { $largest } пикселей.
 python-runtime-canvas-push-too-deep = push() вызвана много раз без pop(): каждой push() нужна своя pop().
 python-runtime-canvas-pop-without-push = pop() возвращает то, что сохранила push(), но в этом кадре push() перед ней не было.
+python-runtime-rover-time-up = Время робота вышло: в этой задаче у него { $seconds } секунд. Может быть, он ждёт того, что никогда не случится, или едет слишком медленно.
+python-runtime-rover-bad-sensor = «{ $command }» читает один из трёх датчиков под роботом: "left", "center" или "right".

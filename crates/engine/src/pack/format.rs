@@ -45,18 +45,21 @@ pub enum LessonKind {
     Robot,
     /// A canvas animation, checked frame by frame with scripted input.
     Animation,
+    /// The wheeled robot on its field, reaching the field's goal.
+    Rover,
 }
 
 impl LessonKind {
     /// Every kind, in the order of [`LessonKind::NAMES`].
-    pub const ALL: [LessonKind; 4] = [
+    pub const ALL: [LessonKind; 5] = [
         LessonKind::Program,
         LessonKind::Turtle,
         LessonKind::Robot,
         LessonKind::Animation,
+        LessonKind::Rover,
     ];
     /// The kinds as a pack writes them.
-    pub const NAMES: [&'static str; 4] = ["program", "turtle", "robot", "animation"];
+    pub const NAMES: [&'static str; 5] = ["program", "turtle", "robot", "animation", "rover"];
 }
 
 /// A construct a rule asks for or forbids.

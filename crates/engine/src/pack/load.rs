@@ -32,7 +32,7 @@ const MANIFEST_FIELDS: [&str; 10] = [
 ];
 
 /// A lesson's own fields (in its file, or inline in `pack.toml`).
-const LESSON_FIELDS: [&str; 11] = [
+const LESSON_FIELDS: [&str; 12] = [
     "kind",
     "title",
     "summary",
@@ -44,6 +44,7 @@ const LESSON_FIELDS: [&str; 11] = [
     "work_budget",
     "checks",
     "world",
+    "field",
 ];
 
 /// The fields only a `[[lessons]]` entry of `pack.toml` has.
@@ -441,6 +442,20 @@ impl Loader {
             }
             (None, _) => None,
         };
+        let rover = match (table.get("field"), kind) {
+            (Some(field), LessonKind::Rover) => {
+                super::load_rover::read_rover_task(&mut self.reader, file, field)
+            }
+            (Some(field), _) => {
+                self.report(file, field, "pack-error-field-needs-rover", &[]);
+                None
+            }
+            (None, LessonKind::Rover) => {
+                self.reader.missing(file, table.start, "field");
+                None
+            }
+            (None, _) => None,
+        };
         let mut checks = Vec::new();
         match table.get("checks") {
             None => self.reader.missing(file, table.start, "checks"),
@@ -474,6 +489,7 @@ impl Loader {
             work_budget,
             checks,
             robot,
+            rover,
             file: file.name.to_owned(),
         })
     }
@@ -537,6 +553,13 @@ impl Loader {
             });
         }
         if CHECK_KINDS[kind] == "goal" {
+            if lesson_kind == LessonKind::Rover {
+                self.reader.table(file, value, &["kind"])?;
+                return Some(Check {
+                    kind: CheckKind::RoverGoal,
+                    line,
+                });
+            }
             let table = self.reader.table(file, value, &["kind", "facing"])?;
             if lesson_kind != LessonKind::Robot {
                 self.report(file, value, "pack-error-check-needs-robot", &[]);

@@ -27,6 +27,7 @@ pub mod format;
 mod load;
 mod load_animation;
 mod load_robot;
+mod load_rover;
 mod load_turtle;
 mod read;
 mod review;
@@ -153,6 +154,8 @@ pub struct Lesson {
     pub checks: Vec<Check>,
     /// A robot lesson's worlds.
     pub robot: Option<crate::worlds::robot::RobotTask>,
+    /// A wheeled-robot lesson's field and goal.
+    pub rover: Option<crate::worlds::rover::RoverTask>,
     /// The file the lesson is written in.
     pub file: String,
 }
@@ -228,6 +231,9 @@ pub enum CheckKind {
         /// direction must be the same too.
         facing: bool,
     },
+    /// Wheeled-robot lessons: the program's run on the field meets the
+    /// field's goal within its time limit.
+    RoverGoal,
     /// Animation lessons: after frame `frame` (with the scripted input), a
     /// Python condition over the program's globals must be true.
     State {

@@ -14,7 +14,7 @@
 use super::syntax::Keyword;
 use super::vm::builtins::{
     builtin_names, canvas_command, module_attribute_names, module_prelude_functions, module_types,
-    robot_command, turtle_command, type_attribute_names, BuiltinFunction,
+    robot_command, rover_command, turtle_command, type_attribute_names, BuiltinFunction,
 };
 use super::vm::types::{ModuleId, TypeId, ALL_TYPES};
 
@@ -67,7 +67,7 @@ pub struct Command {
 }
 
 /// The modules the sandbox has, in the order they are offered.
-pub const MODULES: [ModuleId; 10] = ModuleId::ALL;
+pub const MODULES: [ModuleId; 11] = ModuleId::ALL;
 
 /// The types whose methods are offered after `name.`; a method name several
 /// of them share is described by the first one's message.
@@ -222,6 +222,7 @@ pub fn commands() -> Vec<Command> {
                 ModuleId::Turtle => turtle_command(name).map_or(name, |command| command.name()),
                 ModuleId::Robot => robot_command(name).map_or(name, |command| command.name()),
                 ModuleId::Canvas => canvas_command(name).map_or(name, |command| command.name()),
+                ModuleId::Rover => rover_command(name).map_or(name, |command| command.name()),
                 _ => name,
             };
             commands.push(Command {

@@ -5,4 +5,5 @@
 
 pub mod canvas;
 pub mod robot;
+pub mod rover;
 pub mod turtle;

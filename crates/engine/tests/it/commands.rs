@@ -97,6 +97,10 @@ fn no_name_is_offered_twice_in_one_place() {
                 engine::python::vm::builtins::robot_command(command.name)
                     .is_some_and(|function| function.name() != command.name)
             }
+            CommandScope::Module(ModuleId::Rover) => {
+                engine::python::vm::builtins::rover_command(command.name)
+                    .is_some_and(|function| function.name() != command.name)
+            }
             CommandScope::Module(ModuleId::Canvas) => {
                 engine::python::vm::builtins::canvas_command(command.name)
                     .is_some_and(|function| function.name() != command.name)

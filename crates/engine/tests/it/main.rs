@@ -34,6 +34,7 @@ mod python_strings;
 mod python_suggestions;
 mod python_text;
 mod robot_worlds;
+mod rover_runs;
 mod seeded;
 mod settings;
 mod turtle_drawings;

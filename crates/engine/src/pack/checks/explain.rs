@@ -8,6 +8,7 @@ use crate::pack::error::message;
 use crate::pack::{CheckKind, RuleTarget};
 use crate::python::vm::error::Explanation;
 use crate::worlds::robot::GoalProblem;
+use crate::worlds::rover::RoverProblem;
 
 /// Each result's name as the pupil sees it: "Example 2", "Hidden test 1",
 /// "Calling add(2, 3)", "Rule". Visible and hidden cases are counted apart.
@@ -40,6 +41,7 @@ pub fn case_labels(results: &[CheckResult]) -> Vec<Explanation> {
             CheckKind::Pose { .. } => message("check-pose", &[]),
             CheckKind::Overlap { .. } => message("check-picture", &[]),
             CheckKind::Goal { .. } => message("check-goal", &[]),
+            CheckKind::RoverGoal => message("check-rover-goal", &[]),
             CheckKind::State { frame, .. } | CheckKind::Frame { frame, .. } => {
                 message("check-frame", &[("frame", &frame.to_string())])
             }
@@ -169,6 +171,7 @@ pub fn outcome_explanation(result: &CheckResult) -> Option<Explanation> {
         ),
         CheckOutcome::ReferenceFails => message("check-reference-fails", &[]),
         CheckOutcome::RobotFailed { variant, failure } => variant_explanation(*variant, failure),
+        CheckOutcome::RoverFailed(problem) => rover_explanation(problem),
         CheckOutcome::NoAnimation { frames } => {
             message("check-no-animation", &[("frames", &frames.to_string())])
         }
@@ -358,6 +361,37 @@ pub fn localize(localizer: &Localizer, explanation: &Explanation) -> String {
         .chain(teachers_words)
         .collect();
     localizer.text_with(explanation.id, &arguments)
+}
+
+/// Why a wheeled robot's run does not meet its goal.
+fn rover_explanation(problem: &RoverProblem) -> Explanation {
+    let number = |value: f64| format!("{:.1}", value);
+    match problem {
+        RoverProblem::Touched { seconds } => {
+            message("check-rover-touched", &[("seconds", &number(*seconds))])
+        }
+        RoverProblem::NotInZone { zone } => message("check-rover-not-in-zone", &[("zone", zone)]),
+        RoverProblem::LeftTheLine { point, of } => message(
+            "check-rover-left-line",
+            &[("point", &point.to_string()), ("of", &of.to_string())],
+        ),
+        RoverProblem::FarFromWall { distance, allowed } => message(
+            "check-rover-far-from-wall",
+            &[
+                ("distance", &number(*distance)),
+                ("allowed", &number(*allowed)),
+            ],
+        ),
+        RoverProblem::EndedElsewhere { expected, got } => message(
+            "check-rover-ended-elsewhere",
+            &[
+                ("x", &number(expected.0)),
+                ("y", &number(expected.1)),
+                ("got_x", &number(got.0)),
+                ("got_y", &number(got.1)),
+            ],
+        ),
+    }
 }
 
 /// The argument carrying a teacher's words in `language`.

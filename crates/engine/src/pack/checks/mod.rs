@@ -13,6 +13,7 @@ mod animation;
 mod compare;
 mod explain;
 mod robot;
+mod rover;
 mod rules;
 mod turtle;
 
@@ -189,6 +190,8 @@ pub enum CheckOutcome {
     },
     /// A frame check: the frame's shapes are not the reference's.
     FrameDiffers(FrameDifference),
+    /// A wheeled-robot lesson's goal check: the run does not meet the goal.
+    RoverFailed(crate::worlds::rover::RoverProblem),
     /// A robot lesson's goal check: the program failed in a world variant.
     RobotFailed {
         /// The variant, from 1.
@@ -240,6 +243,10 @@ pub struct LessonChecking {
     frame_running: Option<animation::FrameRun>,
     /// A frame check's pupil run, once it has reached the frame.
     frame_pupil: Option<animation::FrameRunEnd>,
+    /// A wheeled-robot lesson's field and goal.
+    rover_task: Option<crate::worlds::rover::RoverTask>,
+    /// The wheeled-robot program running for the goal check.
+    rover_running: Option<rover::RoverRun>,
 }
 
 impl LessonChecking {
@@ -262,6 +269,8 @@ impl LessonChecking {
             goal_running: None,
             frame_running: None,
             frame_pupil: None,
+            rover_task: lesson.rover.clone(),
+            rover_running: None,
         };
         if let Err(error) = compile(code) {
             checking.finished = Some(CheckReport {
@@ -337,6 +346,7 @@ impl LessonChecking {
                     tolerance,
                     colors,
                 } => self.frame_check(*frame, input, *tolerance, *colors, &mut fuel_left),
+                CheckKind::RoverGoal => self.rover_goal(&mut fuel_left),
                 CheckKind::Goal { facing } => {
                     let task = self.robot_task.clone().unwrap_or_default();
                     let running = self
@@ -447,6 +457,20 @@ impl LessonChecking {
                 Some(difference) => CheckOutcome::FrameDiffers(difference),
             },
         )
+    }
+
+    /// A wheeled-robot goal check a slice further.
+    fn rover_goal(&mut self, fuel_left: &mut u64) -> Option<CheckOutcome> {
+        if self.rover_running.is_none() {
+            let task = self.rover_task.clone()?;
+            match rover::RoverRun::start(&self.code, task, self.work_budget) {
+                Ok(run) => self.rover_running = Some(run),
+                Err(outcome) => return Some(*outcome),
+            }
+        }
+        let outcome = self.rover_running.as_mut()?.advance(fuel_left)?;
+        self.rover_running = None;
+        Some(outcome)
     }
 
     /// Runs `source` to frame `frame` a slice further (starting it first).

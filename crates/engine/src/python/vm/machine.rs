@@ -127,6 +127,12 @@ pub struct Vm {
     pub(crate) waiting_for_frame: bool,
     /// What the last probe gave.
     pub(crate) probe_result: Option<super::canvas_frames::ProbeResult>,
+    /// The wheeled robot's simulation, once the program imports `rover`.
+    pub(crate) rover: Option<crate::worlds::rover::Simulation>,
+    /// The task whose field `import rover` finds (the playground's when not given).
+    pub(crate) rover_task: Option<crate::worlds::rover::RoverTask>,
+    /// The wheeled robot's clock.
+    pub(crate) rover_clock: super::builtins::RoverClock,
 }
 
 impl Vm {
@@ -235,6 +241,9 @@ impl Vm {
             canvas_published: Vec::new(),
             waiting_for_frame: false,
             probe_result: None,
+            rover: None,
+            rover_task: None,
+            rover_clock: Default::default(),
         }
     }
 }

@@ -175,7 +175,10 @@ impl Vm {
         if self.waiting_for_frame {
             return RunOutcome::WaitingForFrame;
         }
-        let outcome = self.execute(fuel);
+        let mut outcome = self.execute(fuel);
+        if self.rover.is_some() {
+            outcome = self.rover_after_slice(outcome);
+        }
         if matches!(outcome, RunOutcome::Finished | RunOutcome::Failed(_)) {
             self.ended = Some(outcome.clone());
         }
@@ -266,6 +269,28 @@ impl Vm {
     /// The bytes the heap holds.
     pub fn heap_bytes(&self) -> usize {
         self.heap.bytes_used()
+    }
+
+    /// The wheeled robot's time follows the slice's work; past the limit
+    /// the run fails there. A finished program's motors stop.
+    fn rover_after_slice(&mut self, outcome: RunOutcome) -> RunOutcome {
+        match outcome {
+            RunOutcome::Failed(_) => outcome,
+            RunOutcome::Finished => {
+                let _ = self.rover_catch_up(0);
+                if let Some(simulation) = self.rover.as_mut() {
+                    simulation.set_motors(0.0, 0.0);
+                }
+                outcome
+            }
+            _ => match self.rover_catch_up(0) {
+                Ok(()) => outcome,
+                Err(error) => {
+                    self.fail_with(error);
+                    self.ended.clone().unwrap_or(outcome)
+                }
+            },
+        }
     }
 
     /// Raises `error` where the program stands now (after input ends, say).

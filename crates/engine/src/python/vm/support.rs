@@ -360,6 +360,9 @@ impl Vm {
         if name == ModuleId::Canvas.name() {
             self.canvas_mut();
         }
+        if name == ModuleId::Rover.name() {
+            self.start_rover();
+        }
         match ModuleId::from_name(name) {
             Some(module) => Ok(Value::Module(module)),
             None => Err(PythonError::new(

@@ -426,6 +426,8 @@ pub enum ModuleId {
     Robot,
     /// `canvas`, drawing frame by frame (its world: `crate::worlds::canvas`).
     Canvas,
+    /// `rover`, the wheeled robot (its world: `crate::worlds::rover`).
+    Rover,
 }
 
 impl ModuleId {
@@ -442,11 +444,12 @@ impl ModuleId {
             ModuleId::Turtle => "turtle",
             ModuleId::Robot => "robot",
             ModuleId::Canvas => "canvas",
+            ModuleId::Rover => "rover",
         }
     }
 
     /// Every module, in the order the editor offers them.
-    pub const ALL: [ModuleId; 10] = [
+    pub const ALL: [ModuleId; 11] = [
         ModuleId::Math,
         ModuleId::Random,
         ModuleId::Time,
@@ -457,6 +460,7 @@ impl ModuleId {
         ModuleId::Turtle,
         ModuleId::Robot,
         ModuleId::Canvas,
+        ModuleId::Rover,
     ];
 
     /// The module called `name`, if the sandbox has it.

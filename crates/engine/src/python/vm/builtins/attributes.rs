@@ -250,7 +250,7 @@ fn unsupported_module_attributes(module: ModuleId) -> &'static [&'static str] {
         ModuleId::String => &["Formatter", "Template"],
         ModuleId::Itertools => &["tee"],
         ModuleId::Dataclasses => &["asdict", "astuple", "field", "fields", "replace"],
-        ModuleId::Robot => &[],
+        ModuleId::Robot | ModuleId::Rover => &[],
         ModuleId::Canvas => &["loop", "redraw", "color", "image", "load_image", "sound"],
         ModuleId::Turtle => &[
             "onclick",
@@ -360,7 +360,11 @@ fn module_functions(module: ModuleId) -> &'static [BuiltinFunction] {
         ModuleId::Dataclasses => &[B::Dataclass],
         ModuleId::Turtle => TURTLE_FUNCTIONS,
         ModuleId::Robot => ROBOT_FUNCTIONS,
-        ModuleId::String | ModuleId::Itertools | ModuleId::Collections | ModuleId::Canvas => &[],
+        ModuleId::String
+        | ModuleId::Itertools
+        | ModuleId::Collections
+        | ModuleId::Canvas
+        | ModuleId::Rover => &[],
     }
 }
 
@@ -369,7 +373,7 @@ pub fn module_types(module: ModuleId) -> &'static [TypeId] {
     match module {
         ModuleId::Collections => &[TypeId::Counter, TypeId::DefaultDict, TypeId::Deque],
         ModuleId::Turtle => &[TypeId::Turtle, TypeId::TurtleGraphicsError],
-        ModuleId::Robot => &[TypeId::RobotError],
+        ModuleId::Robot | ModuleId::Rover => &[TypeId::RobotError],
         _ => &[],
     }
 }
@@ -473,6 +477,9 @@ pub fn module_attribute_names(module: ModuleId) -> Vec<&'static str> {
         names.extend(super::robot_module_names().filter(|name| {
             super::robot_command(name).is_some_and(|command| command.name() != *name)
         }));
+    }
+    if module == ModuleId::Rover {
+        names.extend(super::rover_module_names());
     }
     if module == ModuleId::Canvas {
         names.extend(super::canvas_module_names());
@@ -694,6 +701,11 @@ impl Vm {
 
     /// A module's attribute.
     pub(crate) fn module_attribute(&mut self, module: ModuleId, name: &str) -> PythonResult<Value> {
+        if module == ModuleId::Rover {
+            if let Some(command) = super::rover_command(name) {
+                return Ok(Value::Builtin(command));
+            }
+        }
         if module == ModuleId::Canvas {
             if let Some(command) = super::canvas_command(name) {
                 return Ok(Value::Builtin(command));

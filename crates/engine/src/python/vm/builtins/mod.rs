@@ -30,6 +30,7 @@ mod list_methods;
 mod math_module;
 mod random_module;
 mod robot_module;
+mod rover_module;
 mod set_methods;
 mod sorting;
 mod str_format;
@@ -53,6 +54,7 @@ pub use attributes::{
 pub(crate) use bytes_type::bytes_repr;
 pub use canvas_module::{canvas_command, canvas_module_names, CANVAS_NAMES, CANVAS_VARIABLES};
 pub use robot_module::{robot_command, robot_module_names, ROBOT_NAMES};
+pub use rover_module::{rover_command, rover_module_names, RoverClock, ROVER_NAMES};
 pub use table::{builtin_names, BuiltinFunction, BUILTINS_NAMESPACE, PRELUDE_NATIVES};
 pub use turtle_module::{turtle_command, turtle_module_names, TURTLE_NAMES};
 
@@ -68,6 +70,10 @@ impl Vm {
             return Ok(outcome);
         }
         if let Some(outcome) = self.call_class_function(function, &arguments)? {
+            return Ok(outcome);
+        }
+        // The wheeled robot's sensors are read in tight loops: asked first.
+        if let Some(outcome) = self.call_rover_function(function, &arguments)? {
             return Ok(outcome);
         }
         if let Some(outcome) = self.call_turtle_function(function, &arguments)? {

@@ -661,6 +661,32 @@ builtin_functions! {
     CanvasNextEvent => "__canvas_next_event",
     /// The prelude's frame loop keeps what a check's probe returned.
     CanvasReport => "__canvas_report",
+    /// `rover.motors(left, right)`: each motor's power, -100 to 100.
+    RoverMotors => "motors",
+    /// `rover.drive(cm, power=50)`: forward (backward when negative).
+    RoverDrive => "drive",
+    /// `rover.turn(degrees, power=30)`: left when positive, right when negative.
+    RoverTurn => "turn",
+    /// `rover.stop()`.
+    RoverStop => "stop",
+    /// `rover.wait(seconds)`.
+    RoverWait => "wait",
+    /// `rover.distance()`: centimetres to the wall ahead.
+    RoverDistance => "distance",
+    /// `rover.light(sensor="center")`: reflected light, 0 to 100.
+    RoverLight => "light",
+    /// `rover.color(sensor="center")`: the colour's name under a sensor.
+    RoverColor => "color",
+    /// `rover.on_line(sensor="center")`: whether the sensor sees a dark line.
+    RoverOnLine => "on_line",
+    /// `rover.bumper()`: whether the bumper is pressed.
+    RoverBumper => "bumper",
+    /// `rover.gyro()`: degrees turned since the start, left positive.
+    RoverGyro => "gyro",
+    /// `rover.encoders()`: the degrees each wheel has turned.
+    RoverEncoders => "encoders",
+    /// `rover.timer()`: simulated seconds since the start.
+    RoverTimer => "timer",
     /// `bytes.decode(encoding='utf-8')`.
     BytesDecode => "decode",
     /// `generator.send(value)`.
