@@ -37,7 +37,8 @@ const USAGE: &str =
        sandbox check PACK_FOLDER_OR_FILE [--lang kk|ru|en]
        sandbox bundle PACK_FOLDER OUT.toml
        sandbox robot WORLD_OR_LESSON.toml SOLUTION.py [--lang kk|ru|en]
-       sandbox serve [--lan] [--port N] [--open] [--lang kk|ru|en]";
+       sandbox serve [--lan] [--port N] [--open] [--lang kk|ru|en]
+       sandbox bench [PROGRAMS_FOLDER] [--runs N]";
 
 struct Options {
     path: String,
@@ -126,7 +127,7 @@ fn main() -> ExitCode {
         Some("check") => return pack_commands::check(&arguments[1..]),
         Some("bundle") => return pack_commands::bundle(&arguments[1..]),
         Some("robot") => return robot_command::robot(&arguments[1..]),
-        Some("bench") => return bench::bench(),
+        Some("bench") => return bench::bench(&arguments[1..]),
         Some("serve") => return serve::serve(&arguments[1..], serve::Started::FromTerminal),
         // Double-clicked on Windows (no arguments): a teacher setting up a
         // classroom; serve the class network and open the browser.

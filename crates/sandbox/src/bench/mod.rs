@@ -1,6 +1,12 @@
-//! `sandbox bench`: how fast the wheeled robot's simulation runs natively,
-//! in simulated seconds per real second, for a one-robot line-following
-//! program on an oval line (the figure `cargo xtask bench` prints).
+//! `sandbox bench [PROGRAMS_FOLDER] [--runs N]`: the figures `cargo xtask
+//! bench` prints. The language: every `*.py` of the folder (pupil-like
+//! workloads) run by our VM in this process and by CPython (`python3`,
+//! timed inside its own process, so its start-up is not counted),
+//! interleaved, the median of N runs each; their outputs must be equal;
+//! each program's time ratio and the median ratio are printed. The wheeled
+//! robot: simulated seconds per real second for a one-robot line follower.
+
+mod language;
 
 use std::process::ExitCode;
 
@@ -41,9 +47,36 @@ fn oval_field() -> Field {
     field
 }
 
+/// Runs the language benchmark (when a folder is given) and the wheeled
+/// robot's.
+pub fn bench(arguments: &[String]) -> ExitCode {
+    let mut runs = 3;
+    let mut folder = None;
+    let mut rest = arguments.iter();
+    while let Some(argument) = rest.next() {
+        match argument.as_str() {
+            "--runs" => match rest.next().and_then(|value| value.parse().ok()) {
+                Some(value) if value > 0 => runs = value,
+                _ => {
+                    eprintln!("--runs takes a whole number above 0");
+                    return ExitCode::FAILURE;
+                }
+            },
+            path => folder = Some(std::path::PathBuf::from(path)),
+        }
+    }
+    if let Some(folder) = folder {
+        if let Err(problem) = language::bench(&folder, runs) {
+            eprintln!("{problem}");
+            return ExitCode::FAILURE;
+        }
+    }
+    rover_bench()
+}
+
 /// Runs the line follower for 590 simulated seconds, five times, and
 /// prints the best and the median speed.
-pub fn bench() -> ExitCode {
+fn rover_bench() -> ExitCode {
     let task = RoverTask {
         field: oval_field(),
         goal: RoverGoal {
