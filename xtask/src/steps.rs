@@ -102,10 +102,13 @@ pub fn serve() -> Result<(), Error> {
 }
 
 /// `cargo xtask bench`: the benchmarks, printed (never pass/fail: a
-/// figure depends on the machine). Now the wheeled robot's simulated
-/// seconds per real second, natively.
+/// figure depends on the machine): the language's programs in
+/// `bench/programs` against CPython (`python3`), natively, and the wheeled
+/// robot's simulated seconds per real second.
 pub fn bench() -> Result<(), Error> {
-    say("the wheeled robot's simulation, natively (release build of sandbox)");
+    say("benchmarks, natively (release build of sandbox; CPython is python3)");
+    let programs = project_root().join("bench/programs");
+    let programs = programs.to_string_lossy();
     run(
         "cargo",
         &[
@@ -116,6 +119,7 @@ pub fn bench() -> Result<(), Error> {
             "sandbox",
             "--",
             "bench",
+            &programs,
         ],
         None,
         &[],
