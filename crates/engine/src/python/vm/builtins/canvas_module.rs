@@ -126,8 +126,9 @@ impl Vm {
         Ok(Some(value))
     }
 
-    /// A number for a canvas command (a TypeError naming the command otherwise).
-    fn canvas_number(&self, value: Value, command: &str) -> PythonResult<f64> {
+    /// A finite number for a canvas or rover command (a TypeError naming the
+    /// command otherwise, a ValueError for infinity and nan).
+    pub(super) fn finite_number(&self, value: Value, command: &str) -> PythonResult<f64> {
         let number = self.float_argument(value).map_err(|_| {
             PythonError::type_error(format!(
                 "{command}() needs a number, not '{}'",
@@ -155,7 +156,7 @@ impl Vm {
     fn canvas_numbers(&self, values: &[Value], command: &str) -> PythonResult<Vec<f64>> {
         values
             .iter()
-            .map(|value| self.canvas_number(*value, command))
+            .map(|value| self.finite_number(*value, command))
             .collect()
     }
 
@@ -191,12 +192,12 @@ impl Vm {
         let (color, alpha) = match values {
             [first, alpha] if self.str_text(*first).is_some() => {
                 let color = self.canvas_color(&[*first], command)?;
-                (color.color, self.canvas_number(*alpha, command)?)
+                (color.color, self.finite_number(*alpha, command)?)
             }
             [grey] | [grey, _] => {
-                let grey = color_part(self.canvas_number(*grey, command)?);
+                let grey = color_part(self.finite_number(*grey, command)?);
                 let alpha = match values.get(1) {
-                    Some(alpha) => self.canvas_number(*alpha, command)?,
+                    Some(alpha) => self.finite_number(*alpha, command)?,
                     None => 255.0,
                 };
                 (Color::new(grey, grey, grey), alpha)
@@ -204,7 +205,7 @@ impl Vm {
             [red, green, blue] | [red, green, blue, _] => {
                 let parts = self.canvas_numbers(&[*red, *green, *blue], command)?;
                 let alpha = match values.get(3) {
-                    Some(alpha) => self.canvas_number(*alpha, command)?,
+                    Some(alpha) => self.finite_number(*alpha, command)?,
                     None => 255.0,
                 };
                 (
@@ -254,8 +255,8 @@ impl Vm {
                 );
             };
             points.push((
-                self.canvas_number(*x, "polygon")?,
-                self.canvas_number(*y, "polygon")?,
+                self.finite_number(*x, "polygon")?,
+                self.finite_number(*y, "polygon")?,
             ));
         }
         Ok(points)
@@ -471,7 +472,7 @@ impl Vm {
             B::CanvasFrameRate => {
                 let values = count(0, 1)?;
                 if let Some(value) = values.first() {
-                    let rate = self.canvas_number(*value, name)?.clamp(1.0, 60.0);
+                    let rate = self.finite_number(*value, name)?.clamp(1.0, 60.0);
                     self.canvas_mut().frame_rate = rate;
                 }
                 Value::Float(self.canvas_mut().frame_rate)

@@ -164,8 +164,8 @@ impl Vm {
             B::RoverMotors => {
                 let values = positional(name, arguments, 2, 2)?;
                 let (left, right) = (
-                    self.rover_number(values[0], name)?,
-                    self.rover_number(values[1], name)?,
+                    self.finite_number(values[0], name)?,
+                    self.finite_number(values[1], name)?,
                 );
                 self.simulation()?.set_motors(left, right);
                 Value::None
@@ -177,21 +177,21 @@ impl Vm {
             }
             B::RoverWait => {
                 let values = positional(name, arguments, 1, 1)?;
-                let seconds = self.rover_number(values[0], name)?.max(0.0);
+                let seconds = self.finite_number(values[0], name)?.max(0.0);
                 let microseconds = (seconds.min(1e6) * 1_000_000.0) as u64;
                 self.rover_catch_up(microseconds)?;
                 Value::None
             }
             B::RoverDrive | B::RoverTurn => {
                 let values = positional(name, arguments, 1, 2)?;
-                let amount = self.rover_number(values[0], name)?;
+                let amount = self.finite_number(values[0], name)?;
                 let default_power = if function == B::RoverDrive {
                     DEFAULT_DRIVE_POWER
                 } else {
                     DEFAULT_TURN_POWER
                 };
                 let power = match values.get(1) {
-                    Some(value) => self.rover_number(*value, name)?.abs().clamp(1.0, 100.0),
+                    Some(value) => self.finite_number(*value, name)?.abs().clamp(1.0, 100.0),
                     None => default_power,
                 };
                 self.drive_or_turn(function == B::RoverDrive, amount, power)?;
@@ -309,30 +309,6 @@ impl Vm {
             return Err(time_up(limit));
         }
         Ok(())
-    }
-
-    /// A number for a rover command.
-    fn rover_number(&self, value: Value, command: &str) -> PythonResult<f64> {
-        let number = self.float_argument(value).map_err(|_| {
-            PythonError::type_error(format!(
-                "{command}() needs a number, not '{}'",
-                self.type_name(value)
-            ))
-            .explained(
-                Explanation::new("python-runtime-turtle-needs-number")
-                    .with("command", command)
-                    .with("type", self.type_name(value)),
-            )
-        })?;
-        if number.is_finite() {
-            Ok(number)
-        } else {
-            Err(
-                PythonError::value_error(format!("{command}() needs a finite number")).explained(
-                    Explanation::new("python-runtime-canvas-not-finite").with("command", command),
-                ),
-            )
-        }
     }
 
     /// `"left"`, `"center"` or `"right"` (or their Kazakh and Russian names).
