@@ -31,9 +31,20 @@ fn median(values: &mut [f64]) -> f64 {
     values[values.len() / 2]
 }
 
+/// What to run and how often.
+pub struct Options {
+    /// Runs of each program with each interpreter.
+    pub runs: usize,
+    /// Only the program of this name (its file stem).
+    pub only: Option<String>,
+    /// Our VM only (for profiling; no CPython times, no output comparison).
+    pub ours_only: bool,
+}
+
 /// Runs every program of `folder` `runs` times with each interpreter and
 /// prints the table.
-pub fn bench(folder: &Path, runs: usize) -> Result<(), String> {
+pub fn bench(folder: &Path, options: &Options) -> Result<(), String> {
+    let runs = options.runs;
     let mut programs: Vec<_> = std::fs::read_dir(folder)
         .map_err(|error| format!("{}: {error}", folder.display()))?
         .filter_map(Result::ok)
@@ -51,6 +62,9 @@ pub fn bench(folder: &Path, runs: usize) -> Result<(), String> {
         let name = path
             .file_stem()
             .map_or_else(String::new, |stem| stem.to_string_lossy().into_owned());
+        if options.only.as_ref().is_some_and(|only| *only != name) {
+            continue;
+        }
         let source = std::fs::read_to_string(path)
             .map_err(|error| format!("{}: {error}", path.display()))?;
         let mut measured = Measured {
@@ -66,6 +80,10 @@ pub fn bench(folder: &Path, runs: usize) -> Result<(), String> {
             measured.ours.push(started.elapsed().as_secs_f64());
             if let Some(failure) = run.failure {
                 return Err(format!("{}: our run failed: {failure:?}", path.display()));
+            }
+            if options.ours_only {
+                measured.cpython.push(f64::NAN);
+                continue;
             }
             let cpython = Command::new("python3")
                 .args(["-c", CPYTHON_TIMER])
@@ -100,6 +118,16 @@ pub fn bench(folder: &Path, runs: usize) -> Result<(), String> {
         "    {:<12} {:>10} {:>10} {:>8}",
         "program", "ours (s)", "CPython (s)", "ratio"
     );
+    if options.ours_only {
+        for measured in &mut table {
+            println!(
+                "    {:<12} {:>10.3}",
+                measured.name,
+                median(&mut measured.ours)
+            );
+        }
+        return Ok(());
+    }
     let mut ratios = Vec::new();
     for measured in &mut table {
         let ours = median(&mut measured.ours);

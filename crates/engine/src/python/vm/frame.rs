@@ -101,6 +101,37 @@ pub enum ReturnAction {
 }
 
 impl Frame {
+    /// A frame with nothing in it (of code 0), to be filled in.
+    pub fn empty() -> Frame {
+        Frame {
+            code: 0,
+            instruction: 0,
+            locals: Vec::new(),
+            cells: Vec::new(),
+            stack: Vec::new(),
+            blocks: Vec::new(),
+            handled: Vec::new(),
+            on_return: ReturnAction::Push,
+            generator: None,
+            is_hidden: false,
+            function: None,
+            class_namespace: None,
+        }
+    }
+
+    /// Empties a finished frame, keeping its vectors' memory for another call.
+    pub fn clear_for_reuse(&mut self) {
+        self.locals.clear();
+        self.cells.clear();
+        self.stack.clear();
+        self.blocks.clear();
+        self.handled.clear();
+        self.on_return = ReturnAction::Push;
+        self.generator = None;
+        self.function = None;
+        self.class_namespace = None;
+    }
+
     /// Pushes every object the frame refers to.
     pub fn trace(&self, references: &mut Vec<ObjectRef>) {
         let values = self

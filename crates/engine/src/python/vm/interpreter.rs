@@ -37,6 +37,10 @@ impl Vm {
             if remaining == 0 {
                 return RunOutcome::Paused;
             }
+            remaining -= self.run_quick_instructions(&program, remaining);
+            if remaining == 0 {
+                return RunOutcome::Paused;
+            }
             remaining -= 1;
             self.steps_since_collection += 1;
             if self.steps_since_collection >= COLLECTION_CHECK_INTERVAL {

@@ -60,6 +60,8 @@ pub struct Vm {
     pub(crate) program: Rc<Program>,
     /// The open frames, innermost last.
     pub(crate) frames: Vec<Frame>,
+    /// Finished frames kept for reuse by the quick loop's calls.
+    pub(crate) spare_frames: Vec<Frame>,
     /// The program's globals (0) and the prelude's (1).
     pub(crate) namespaces: [Namespace; 2],
     /// For each code object, the global slot of each of its names.
@@ -209,6 +211,7 @@ impl Vm {
             heap: Heap::new(limits.heap_bytes),
             program: Rc::new(program),
             frames: Vec::new(),
+            spare_frames: Vec::new(),
             namespaces: [Namespace::default(), Namespace::default()],
             name_slots: Vec::new(),
             constants: Vec::new(),

@@ -29,6 +29,7 @@ pub mod machine;
 mod matching;
 pub mod object;
 pub mod operations;
+mod quick;
 pub mod run;
 pub mod set;
 mod support;

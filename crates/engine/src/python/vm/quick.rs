@@ -1,0 +1,580 @@
+//! The quick loop: the common instructions on the common values, run one
+//! after another without leaving a tight loop.
+//!
+//! [`Vm::run_quick_instructions`] keeps the innermost frame and its code at
+//! hand and runs what needs no allocation, raises nothing and calls nothing
+//! of the program's: locals, constants, globals, jumps, arithmetic and
+//! comparison of ints (that stay within 64 bits) and floats, `for` over a
+//! range or a list, list and tuple items, and calls of the program's plain
+//! functions and their returns. Anything else (another instruction, another
+//! kind of value, an operation that would overflow, fail or call Python
+//! code) stops the quick loop *before* that instruction, and the general
+//! path ([`Vm::execute_instruction`]) runs it, so every case has one meaning
+//! and every error one place. The work each quick instruction counts is the
+//! same as the general path counts for it.
+
+use super::super::compiler::bytecode::{CodeKind, CodeObject, Instruction, Program};
+use super::super::syntax::ast::{BinaryOperator, ComparisonOperator};
+use super::frame::{Frame, ReturnAction};
+use super::heap::ObjectRef;
+use super::machine::Vm;
+use super::object::{IteratorObject, Object};
+use super::value::Value;
+use num_integer::Integer;
+
+/// The most work one quick instruction counts (an instruction and its
+/// operation); the quick loop stops this far before the work limit, so the
+/// general path raises the limit's error at the right instruction.
+const MOST_WORK_PER_INSTRUCTION: u64 = 8;
+
+/// How many finished frames are kept for reuse (their vectors' memory).
+const SPARE_FRAMES: usize = 64;
+
+/// What the quick loop does after an instruction.
+#[allow(clippy::large_enum_variant)] // A frame is moved once per call; boxing it would allocate.
+enum Next {
+    /// Go on with the next instruction of the same frame.
+    Continue,
+    /// The instruction is not a quick one: leave it to the general path.
+    Leave,
+    /// A call opened this frame: run it.
+    Enter(Frame),
+    /// The frame returned this value to its caller.
+    Return(Value),
+}
+
+impl Vm {
+    /// Runs quick instructions, at most `budget` of them; returns how many
+    /// ran. Stops before the first instruction that is not quick.
+    pub(crate) fn run_quick_instructions(&mut self, program: &Program, budget: u64) -> u64 {
+        let Some(work_room) = self
+            .limits
+            .work
+            .saturating_sub(self.work_done)
+            .checked_sub(MOST_WORK_PER_INSTRUCTION)
+        else {
+            return 0;
+        };
+        let mut executed = 0;
+        let mut work = 0;
+        'frames: loop {
+            let frame_count = self.frames.len();
+            let Some(frame) = self.frames.last_mut() else {
+                break;
+            };
+            let code_index = frame.code as usize;
+            let Some(code) = program.codes.get(code_index) else {
+                break;
+            };
+            let next = self.run_quick_in_frame(
+                program,
+                code,
+                frame_count,
+                budget,
+                work_room,
+                &mut executed,
+                &mut work,
+            );
+            match next {
+                Next::Continue | Next::Leave => break 'frames,
+                Next::Enter(frame) => self.frames.push(frame),
+                Next::Return(value) => {
+                    if let Some(mut finished) = self.frames.pop() {
+                        finished.clear_for_reuse();
+                        if self.spare_frames.len() < SPARE_FRAMES {
+                            self.spare_frames.push(finished);
+                        }
+                    }
+                    if let Some(caller) = self.frames.last_mut() {
+                        caller.stack.push(value);
+                    }
+                }
+            }
+        }
+        self.work_done += work;
+        self.steps_since_collection = self
+            .steps_since_collection
+            .saturating_add(u32::try_from(executed).unwrap_or(u32::MAX));
+        executed
+    }
+
+    /// Runs the innermost frame's quick instructions until one is not quick,
+    /// the budget is spent, or the frame calls or returns.
+    #[allow(clippy::too_many_arguments)]
+    fn run_quick_in_frame(
+        &mut self,
+        program: &Program,
+        code: &CodeObject,
+        frame_count: usize,
+        budget: u64,
+        work_room: u64,
+        executed: &mut u64,
+        work: &mut u64,
+    ) -> Next {
+        let code_index = self.frames.last().map_or(0, |frame| frame.code as usize);
+        let namespace_index = usize::from(code_index as u32 >= self.prelude_start);
+        let Some(frame) = self.frames.last_mut() else {
+            return Next::Leave;
+        };
+        let in_class_body = frame.class_namespace.is_some();
+        let constants = self
+            .constants
+            .get(code_index)
+            .map_or(&[][..], Vec::as_slice);
+        let name_slots = self
+            .name_slots
+            .get(code_index)
+            .map_or(&[][..], Vec::as_slice);
+        let namespace = &mut self.namespaces[namespace_index];
+        let heap = &mut self.heap;
+        loop {
+            if *executed >= budget || *work > work_room {
+                return Next::Leave;
+            }
+            let Some(&instruction) = code.instructions.get(frame.instruction) else {
+                return Next::Leave;
+            };
+            // The work the general path counts for the instruction itself.
+            let mut cost = 1;
+            use Instruction as I;
+            let next = match instruction {
+                I::Nop => Next::Continue,
+                I::Pop if !frame.stack.is_empty() => {
+                    frame.stack.pop();
+                    Next::Continue
+                }
+                I::Duplicate => match frame.stack.last() {
+                    Some(&top) => {
+                        frame.stack.push(top);
+                        Next::Continue
+                    }
+                    None => Next::Leave,
+                },
+                I::RotateTwo if frame.stack.len() >= 2 => {
+                    let length = frame.stack.len();
+                    frame.stack.swap(length - 1, length - 2);
+                    Next::Continue
+                }
+                I::RotateThree if frame.stack.len() >= 3 => {
+                    let length = frame.stack.len();
+                    frame.stack[length - 3..].rotate_right(1);
+                    Next::Continue
+                }
+                I::LoadConstant(index) => match constants.get(index as usize) {
+                    Some(&value) => {
+                        frame.stack.push(value);
+                        Next::Continue
+                    }
+                    None => Next::Leave,
+                },
+                I::LoadFast(index) => match frame.locals.get(index as usize) {
+                    Some(&value) if value != Value::Unbound => {
+                        frame.stack.push(value);
+                        Next::Continue
+                    }
+                    _ => Next::Leave,
+                },
+                I::StoreFast(index) if (index as usize) < frame.locals.len() => {
+                    match frame.stack.pop() {
+                        Some(value) => {
+                            frame.locals[index as usize] = value;
+                            Next::Continue
+                        }
+                        None => Next::Leave,
+                    }
+                }
+                I::LoadGlobal(index) | I::LoadName(index) if !in_class_body => {
+                    let slot = name_slots.get(index as usize).map(|slot| *slot as usize);
+                    let value = slot.and_then(|slot| match namespace.values.get(slot) {
+                        Some(Value::Unbound) | None => namespace.builtins.get(slot).copied(),
+                        Some(value) => Some(*value),
+                    });
+                    match value {
+                        Some(value) if value != Value::Unbound => {
+                            frame.stack.push(value);
+                            Next::Continue
+                        }
+                        _ => Next::Leave,
+                    }
+                }
+                I::StoreGlobal(index) | I::StoreName(index) if !in_class_body => {
+                    let slot = name_slots.get(index as usize).map(|slot| *slot as usize);
+                    match (slot, frame.stack.last()) {
+                        (Some(slot), Some(&value)) if slot < namespace.values.len() => {
+                            frame.stack.pop();
+                            namespace.values[slot] = value;
+                            Next::Continue
+                        }
+                        _ => Next::Leave,
+                    }
+                }
+                I::Jump(target) => {
+                    frame.instruction = target as usize;
+                    *executed += 1;
+                    *work += cost;
+                    continue;
+                }
+                I::PopJumpIfFalse(target) | I::PopJumpIfTrue(target) => {
+                    let Some(truth) = frame.stack.last().and_then(|value| simple_truth(*value))
+                    else {
+                        return Next::Leave;
+                    };
+                    frame.stack.pop();
+                    *executed += 1;
+                    *work += cost;
+                    if truth == matches!(instruction, I::PopJumpIfTrue(_)) {
+                        frame.instruction = target as usize;
+                    } else {
+                        frame.instruction += 1;
+                    }
+                    continue;
+                }
+                I::Binary(operator) | I::InPlace(operator) => {
+                    match quick_arithmetic(operator, &frame.stack) {
+                        Some((result, operation_cost)) => {
+                            frame.stack.pop();
+                            if let Some(top) = frame.stack.last_mut() {
+                                *top = result;
+                            }
+                            cost += operation_cost;
+                            Next::Continue
+                        }
+                        None => Next::Leave,
+                    }
+                }
+                I::Compare(operator) => match quick_comparison(operator, &frame.stack) {
+                    Some((result, operation_cost)) => {
+                        frame.stack.pop();
+                        if let Some(top) = frame.stack.last_mut() {
+                            *top = Value::Bool(result);
+                        }
+                        cost += operation_cost;
+                        Next::Continue
+                    }
+                    None => Next::Leave,
+                },
+                I::ForIterator(exit) => {
+                    let Some(&Value::Object(iterator)) = frame.stack.last() else {
+                        return Next::Leave;
+                    };
+                    match quick_iterator_next(heap, iterator) {
+                        Some(Some(item)) => frame.stack.push(item),
+                        Some(None) => {
+                            frame.stack.pop();
+                            frame.instruction = exit as usize;
+                            *executed += 1;
+                            *work += cost + 1;
+                            continue;
+                        }
+                        None => return Next::Leave,
+                    }
+                    // The general path counts one for the iterator's step.
+                    cost += 1;
+                    Next::Continue
+                }
+                I::Subscript => {
+                    let length = frame.stack.len();
+                    if length < 2 {
+                        return Next::Leave;
+                    }
+                    let (Value::Object(container), Value::Int(index)) =
+                        (frame.stack[length - 2], frame.stack[length - 1])
+                    else {
+                        return Next::Leave;
+                    };
+                    let item = match heap.get(container) {
+                        Some(Object::List(items) | Object::Tuple(items)) => {
+                            position_of(index, items.len()).map(|position| items[position])
+                        }
+                        _ => None,
+                    };
+                    let Some(item) = item else {
+                        return Next::Leave;
+                    };
+                    frame.stack.truncate(length - 2);
+                    frame.stack.push(item);
+                    cost += 1;
+                    Next::Continue
+                }
+                I::StoreSubscript => {
+                    let length = frame.stack.len();
+                    if length < 3 {
+                        return Next::Leave;
+                    }
+                    let (value, Value::Object(container), Value::Int(index)) = (
+                        frame.stack[length - 3],
+                        frame.stack[length - 2],
+                        frame.stack[length - 1],
+                    ) else {
+                        return Next::Leave;
+                    };
+                    let Some(Object::List(items)) = heap.get_mut(container) else {
+                        return Next::Leave;
+                    };
+                    let Some(position) = position_of(index, items.len()) else {
+                        return Next::Leave;
+                    };
+                    items[position] = value;
+                    frame.stack.truncate(length - 3);
+                    cost += 1;
+                    Next::Continue
+                }
+                I::Call(count) => {
+                    let count = count as usize;
+                    let length = frame.stack.len();
+                    if length < count + 1 || frame_count >= self.limits.recursion_depth {
+                        return Next::Leave;
+                    }
+                    let Value::Object(function) = frame.stack[length - count - 1] else {
+                        return Next::Leave;
+                    };
+                    let Some(callee) = plain_function(heap, program, function, count) else {
+                        return Next::Leave;
+                    };
+                    let mut new_frame = self.spare_frames.pop().unwrap_or_else(Frame::empty);
+                    new_frame.code = callee.code;
+                    new_frame.instruction = 0;
+                    new_frame.is_hidden = callee.code >= self.prelude_start;
+                    new_frame.function = Some(function);
+                    new_frame
+                        .locals
+                        .extend_from_slice(&frame.stack[length - count..]);
+                    new_frame.locals.resize(callee.local_count, Value::Unbound);
+                    if let Some(Object::Function(function)) = heap.get(function) {
+                        new_frame.cells.extend_from_slice(&function.closure);
+                    }
+                    frame.stack.truncate(length - count - 1);
+                    frame.instruction += 1;
+                    *executed += 1;
+                    *work += cost;
+                    return Next::Enter(new_frame);
+                }
+                I::Return
+                    if frame_count >= 2
+                        && frame.generator.is_none()
+                        && matches!(frame.on_return, ReturnAction::Push)
+                        && frame.class_namespace.is_none() =>
+                {
+                    let Some(value) = frame.stack.pop() else {
+                        return Next::Leave;
+                    };
+                    frame.instruction += 1;
+                    *executed += 1;
+                    *work += cost;
+                    return Next::Return(value);
+                }
+                _ => Next::Leave,
+            };
+            match next {
+                Next::Continue => {
+                    frame.instruction += 1;
+                    *executed += 1;
+                    *work += cost;
+                }
+                other => return other,
+            }
+        }
+    }
+}
+
+/// What a quick call needs of the function it calls.
+struct PlainFunction {
+    code: u32,
+    local_count: usize,
+}
+
+/// The function at `reference`, if calling it with `count` positional
+/// arguments only binds them to its first locals: a `def` or `lambda` that
+/// is not a generator, takes exactly that many positional parameters and no
+/// others, and has no cells of its own.
+fn plain_function(
+    heap: &super::heap::Heap<Object>,
+    program: &Program,
+    reference: ObjectRef,
+    count: usize,
+) -> Option<PlainFunction> {
+    let Some(Object::Function(function)) = heap.get(reference) else {
+        return None;
+    };
+    let code = program.codes.get(function.code as usize)?;
+    let layout = code.parameters;
+    let is_plain = matches!(code.kind, CodeKind::Function | CodeKind::Lambda)
+        && !code.is_generator
+        && layout.positional as usize == count
+        && layout.keyword_only == 0
+        && !layout.var_positional
+        && !layout.var_keyword
+        && code.cell_names.is_empty()
+        && code.free_names.len() == function.closure.len();
+    is_plain.then_some(PlainFunction {
+        code: function.code,
+        local_count: code.local_names.len().max(count),
+    })
+}
+
+/// The truth of a value that needs no heap: None, bools, ints, floats.
+fn simple_truth(value: Value) -> Option<bool> {
+    match value {
+        Value::None => Some(false),
+        Value::Bool(flag) => Some(flag),
+        Value::Int(number) => Some(number != 0),
+        Value::Float(number) => Some(number != 0.0),
+        _ => None,
+    }
+}
+
+/// Words of a small int, as the general path counts them (`bit_length / 64 + 1`).
+fn words(value: i64) -> u64 {
+    u64::from(64 - value.unsigned_abs().leading_zeros()) / 64 + 1
+}
+
+/// `left operator right` for the two values on top of `stack`, when both
+/// are ints (the result fitting in 64 bits) or floats; with the work the
+/// general path counts for it.
+fn quick_arithmetic(operator: BinaryOperator, stack: &[Value]) -> Option<(Value, u64)> {
+    let [.., left, right] = stack else {
+        return None;
+    };
+    use BinaryOperator as B;
+    match (*left, *right) {
+        (Value::Int(a), Value::Int(b)) => {
+            let sum_of_words = words(a) + words(b);
+            let product_of_words = words(a) * words(b);
+            let (result, cost) = match operator {
+                B::Add => (a.checked_add(b)?, sum_of_words),
+                B::Subtract => (a.checked_sub(b)?, sum_of_words),
+                B::Multiply => (a.checked_mul(b)?, product_of_words),
+                B::FloorDivide | B::Modulo => {
+                    if b == 0 || (a == i64::MIN && b == -1) {
+                        return None;
+                    }
+                    // Rounded toward minus infinity, the remainder with b's sign.
+                    let (quotient, remainder) = a.div_mod_floor(&b);
+                    match operator {
+                        B::FloorDivide => (quotient, product_of_words),
+                        _ => (remainder, product_of_words),
+                    }
+                }
+                B::Divide => {
+                    // Both exact as floats, so one division rounds correctly, as CPython's.
+                    let is_exact = a.unsigned_abs() <= 1 << 53 && b.unsigned_abs() <= 1 << 53;
+                    if b == 0 || !is_exact {
+                        return None;
+                    }
+                    return Some((Value::Float(a as f64 / b as f64), product_of_words));
+                }
+                B::BitAnd => (a & b, sum_of_words),
+                B::BitOr => (a | b, sum_of_words),
+                B::BitXor => (a ^ b, sum_of_words),
+                _ => return None,
+            };
+            // The general path also counts the result's words beyond the first.
+            Some((Value::Int(result), cost + words(result) - 1))
+        }
+        (Value::Float(a), Value::Float(b)) => quick_float(operator, a, b),
+        (Value::Int(a), Value::Float(b)) if a.unsigned_abs() < 1 << 53 => {
+            quick_float(operator, a as f64, b)
+        }
+        (Value::Float(a), Value::Int(b)) if b.unsigned_abs() < 1 << 53 => {
+            quick_float(operator, a, b as f64)
+        }
+        _ => None,
+    }
+}
+
+/// Float `+ - * /` (a division by zero is the general path's error).
+fn quick_float(operator: BinaryOperator, a: f64, b: f64) -> Option<(Value, u64)> {
+    use BinaryOperator as B;
+    let result = match operator {
+        B::Add => a + b,
+        B::Subtract => a - b,
+        B::Multiply => a * b,
+        B::Divide if b != 0.0 => a / b,
+        _ => return None,
+    };
+    Some((Value::Float(result), 1))
+}
+
+/// `left operator right` for two ints or two floats on top of `stack`;
+/// with the work the general path counts for it.
+fn quick_comparison(operator: ComparisonOperator, stack: &[Value]) -> Option<(bool, u64)> {
+    let [.., left, right] = stack else {
+        return None;
+    };
+    use ComparisonOperator as C;
+    let result = match (*left, *right) {
+        (Value::Int(a), Value::Int(b)) => match operator {
+            C::Less => a < b,
+            C::LessEqual => a <= b,
+            C::Greater => a > b,
+            C::GreaterEqual => a >= b,
+            C::Equal => a == b,
+            C::NotEqual => a != b,
+            _ => return None,
+        },
+        (Value::Float(a), Value::Float(b)) => match operator {
+            C::Less => a < b,
+            C::LessEqual => a <= b,
+            C::Greater => a > b,
+            C::GreaterEqual => a >= b,
+            C::Equal => a == b,
+            C::NotEqual => a != b,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    Some((result, 1))
+}
+
+/// The next item of a range's or a list's (or tuple's) iterator, stepping
+/// it; `Some(None)` when it is exhausted; `None` for other iterators.
+fn quick_iterator_next(
+    heap: &mut super::heap::Heap<Object>,
+    iterator: ObjectRef,
+) -> Option<Option<Value>> {
+    match heap.get_mut(iterator)? {
+        Object::Iterator(IteratorObject::Range {
+            next,
+            remaining,
+            step,
+        }) => {
+            if *remaining == 0 {
+                return Some(None);
+            }
+            let item = *next;
+            *next = next.wrapping_add(*step);
+            *remaining -= 1;
+            Some(Some(Value::Int(item)))
+        }
+        Object::Iterator(IteratorObject::Sequence { sequence, index }) => {
+            let (sequence, position) = (*sequence, *index);
+            let item = match heap.get(sequence)? {
+                Object::List(items) | Object::Tuple(items) => items.get(position).copied(),
+                _ => return None,
+            };
+            if let Some(Object::Iterator(IteratorObject::Sequence { index, .. })) =
+                heap.get_mut(iterator)
+            {
+                *index = if item.is_some() {
+                    position + 1
+                } else {
+                    usize::MAX
+                };
+            }
+            Some(item)
+        }
+        _ => None,
+    }
+}
+
+/// Where `index` (negative from the end) falls in a sequence of `length`.
+fn position_of(index: i64, length: usize) -> Option<usize> {
+    let position = if index < 0 {
+        index.checked_add(i64::try_from(length).ok()?)?
+    } else {
+        index
+    };
+    usize::try_from(position)
+        .ok()
+        .filter(|position| *position < length)
+}
