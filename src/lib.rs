@@ -2,9 +2,11 @@
 //!
 //! `state` is the app's state and its pure reducer; `pages` and `components`
 //! render it; `services` are the only places that touch the browser (storage,
-//! network, the address bar, the panic screen).
+//! network, the address bar, the panic screen). `benchmark` is the one
+//! export for `cargo xtask bench-web`.
 
 pub mod app;
+pub mod benchmark;
 pub mod components;
 pub mod context;
 pub mod pages;

@@ -16,6 +16,7 @@ const CHROMIUM = process.env.BASTAU_CHROMIUM || '/usr/bin/chromium';
 const CONTENT_TYPES = {
     '.html': 'text/html; charset=utf-8',
     '.js': 'text/javascript; charset=utf-8',
+    '.mjs': 'text/javascript; charset=utf-8',
     '.wasm': 'application/wasm',
     '.css': 'text/css; charset=utf-8',
     '.svg': 'image/svg+xml',
@@ -24,18 +25,25 @@ const CONTENT_TYPES = {
     '.json': 'application/json',
     '.webmanifest': 'application/manifest+json',
     '.png': 'image/png',
+    '.zip': 'application/zip',
 };
 
 /**
  * Serves `root` (dist/ unless told) on 127.0.0.1, on `port` or a free one, as
- * any static host would. `close` also ends open connections, so the port is
- * free again at once (the offline test stops the server and starts another
- * release on the same address).
+ * any static host would. `mounts` serves other folders under address
+ * prefixes (`{ '/pyodide/': folder }`: the speed benchmark's Pyodide beside
+ * the app). `close` also ends open connections, so the port is free again at
+ * once (the offline test stops the server and starts another release on the
+ * same address).
  */
-async function startServer({ root: folder = DIST, port: wantedPort = 0 } = {}) {
-    const root = path.resolve(folder);
+async function startServer({ root: folder = DIST, port: wantedPort = 0, mounts = {} } = {}) {
+    const roots = Object.entries(mounts)
+        .map(([prefix, mounted]) => [prefix, path.resolve(mounted)])
+        .concat([['/', path.resolve(folder)]]);
     const server = http.createServer((request, response) => {
-        const urlPath = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+        const address = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+        const [prefix, root] = roots.find(([prefix]) => address.startsWith(prefix));
+        const urlPath = '/' + address.slice(prefix.length);
         let file = path.normalize(path.join(root, urlPath === '/' ? 'index.html' : urlPath));
         if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
             response.writeHead(404, { 'content-type': 'text/plain' });

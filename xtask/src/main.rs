@@ -10,6 +10,11 @@
 //!   its size report.
 //! - `dist`: the classroom server for Linux and Windows with the release
 //!   build inside, and a zip of the static files, into `target/dist/`.
+//! - `bench`: the speed figures, natively: the language's programs
+//!   (`bench/programs`) against CPython, and the wheeled robot.
+//! - `bench-web`: the same programs in headless Chromium with the release
+//!   wasm (its own build in `target/bench-dist/`), against Pyodide in the
+//!   same page and native CPython (`bench/web.cjs`).
 //!
 //! Tools are installed at pinned versions into a cache outside the clone
 //! (see `tools.rs`), so a fresh clone on the same machine does not rebuild them.
@@ -36,15 +41,17 @@ fn main() -> ExitCode {
         "build" => steps::build(),
         "dist" => distribution::dist(),
         "bench" => steps::bench(),
+        "bench-web" => steps::bench_web(),
         _ => {
-            eprintln!("usage: cargo xtask <serve | test | build | dist | bench>");
-            eprintln!("  serve  build the app and serve it on http://127.0.0.1:8080");
-            eprintln!("  test   run everything CI checks");
-            eprintln!("  build  release build into dist/ with the size report");
-            eprintln!("  bench  speed figures, printed (the wheeled robot's simulation)");
+            eprintln!("usage: cargo xtask <serve | test | build | dist | bench | bench-web>");
+            eprintln!("  serve      build the app and serve it on http://127.0.0.1:8080");
+            eprintln!("  test       run everything CI checks");
+            eprintln!("  build      release build into dist/ with the size report");
             eprintln!(
-                "  dist   classroom server for Linux and Windows, and a zip, into target/dist/"
+                "  dist       classroom server (Linux, Windows) and a zip, into target/dist/"
             );
+            eprintln!("  bench      speed figures, natively: the language, the wheeled robot");
+            eprintln!("  bench-web  the language in headless Chromium, beside Pyodide");
             return if command == "help" {
                 ExitCode::SUCCESS
             } else {

@@ -39,8 +39,15 @@
 //! (its field and physics, the field format's reader with its errors, the
 //! `rover` module with its names in three languages, the goal check, and
 //! the stage with its playback, speed and slider) added about 21 KB: the
-//! app is now about 1103 KB and the limit 1130 KB, so further growth is
-//! still caught. The gap to the 450 KB goal is no longer closed by trimming: the
+//! app was then about 1103 KB and the limit 1130 KB. The speed issue
+//! compiles the engine alone at `opt-level = 3` instead of "z" (the app's
+//! Yew code stays at "z"): the interpreter runs pupils' loops by the
+//! million, and at "z" its dispatch loop calls even `Vec::push` out of line.
+//! Measured on the language benchmark natively, "3" runs the programs 1.5
+//! to 2.5 times faster than "z" and about 1.5 times faster than "s"; the
+//! wasm (gzip) is 869 KB at "z", 970 KB at "s" and 1084 KB at "3". Speed
+//! won: the app is now about 1318 KB and the limit 1340 KB, so further
+//! growth is still caught. The gap to the 450 KB goal is no longer closed by trimming: the
 //! "light and fast" issue has to split the download (the interpreter and
 //! the pages a pupil opens first, the teacher's pages and the worlds
 //! later). Measured with twiggy: the largest single items left are the
@@ -66,7 +73,7 @@ use crate::steps::{say, Error};
 /// The total the project aims to stay under, in bytes (compressed).
 const GOAL_BYTES: u64 = 450 * 1000;
 /// Above this total the report fails the build.
-const LIMIT_BYTES: u64 = 1130 * 1000;
+const LIMIT_BYTES: u64 = 1340 * 1000;
 
 /// The parts a download is made of.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -126,6 +126,42 @@ pub fn bench() -> Result<(), Error> {
     )
 }
 
+/// `cargo xtask bench-web`: the language's programs in `bench/programs`
+/// timed in headless Chromium with the release wasm (its own build in
+/// `target/bench-dist/`, so `dist/` is left alone), against Pyodide in the
+/// same page and native CPython (`python3`); `bench/web.cjs` prints the
+/// table and the geometric means. Fails only when a program's output is not
+/// CPython's (or nothing could run); the figures are printed, never judged.
+pub fn bench_web() -> Result<(), Error> {
+    let tools = tools::ensure_build_tools()?;
+    let chromium = tools::ensure_chromium()?;
+    let bench_dist = project_root().join("target/bench-dist");
+    release_build(&tools, &bench_dist, None)?;
+    let mut environment = vec![
+        ("PATH", path_with(&tools)),
+        (
+            "NODE_PATH",
+            tools.node_modules.to_string_lossy().into_owned(),
+        ),
+        ("BASTAU_DIST", bench_dist.to_string_lossy().into_owned()),
+        ("BASTAU_CHROMIUM", chromium.to_string_lossy().into_owned()),
+    ];
+    match tools::ensure_pyodide() {
+        Ok(pyodide) => {
+            environment.push(("BASTAU_PYODIDE", pyodide.to_string_lossy().into_owned()));
+        }
+        Err(error) => {
+            say(&format!(
+                "Pyodide {} could not be installed ({error}); measuring without it",
+                tools::PYODIDE_VERSION
+            ));
+            environment.push(("BASTAU_PYODIDE_PROBLEM", error.to_string()));
+        }
+    }
+    say("the language in headless Chromium (release wasm), Pyodide and native CPython");
+    run("node", &["bench/web.cjs"], None, &environment)
+}
+
 /// `cargo xtask build`.
 pub fn build() -> Result<(), Error> {
     let tools = tools::ensure_build_tools()?;

@@ -198,6 +198,51 @@ fn ensure_node_packages() -> Result<PathBuf, Error> {
     Ok(folder.join("node_modules"))
 }
 
+/// The Pyodide release `cargo xtask bench-web` compares against (CPython
+/// 3.14.2 compiled to wasm). Only the benchmark installs it: it is not in
+/// `package.json`, so the build, the tests and CI never download it.
+pub const PYODIDE_VERSION: &str = "314.0.7";
+
+/// Installs the npm package `pyodide` at [`PYODIDE_VERSION`] into the cache
+/// (`pyodide-<version>/`) when missing; returns the folder holding
+/// `pyodide.mjs`, `pyodide.asm.wasm` and `python_stdlib.zip`.
+pub fn ensure_pyodide() -> Result<PathBuf, Error> {
+    let folder = cache_folder()?.join(format!("pyodide-{PYODIDE_VERSION}"));
+    let done_marker = folder.join(".installed");
+    let files = folder.join("node_modules/pyodide");
+    if !done_marker.exists() {
+        say(&format!(
+            "installing pyodide {PYODIDE_VERSION} from npm for bench-web (first run only, 14 MB)"
+        ));
+        fs::create_dir_all(&folder)?;
+        let folder_text = folder.to_string_lossy().into_owned();
+        run(
+            "npm",
+            &[
+                "install",
+                "--prefix",
+                &folder_text,
+                "--no-audit",
+                "--no-fund",
+                "--loglevel=error",
+                &format!("pyodide@{PYODIDE_VERSION}"),
+            ],
+            Some(&folder),
+            &[],
+        )?;
+        for name in ["pyodide.mjs", "pyodide.asm.wasm", "python_stdlib.zip"] {
+            if !files.join(name).exists() {
+                return Err(Error::from(format!(
+                    "npm installed pyodide {PYODIDE_VERSION} without {name} (in {})",
+                    files.display()
+                )));
+            }
+        }
+        fs::write(&done_marker, "")?;
+    }
+    Ok(files)
+}
+
 /// The cache folder for installed tools, created if needed.
 pub fn cache_folder() -> Result<PathBuf, Error> {
     let folder = if let Some(folder) = std::env::var_os("BASTAU_CACHE") {

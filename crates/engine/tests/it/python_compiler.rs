@@ -281,16 +281,20 @@ fn a_call_over_several_lines_takes_the_line_where_it_starts() {
     assert_eq!(line_of(Instruction::Call(2)), 2);
     assert_eq!(line_of(Instruction::Call(1)), 4);
 
-    // A method written on a later line than its object: CPython 3.11 calls it
-    // at the method's line.
+    // A method written on a later line than its object: CPython 3.11 looks
+    // it up and calls it at the method's line.
     let program = compile("y = (x\n  .m(1,\n 2))\n").unwrap();
     let code = &program.codes[0];
-    let position = code
-        .instructions
-        .iter()
-        .position(|instruction| *instruction == Instruction::Call(2))
-        .unwrap();
-    assert_eq!(code.lines[position], 2);
+    let line_of = |wanted: Instruction| {
+        let position = code
+            .instructions
+            .iter()
+            .position(|instruction| *instruction == wanted)
+            .unwrap();
+        code.lines[position]
+    };
+    assert_eq!(line_of(Instruction::LoadMethod(1)), 2);
+    assert_eq!(line_of(Instruction::CallMethod(2)), 2);
 }
 
 fn check(source: &str, expected: Expect) {

@@ -246,6 +246,14 @@ pub enum Instruction {
 
     /// `[object] -> [object.names[index]]`.
     LoadAttribute(u32),
+    /// `obj.name(...)`'s first half: `[object] -> [method, object]` when
+    /// `object.names[index]` is a method bound to `object` (no bound-method
+    /// object is made), else `[object.names[index], Unbound]`.
+    LoadMethod(u32),
+    /// `obj.name(...)`'s second half, after [`Instruction::LoadMethod`]:
+    /// `[method, object or Unbound, arguments...] -> [result]`, the object
+    /// (when there is one) given as the first argument.
+    CallMethod(u32),
     /// `[value, object] -> []`: `object.names[index] = value`.
     StoreAttribute(u32),
     /// `[object] -> []`: `del object.names[index]`.

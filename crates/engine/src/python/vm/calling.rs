@@ -29,6 +29,25 @@ impl Vm {
         mut arguments: Arguments,
         on_return: ReturnAction,
     ) -> PythonResult<Step> {
+        if let (Value::Object(reference), true) = (function, arguments.keywords.is_empty()) {
+            let count = arguments.positional.len();
+            if let Some(callee) =
+                super::quick::plain_function(&self.heap, &self.program, reference, count)
+            {
+                // Positional arguments straight into a (reused) frame's locals.
+                let mut frame = super::quick::open_plain_frame(
+                    &mut self.spare_frames,
+                    &self.heap,
+                    &callee,
+                    reference,
+                    &arguments.positional,
+                    self.prelude_start,
+                );
+                frame.on_return = on_return;
+                self.push_frame(frame)?;
+                return Ok(Step::Continue);
+            }
+        }
         match function {
             Value::Builtin(builtin) => {
                 let outcome = self.call_builtin(builtin, arguments)?;
@@ -198,7 +217,7 @@ impl Vm {
             self.push(generator);
             return Ok(Step::Continue);
         }
-        self.push_frame(frame)?;
+        self.push_frame(Box::new(frame))?;
         Ok(Step::Continue)
     }
 
@@ -220,7 +239,7 @@ impl Vm {
             ReturnAction::FinishClass { class },
         )?;
         frame.class_namespace = Some(class);
-        self.push_frame(frame)?;
+        self.push_frame(Box::new(frame))?;
         Ok(Step::Continue)
     }
 
@@ -240,7 +259,7 @@ impl Vm {
         )
     }
 
-    fn push_frame(&mut self, frame: Frame) -> PythonResult<()> {
+    fn push_frame(&mut self, frame: Box<Frame>) -> PythonResult<()> {
         if self.frames.len() >= self.limits.recursion_depth {
             return Err(PythonError::new(
                 TypeId::RecursionError,
@@ -463,13 +482,15 @@ impl Vm {
 
     /// Leaves the innermost frame with `value`.
     pub(crate) fn return_from_frame(&mut self, value: Value) -> PythonResult<Step> {
-        let Some(frame) = self.frames.pop() else {
+        let Some(mut frame) = self.frames.pop() else {
             return Ok(Step::Finished);
         };
         if let Some(generator) = frame.generator {
             self.finish_generator(generator);
         }
-        match frame.on_return {
+        let on_return = std::mem::replace(&mut frame.on_return, ReturnAction::Push);
+        super::quick::keep_spare_frame(&mut self.spare_frames, frame);
+        match on_return {
             ReturnAction::Push => self.push(value),
             ReturnAction::Discard => {}
             // The generator is exhausted: the loop pops it and ends.
@@ -533,7 +554,7 @@ impl Vm {
         };
         let on_return = std::mem::replace(&mut frame.on_return, ReturnAction::Discard);
         if let Some(Object::Generator(state)) = self.object_mut(generator) {
-            state.frame = Some(Box::new(frame));
+            state.frame = Some(frame);
             state.running = false;
         }
         self.deliver(value, on_return);
@@ -601,7 +622,7 @@ impl Vm {
                 }
                 frame.on_return = on_return;
                 frame.generator = Some(generator);
-                if let Err(error) = self.push_frame(*frame) {
+                if let Err(error) = self.push_frame(frame) {
                     self.finish_generator(generator);
                     return Err(error);
                 }

@@ -392,9 +392,24 @@ impl Vm {
             }
             I::LoadAttribute(index) => {
                 let object = self.pop();
-                let name = self.name_of(program, index);
-                let value = self.get_attribute(object, &name)?;
+                let name = code.names.get(index as usize).map_or("", String::as_str);
+                let value = self.get_attribute(object, name)?;
                 self.push(value);
+            }
+            I::LoadMethod(index) => {
+                let object = self.pop();
+                let name = code.names.get(index as usize).map_or("", String::as_str);
+                let (method, receiver) = self.load_method(object, name)?;
+                self.push(method);
+                self.push(receiver);
+            }
+            I::CallMethod(count) => {
+                let mut arguments = self.pop_many(count as usize + 1);
+                let method = self.pop();
+                if arguments.first() == Some(&Value::Unbound) {
+                    arguments.remove(0);
+                }
+                return self.call_value(method, super::call::Arguments::positional(arguments));
             }
             I::StoreAttribute(index) | I::DeleteAttribute(index) => {
                 // The object is on top; a store's value lies under it.

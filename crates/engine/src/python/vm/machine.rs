@@ -58,10 +58,13 @@ pub struct Vm {
     pub(crate) heap: Heap<Object>,
     /// The program and the prelude, compiled.
     pub(crate) program: Rc<Program>,
-    /// The open frames, innermost last.
-    pub(crate) frames: Vec<Frame>,
+    /// The open frames, innermost last. Boxed: a call or a return moves a
+    /// pointer, not the whole frame, and a generator keeps its frame's box.
+    #[allow(clippy::vec_box)]
+    pub(crate) frames: Vec<Box<Frame>>,
     /// Finished frames kept for reuse by the quick loop's calls.
-    pub(crate) spare_frames: Vec<Frame>,
+    #[allow(clippy::vec_box)]
+    pub(crate) spare_frames: Vec<Box<Frame>>,
     /// The program's globals (0) and the prelude's (1).
     pub(crate) namespaces: [Namespace; 2],
     /// For each code object, the global slot of each of its names.

@@ -31,14 +31,13 @@ const MOST_WORK_PER_INSTRUCTION: u64 = 8;
 const SPARE_FRAMES: usize = 64;
 
 /// What the quick loop does after an instruction.
-#[allow(clippy::large_enum_variant)] // A frame is moved once per call; boxing it would allocate.
 enum Next {
     /// Go on with the next instruction of the same frame.
     Continue,
     /// The instruction is not a quick one: leave it to the general path.
     Leave,
     /// A call opened this frame: run it.
-    Enter(Frame),
+    Enter(Box<Frame>),
     /// The frame returned this value to its caller.
     Return(Value),
 }
@@ -79,11 +78,8 @@ impl Vm {
                 Next::Continue | Next::Leave => break 'frames,
                 Next::Enter(frame) => self.frames.push(frame),
                 Next::Return(value) => {
-                    if let Some(mut finished) = self.frames.pop() {
-                        finished.clear_for_reuse();
-                        if self.spare_frames.len() < SPARE_FRAMES {
-                            self.spare_frames.push(finished);
-                        }
+                    if let Some(finished) = self.frames.pop() {
+                        keep_spare_frame(&mut self.spare_frames, finished);
                     }
                     if let Some(caller) = self.frames.last_mut() {
                         caller.stack.push(value);
@@ -319,31 +315,42 @@ impl Vm {
                     cost += 1;
                     Next::Continue
                 }
-                I::Call(count) => {
-                    let count = count as usize;
+                I::Call(_) | I::CallMethod(_) => {
+                    // `[function, arguments...]`, or `[method, object or
+                    // Unbound, arguments...]` (the object is the first argument).
+                    let (count, below) = match instruction {
+                        I::Call(count) => (count as usize, 1),
+                        I::CallMethod(count) => (count as usize, 2),
+                        _ => return Next::Leave,
+                    };
                     let length = frame.stack.len();
-                    if length < count + 1 || frame_count >= self.limits.recursion_depth {
+                    if length < count + below || frame_count >= self.limits.recursion_depth {
                         return Next::Leave;
                     }
-                    let Value::Object(function) = frame.stack[length - count - 1] else {
+                    let callable_position = length - count - below;
+                    let Value::Object(function) = frame.stack[callable_position] else {
                         return Next::Leave;
                     };
-                    let Some(callee) = plain_function(heap, program, function, count) else {
+                    let first_argument = match below {
+                        2 if frame.stack[callable_position + 1] != Value::Unbound => {
+                            callable_position + 1
+                        }
+                        _ => length - count,
+                    };
+                    let arguments = &frame.stack[first_argument..];
+                    let Some(callee) = plain_function(heap, program, function, arguments.len())
+                    else {
                         return Next::Leave;
                     };
-                    let mut new_frame = self.spare_frames.pop().unwrap_or_else(Frame::empty);
-                    new_frame.code = callee.code;
-                    new_frame.instruction = 0;
-                    new_frame.is_hidden = callee.code >= self.prelude_start;
-                    new_frame.function = Some(function);
-                    new_frame
-                        .locals
-                        .extend_from_slice(&frame.stack[length - count..]);
-                    new_frame.locals.resize(callee.local_count, Value::Unbound);
-                    if let Some(Object::Function(function)) = heap.get(function) {
-                        new_frame.cells.extend_from_slice(&function.closure);
-                    }
-                    frame.stack.truncate(length - count - 1);
+                    let new_frame = open_plain_frame(
+                        &mut self.spare_frames,
+                        heap,
+                        &callee,
+                        function,
+                        arguments,
+                        self.prelude_start,
+                    );
+                    frame.stack.truncate(callable_position);
                     frame.instruction += 1;
                     *executed += 1;
                     *work += cost;
@@ -378,16 +385,51 @@ impl Vm {
 }
 
 /// What a quick call needs of the function it calls.
-struct PlainFunction {
+pub(crate) struct PlainFunction {
     code: u32,
     local_count: usize,
+}
+
+/// A frame (a spare one when there is one) for a call of a plain function
+/// with `arguments`; its result is pushed on the caller's stack.
+#[allow(clippy::vec_box)]
+pub(crate) fn open_plain_frame(
+    spare_frames: &mut Vec<Box<Frame>>,
+    heap: &super::heap::Heap<Object>,
+    callee: &PlainFunction,
+    function: ObjectRef,
+    arguments: &[Value],
+    prelude_start: u32,
+) -> Box<Frame> {
+    let mut frame = spare_frames
+        .pop()
+        .unwrap_or_else(|| Box::new(Frame::empty()));
+    frame.code = callee.code;
+    frame.instruction = 0;
+    frame.is_hidden = callee.code >= prelude_start;
+    frame.function = Some(function);
+    frame.locals.extend_from_slice(arguments);
+    frame.locals.resize(callee.local_count, Value::Unbound);
+    if let Some(Object::Function(function)) = heap.get(function) {
+        frame.cells.extend_from_slice(&function.closure);
+    }
+    frame
+}
+
+/// Keeps a finished frame's memory for another call.
+#[allow(clippy::vec_box)]
+pub(crate) fn keep_spare_frame(spare_frames: &mut Vec<Box<Frame>>, mut frame: Box<Frame>) {
+    if spare_frames.len() < SPARE_FRAMES {
+        frame.clear_for_reuse();
+        spare_frames.push(frame);
+    }
 }
 
 /// The function at `reference`, if calling it with `count` positional
 /// arguments only binds them to its first locals: a `def` or `lambda` that
 /// is not a generator, takes exactly that many positional parameters and no
 /// others, and has no cells of its own.
-fn plain_function(
+pub(crate) fn plain_function(
     heap: &super::heap::Heap<Object>,
     program: &Program,
     reference: ObjectRef,

@@ -109,9 +109,9 @@ impl Vm {
             }
             self.constants.push(values);
         }
-        self.frames.push(self.module_frame(0, false));
+        self.frames.push(Box::new(self.module_frame(0, false)));
         self.frames
-            .push(self.module_frame(self.prelude_start, true));
+            .push(Box::new(self.module_frame(self.prelude_start, true)));
     }
 
     /// Runs the prelude's module code (it only defines functions), so the

@@ -19,10 +19,31 @@ impl<'a> Compiler<'a> {
                 seen.push(&keyword.name.id);
             }
         }
-        self.expression(function)?;
         let unpacks = arguments
             .iter()
             .any(|argument| matches!(argument, Argument::Starred(_) | Argument::DoubleStarred(_)));
+        let positional_only = arguments
+            .iter()
+            .all(|argument| matches!(argument, Argument::Positional(_)));
+        if let (ExpressionKind::Attribute { value, attribute }, true) =
+            (&function.kind, positional_only)
+        {
+            // `obj.name(...)`: the method is not bound into an object first.
+            self.expression(value)?;
+            self.set_line(attribute.span);
+            let index = self.name_index(&attribute.id);
+            self.emit(Instruction::LoadMethod(index));
+            for argument in arguments {
+                if let Argument::Positional(value) = argument {
+                    self.expression(value)?;
+                }
+            }
+            // Called at the method name's line, as CPython 3.11 calls it.
+            self.set_line(attribute.span);
+            self.emit(Instruction::CallMethod(arguments.len() as u32));
+            return Ok(());
+        }
+        self.expression(function)?;
         if !unpacks {
             let mut keyword_names = Vec::new();
             for argument in arguments {

@@ -41,6 +41,7 @@ pub fn disassemble(program: &Program) -> String {
                 | Instruction::StoreName(name)
                 | Instruction::DeleteName(name)
                 | Instruction::LoadAttribute(name)
+                | Instruction::LoadMethod(name)
                 | Instruction::StoreAttribute(name)
                 | Instruction::DeleteAttribute(name)
                 | Instruction::ImportName(name)

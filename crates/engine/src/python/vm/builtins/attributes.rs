@@ -782,7 +782,7 @@ impl Vm {
 }
 
 /// The method of `type_id` called `name`.
-fn find_method(type_id: TypeId, name: &str) -> Option<BuiltinFunction> {
+pub(crate) fn find_method(type_id: TypeId, name: &str) -> Option<BuiltinFunction> {
     methods_of(type_id)
         .iter()
         .copied()

@@ -46,7 +46,7 @@ use super::call::{Arguments, CallOutcome};
 use super::error::PythonResult;
 use super::machine::Vm;
 
-pub(crate) use attributes::attribute_error;
+pub(crate) use attributes::{attribute_error, find_method};
 pub use attributes::{
     is_data_attribute, module_attribute_names, module_prelude_functions, module_types,
     type_attribute_names,

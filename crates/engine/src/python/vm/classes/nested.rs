@@ -47,7 +47,7 @@ impl Vm {
             // Never run: it only receives the result.
             let mut host = self.module_frame(0, true);
             host.instruction = usize::MAX;
-            self.frames.push(host);
+            self.frames.push(Box::new(host));
         }
         if self.nested_depth == 0 {
             self.nested_steps = 0;
