@@ -168,6 +168,7 @@ impl Vm {
             // Falling off the end: the code generator always ends with a return.
             return self.return_from_frame(Value::None);
         };
+        let position = frame.instruction;
         frame.instruction += 1;
         use Instruction as I;
         match instruction {
@@ -393,13 +394,13 @@ impl Vm {
             I::LoadAttribute(index) => {
                 let object = self.pop();
                 let name = code.names.get(index as usize).map_or("", String::as_str);
-                let value = self.get_attribute(object, name)?;
+                let value = self.attribute_at(object, name, code_index, position)?;
                 self.push(value);
             }
             I::LoadMethod(index) => {
                 let object = self.pop();
                 let name = code.names.get(index as usize).map_or("", String::as_str);
-                let (method, receiver) = self.load_method(object, name)?;
+                let (method, receiver) = self.load_method(object, name, code_index, position)?;
                 self.push(method);
                 self.push(receiver);
             }

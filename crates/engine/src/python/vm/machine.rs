@@ -62,6 +62,13 @@ pub struct Vm {
     /// pointer, not the whole frame, and a generator keeps its frame's box.
     #[allow(clippy::vec_box)]
     pub(crate) frames: Vec<Box<Frame>>,
+    /// What each `LoadAttribute`/`LoadMethod` found last, by code object
+    /// and instruction (an inline cache: `math.sin` or `words.append` is
+    /// looked up by name once per place in the program, not on every call).
+    pub(crate) lookup_caches: Vec<Vec<Option<super::methods::CachedLookup>>>,
+    /// Moves on whenever a class is made or changed (a cached lookup of a
+    /// class's function is good only in the generation it was made in).
+    pub(crate) class_generation: u64,
     /// Finished frames kept for reuse by the quick loop's calls.
     #[allow(clippy::vec_box)]
     pub(crate) spare_frames: Vec<Box<Frame>>,
@@ -154,6 +161,10 @@ impl Vm {
 
     /// Puts `object` on the heap (MemoryError if over budget).
     pub(crate) fn allocate(&mut self, object: Object) -> PythonResult<Value> {
+        if matches!(object, Object::Class(_)) {
+            // A new class may take a collected class's slot.
+            self.class_generation += 1;
+        }
         Ok(Value::Object(self.heap.allocate(object)?))
     }
 
@@ -180,7 +191,12 @@ impl Vm {
 
     /// The object `reference` points at, to change it.
     pub(crate) fn object_mut(&mut self, reference: ObjectRef) -> Option<&mut Object> {
-        self.heap.get_mut(reference)
+        let object = self.heap.get_mut(reference);
+        if matches!(object, Some(Object::Class(_))) {
+            // Whatever changes, cached lookups of class functions are stale.
+            self.class_generation += 1;
+        }
+        object
     }
 
     /// The text of a `str` value, if it is one.
@@ -215,6 +231,8 @@ impl Vm {
             program: Rc::new(program),
             frames: Vec::new(),
             spare_frames: Vec::new(),
+            lookup_caches: Vec::new(),
+            class_generation: 0,
             namespaces: [Namespace::default(), Namespace::default()],
             name_slots: Vec::new(),
             constants: Vec::new(),

@@ -4,16 +4,96 @@
 //! make no `BoundMethod` on the heap; everything else is an ordinary
 //! attribute lookup and call.
 //!
+//! Each place in the program that looks an attribute up keeps what it
+//! found last (an inline cache, [`CachedLookup`]): a module's function, a
+//! builtin type's method, or a class's function. A class's entry holds the
+//! VM's class generation, which every change to any class (and every new
+//! class) moves on, so an entry never outlives what it saw.
+//!
 //! [`Instruction::LoadMethod`]: super::super::compiler::bytecode::Instruction::LoadMethod
 //! [`Instruction::CallMethod`]: super::super::compiler::bytecode::Instruction::CallMethod
 
 use super::builtins::{find_method, BuiltinFunction};
 use super::error::PythonResult;
+use super::heap::ObjectRef;
 use super::machine::Vm;
 use super::object::Object;
+use super::types::{ModuleId, TypeId};
 use super::value::Value;
 
+/// What one attribute lookup in the program found last.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum CachedLookup {
+    /// A module's function or constant (modules never change; the canvas's
+    /// variables are never cached).
+    Module(ModuleId, Value),
+    /// A builtin type's method.
+    TypeMethod(TypeId, BuiltinFunction),
+    /// A plain function of a class (or of one of its bases), while no class
+    /// has changed since.
+    ClassFunction {
+        /// The instance's class.
+        class: ObjectRef,
+        /// The function found.
+        function: Value,
+        /// The class generation when it was found.
+        generation: u64,
+    },
+}
+
 impl Vm {
+    /// What the lookup at `position` of code `code_index` found last.
+    fn cached_lookup(&self, code_index: usize, position: usize) -> Option<CachedLookup> {
+        self.lookup_caches
+            .get(code_index)
+            .and_then(|cache| cache.get(position))
+            .copied()
+            .flatten()
+    }
+
+    /// Remembers what the lookup at `position` of code `code_index` found.
+    fn remember_lookup(&mut self, code_index: usize, position: usize, found: CachedLookup) {
+        if self.lookup_caches.len() <= code_index {
+            self.lookup_caches.resize_with(code_index + 1, Vec::new);
+        }
+        let cache = &mut self.lookup_caches[code_index];
+        if cache.len() <= position {
+            cache.resize(position + 1, None);
+        }
+        cache[position] = Some(found);
+    }
+
+    /// `object.name` where the instruction at `position` of code
+    /// `code_index` runs: a module's function or constant comes from that
+    /// place's cache after the first time.
+    pub(crate) fn attribute_at(
+        &mut self,
+        object: Value,
+        name: &str,
+        code_index: usize,
+        position: usize,
+    ) -> PythonResult<Value> {
+        let Value::Module(module) = object else {
+            return self.get_attribute(object, name);
+        };
+        if let Some(CachedLookup::Module(cached_module, value)) =
+            self.cached_lookup(code_index, position)
+        {
+            if cached_module == module {
+                // As `get_attribute` counts a lookup.
+                self.charge(1)?;
+                return Ok(value);
+            }
+        }
+        let value = self.get_attribute(object, name)?;
+        let is_fixed = module != ModuleId::Canvas
+            && matches!(value, Value::Builtin(_) | Value::Int(_) | Value::Float(_));
+        if is_fixed {
+            self.remember_lookup(code_index, position, CachedLookup::Module(module, value));
+        }
+        Ok(value)
+    }
+
     /// `object.name` for a call: the function and the object it is bound
     /// to, or the attribute's value and `Value::Unbound` when it is not a
     /// method bound to `object` (then the call passes no object).
@@ -21,23 +101,32 @@ impl Vm {
         &mut self,
         object: Value,
         name: &str,
+        code_index: usize,
+        position: usize,
     ) -> PythonResult<(Value, Value)> {
-        if let Some(function) = self.unbound_method(object, name) {
+        if let Some(function) = self.unbound_method(object, name, code_index, position) {
             // As `get_attribute` counts a lookup.
             self.charge(1)?;
             return Ok((function, object));
         }
-        let value = self.get_attribute(object, name)?;
+        let value = self.attribute_at(object, name, code_index, position)?;
         Ok((value, Value::Unbound))
     }
 
     /// The function `object.name` would bind to `object`, when looking it
     /// up has no other effect: a builtin container's or str's method, or a
     /// plain `def` of an instance's class not shadowed by its own attribute.
-    fn unbound_method(&self, object: Value, name: &str) -> Option<Value> {
+    fn unbound_method(
+        &mut self,
+        object: Value,
+        name: &str,
+        code_index: usize,
+        position: usize,
+    ) -> Option<Value> {
         let Value::Object(reference) = object else {
             return None;
         };
+        let cached = self.cached_lookup(code_index, position);
         match self.object(reference) {
             Object::List(_)
             | Object::Dict(_)
@@ -46,18 +135,51 @@ impl Vm {
             | Object::Str(_)
             | Object::Tuple(_)
             | Object::Deque(_) => {
-                let function = find_method(self.type_of(object), name)?;
+                let type_id = self.type_of(object);
+                if let Some(CachedLookup::TypeMethod(cached_type, function)) = cached {
+                    if cached_type == type_id {
+                        return Some(Value::Builtin(function));
+                    }
+                }
+                let function = find_method(type_id, name)?;
                 // A static method is not bound to the object.
-                (function != BuiltinFunction::StrMaketrans).then_some(Value::Builtin(function))
+                if function == BuiltinFunction::StrMaketrans {
+                    return None;
+                }
+                let found = CachedLookup::TypeMethod(type_id, function);
+                self.remember_lookup(code_index, position, found);
+                Some(Value::Builtin(function))
             }
             Object::Instance(instance) => {
                 let class = instance.class;
-                let attribute = self.lookup_in_class(class, name)?;
-                let is_plain_function = matches!(
-                    attribute,
-                    Value::Object(function) if matches!(self.object(function), Object::Function(_))
-                );
-                (is_plain_function && self.own_attribute(object, name).is_none())
+                let generation = self.class_generation;
+                let attribute = match cached {
+                    Some(CachedLookup::ClassFunction {
+                        class: cached_class,
+                        function,
+                        generation: cached_generation,
+                    }) if cached_class == class && cached_generation == generation => function,
+                    _ => {
+                        let attribute = self.lookup_in_class(class, name)?;
+                        let is_plain_function = matches!(
+                            attribute,
+                            Value::Object(function)
+                                if matches!(self.object(function), Object::Function(_))
+                        );
+                        if !is_plain_function {
+                            return None;
+                        }
+                        let found = CachedLookup::ClassFunction {
+                            class,
+                            function: attribute,
+                            generation,
+                        };
+                        self.remember_lookup(code_index, position, found);
+                        attribute
+                    }
+                };
+                self.own_attribute(object, name)
+                    .is_none()
                     .then_some(attribute)
             }
             _ => None,

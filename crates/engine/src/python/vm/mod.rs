@@ -27,7 +27,7 @@ pub mod inspect;
 mod interpreter;
 pub mod machine;
 mod matching;
-mod methods;
+pub mod methods;
 pub mod object;
 pub mod operations;
 mod quick;

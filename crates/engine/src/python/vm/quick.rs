@@ -315,6 +315,26 @@ impl Vm {
                     cost += 1;
                     Next::Continue
                 }
+                I::UnpackSequence(count) => {
+                    let count = count as usize;
+                    let Some(&Value::Object(sequence)) = frame.stack.last() else {
+                        return Next::Leave;
+                    };
+                    let items = match heap.get(sequence) {
+                        Some(Object::List(items) | Object::Tuple(items))
+                            if items.len() == count
+                                && heap.reserve(count * std::mem::size_of::<Value>()).is_ok() =>
+                        {
+                            items
+                        }
+                        _ => return Next::Leave,
+                    };
+                    frame.stack.pop();
+                    frame.stack.extend(items.iter().rev());
+                    // The general path counts the copy of the items.
+                    cost += count as u64 / 8 + 1;
+                    Next::Continue
+                }
                 I::Call(_) | I::CallMethod(_) => {
                     // `[function, arguments...]`, or `[method, object or
                     // Unbound, arguments...]` (the object is the first argument).

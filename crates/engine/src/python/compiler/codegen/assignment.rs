@@ -7,11 +7,48 @@ use super::{CompileError, CompileErrorKind, Compiled, Compiler};
 impl<'a> Compiler<'a> {
     /// `a = b = value`: the value once, then each target left to right.
     pub(super) fn assign(&mut self, targets: &'a [Expression], value: &'a Expression) -> Compiled {
+        if let ([target], ExpressionKind::Tuple(values)) = (targets, &value.kind) {
+            if let ExpressionKind::Tuple(names) | ExpressionKind::List(names) = &target.kind {
+                let is_plain = |items: &[Expression]| {
+                    !items
+                        .iter()
+                        .any(|item| matches!(item.kind, ExpressionKind::Starred(_)))
+                };
+                if names.len() == values.len()
+                    && (2..=3).contains(&names.len())
+                    && is_plain(names)
+                    && is_plain(values)
+                {
+                    return self.assign_in_parallel(names, values);
+                }
+            }
+        }
         self.expression(value)?;
         for (position, target) in targets.iter().enumerate() {
             if position + 1 < targets.len() {
                 self.emit(Instruction::Duplicate);
             }
+            self.store_target(target)?;
+        }
+        Ok(())
+    }
+
+    /// `a, b = b, a` (two or three names and values): the values, turned
+    /// around on the stack, then each target left to right, as CPython does
+    /// it; no tuple is built and unpacked.
+    fn assign_in_parallel(
+        &mut self,
+        targets: &'a [Expression],
+        values: &'a [Expression],
+    ) -> Compiled {
+        for value in values {
+            self.expression(value)?;
+        }
+        if values.len() == 3 {
+            self.emit(Instruction::RotateThree);
+        }
+        self.emit(Instruction::RotateTwo);
+        for target in targets {
             self.store_target(target)?;
         }
         Ok(())

@@ -238,6 +238,16 @@ impl Vm {
     /// `int(text, base)` for a str.
     fn int_from_text(&mut self, text: &str, base: u32) -> PythonResult<Value> {
         self.charge(text.len() as u64 / 8 + 1)?;
+        // Plain decimal digits that fit 64 bits (`int("7")`, `int(line)`)
+        // need no big-number parsing.
+        if base == 10
+            && (1..=18).contains(&text.len())
+            && text.bytes().all(|byte| byte.is_ascii_digit())
+        {
+            if let Ok(number) = text.parse::<i64>() {
+                return Ok(Value::Int(number));
+            }
+        }
         match parse_int_literal_text(text, base) {
             Ok(number) => self.new_int(Int::from_big(number)),
             Err(error) => Err(error_of_type(error.python_type(), error.cpython_message())
