@@ -114,3 +114,19 @@ fn collection_is_suggested_once_the_heap_has_grown() {
     heap.collect([]);
     assert!(!heap.should_collect());
 }
+
+#[test]
+fn a_heap_object_is_small() {
+    use engine::python::vm::object::{IteratorObject, Object};
+    // Every object on the heap takes this much however small it is (a
+    // 2-tuple, a short str): the budget counts it, and CPython's peak is
+    // the memory benchmark's yardstick. The big kinds (dicts, sets,
+    // functions, classes, exceptions) are boxed to keep it so; a slice's
+    // three values are the largest left inline.
+    let sizes = format!(
+        "Object {} IteratorObject {}",
+        std::mem::size_of::<Object>(),
+        std::mem::size_of::<IteratorObject>()
+    );
+    assert!(std::mem::size_of::<Object>() <= 56, "{sizes}");
+}

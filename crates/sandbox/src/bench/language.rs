@@ -31,6 +31,27 @@ fn median(values: &mut [f64]) -> f64 {
     values[values.len() / 2]
 }
 
+/// The limits of a benchmark run: far above any benchmark program's needs.
+pub fn benchmark_limits() -> Limits {
+    Limits {
+        work: u64::MAX / 2,
+        heap_bytes: 1 << 30,
+        ..Limits::default()
+    }
+}
+
+/// The `*.py` files of `folder`, in name order.
+pub fn programs_in(folder: &Path) -> Result<Vec<std::path::PathBuf>, String> {
+    let mut programs: Vec<_> = std::fs::read_dir(folder)
+        .map_err(|error| format!("{}: {error}", folder.display()))?
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|extension| extension == "py"))
+        .collect();
+    programs.sort();
+    Ok(programs)
+}
+
 /// What to run and how often.
 pub struct Options {
     /// Runs of each program with each interpreter.
@@ -45,18 +66,8 @@ pub struct Options {
 /// prints the table.
 pub fn bench(folder: &Path, options: &Options) -> Result<(), String> {
     let runs = options.runs;
-    let mut programs: Vec<_> = std::fs::read_dir(folder)
-        .map_err(|error| format!("{}: {error}", folder.display()))?
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|extension| extension == "py"))
-        .collect();
-    programs.sort();
-    let limits = Limits {
-        work: u64::MAX / 2,
-        heap_bytes: 1 << 30,
-        ..Limits::default()
-    };
+    let programs = programs_in(folder)?;
+    let limits = benchmark_limits();
     let mut table = Vec::new();
     for path in &programs {
         let name = path

@@ -8,6 +8,7 @@
 //! robot: simulated seconds per real second for a one-robot line follower.
 
 mod language;
+mod memory;
 
 use std::process::ExitCode;
 
@@ -77,7 +78,14 @@ pub fn bench(arguments: &[String]) -> ExitCode {
             eprintln!("{problem}");
             return ExitCode::FAILURE;
         }
-        if options.only.is_some() || options.ours_only {
+        if options.ours_only {
+            return ExitCode::SUCCESS;
+        }
+        if let Err(problem) = memory::bench(&folder, options.only.as_deref()) {
+            eprintln!("{problem}");
+            return ExitCode::FAILURE;
+        }
+        if options.only.is_some() {
             return ExitCode::SUCCESS;
         }
     }

@@ -362,7 +362,7 @@ impl Vm {
             )));
         }
         if layout.var_keyword {
-            let dict = self.allocate(Object::Dict(super::dict::DictObject::new()))?;
+            let dict = self.allocate(Object::Dict(Box::new(super::dict::DictObject::new())))?;
             if let Value::Object(dict_reference) = dict {
                 for (keyword, value) in extra_keywords {
                     let key = self.new_str(keyword)?;
@@ -470,14 +470,14 @@ impl Vm {
                 _ => code_object.name.clone(),
             })
             .unwrap_or_default();
-        self.allocate(Object::Function(FunctionObject {
+        self.allocate(Object::Function(Box::new(FunctionObject {
             code,
             defaults,
             keyword_defaults: keyword_default_pairs,
             closure,
             name,
             owner: None,
-        }))
+        })))
     }
 
     /// Leaves the innermost frame with `value`.
@@ -706,7 +706,7 @@ enum Callable {
 impl Object {
     fn clone_callable(&self) -> Option<Callable> {
         match self {
-            Object::Function(function) => Some(Callable::Function(function.clone())),
+            Object::Function(function) => Some(Callable::Function((**function).clone())),
             Object::BoundMethod { receiver, function } => Some(Callable::Bound {
                 receiver: *receiver,
                 function: *function,

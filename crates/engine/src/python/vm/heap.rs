@@ -45,6 +45,12 @@ pub struct OutOfMemory {
 /// The default budget: 64 MiB, as the language issue asks.
 pub const DEFAULT_BYTE_LIMIT: usize = 64 * 1024 * 1024;
 
+/// A collection waits for at least this much new allocation (and for the
+/// heap to grow by half): small enough that a program making garbage keeps
+/// little of it (its peak stays near CPython's, which frees at once), large
+/// enough that marking the live objects costs little next to making them.
+const COLLECTION_FLOOR_BYTES: usize = 128 * 1024;
+
 /// What one slot costs besides its object (the slot itself, the mark bit).
 const SLOT_OVERHEAD: usize = 16;
 
@@ -59,6 +65,7 @@ pub struct Heap<T> {
     slots: Vec<Option<Slot<T>>>,
     free_slots: Vec<u32>,
     bytes_used: usize,
+    peak_bytes_used: usize,
     byte_limit: usize,
     bytes_allocated_since_collection: usize,
 }
@@ -70,6 +77,7 @@ impl<T: HeapObject> Heap<T> {
             slots: Vec::new(),
             free_slots: Vec::new(),
             bytes_used: 0,
+            peak_bytes_used: 0,
             byte_limit,
             bytes_allocated_since_collection: 0,
         }
@@ -78,6 +86,11 @@ impl<T: HeapObject> Heap<T> {
     /// The bytes the live (and not yet collected) objects take.
     pub fn bytes_used(&self) -> usize {
         self.bytes_used
+    }
+
+    /// The most bytes the objects have taken at once so far.
+    pub fn peak_bytes_used(&self) -> usize {
+        self.peak_bytes_used
     }
 
     /// The budget.
@@ -115,6 +128,7 @@ impl<T: HeapObject> Heap<T> {
             });
         }
         self.bytes_used += size;
+        self.peak_bytes_used = self.peak_bytes_used.max(self.bytes_used);
         self.bytes_allocated_since_collection += size;
         let slot = Some(Slot {
             object,
@@ -162,6 +176,7 @@ impl<T: HeapObject> Heap<T> {
         if new_size > old_size {
             self.reserve(new_size - old_size)?;
             self.bytes_used += new_size - old_size;
+            self.peak_bytes_used = self.peak_bytes_used.max(self.bytes_used);
             self.bytes_allocated_since_collection += new_size - old_size;
         } else {
             self.bytes_used -= old_size - new_size;
@@ -173,9 +188,10 @@ impl<T: HeapObject> Heap<T> {
     }
 
     /// Whether enough has been allocated since the last collection to make
-    /// another worthwhile (the heap has grown by half, or by a megabyte at least).
+    /// another worthwhile (the heap has grown by half, or by
+    /// [`COLLECTION_FLOOR_BYTES`] at least).
     pub fn should_collect(&self) -> bool {
-        self.bytes_allocated_since_collection > (self.bytes_used / 2).max(1024 * 1024)
+        self.bytes_allocated_since_collection > (self.bytes_used / 2).max(COLLECTION_FLOOR_BYTES)
     }
 
     /// Frees every object not reachable from `roots`; returns how many were freed.

@@ -520,7 +520,7 @@ impl Vm {
             }
             I::BuildSet(count) => {
                 let items = self.pop_many(count as usize);
-                let set = self.allocate(Object::Set(super::set::SetObject::new()))?;
+                let set = self.allocate(Object::Set(Box::new(super::set::SetObject::new())))?;
                 if let Value::Object(reference) = set {
                     self.push(set);
                     for item in items {
@@ -530,7 +530,7 @@ impl Vm {
             }
             I::BuildDict(count) => {
                 let items = self.pop_many(2 * count as usize);
-                let dict = self.allocate(Object::Dict(super::dict::DictObject::new()))?;
+                let dict = self.allocate(Object::Dict(Box::new(super::dict::DictObject::new())))?;
                 if let Value::Object(reference) = dict {
                     self.push(dict);
                     for pair in items.chunks(2) {

@@ -196,7 +196,8 @@ impl Vm {
                 Object::Dict(table) => table.iter().map(|entry| (entry.key, entry.value)).collect(),
                 _ => Vec::new(),
             };
-            let remaining = self.allocate(Object::Dict(super::dict::DictObject::new()))?;
+            let remaining =
+                self.allocate(Object::Dict(Box::new(super::dict::DictObject::new())))?;
             if let Value::Object(remaining_reference) = remaining {
                 for (key, value) in entries {
                     let mut is_used = false;

@@ -32,11 +32,11 @@ pub enum Object {
     /// A `collections.deque` (no `maxlen`).
     Deque(std::collections::VecDeque<Value>),
     /// A `dict`.
-    Dict(DictObject),
+    Dict(Box<DictObject>),
     /// A `set`.
-    Set(SetObject),
+    Set(Box<SetObject>),
     /// A `frozenset`.
-    FrozenSet(SetObject),
+    FrozenSet(Box<SetObject>),
     /// A `range` (the sandbox's ranges have 64-bit bounds).
     Range(RangeObject),
     /// A `slice`.
@@ -49,7 +49,7 @@ pub enum Object {
         step: Value,
     },
     /// A function defined by the program.
-    Function(FunctionObject),
+    Function(Box<FunctionObject>),
     /// A function bound to the object it was taken from (`names.append`).
     BoundMethod {
         /// The object, given as the first argument.
@@ -71,9 +71,9 @@ pub enum Object {
     /// A generator: a function's frame, suspended at a `yield`.
     Generator(GeneratorObject),
     /// An exception.
-    Exception(ExceptionObject),
+    Exception(Box<ExceptionObject>),
     /// A class defined by the program (`class Point:`).
-    Class(ClassObject),
+    Class(Box<ClassObject>),
     /// An instance of one of the program's classes.
     Instance(InstanceObject),
     /// `staticmethod(function)`: the function, not bound when looked up.

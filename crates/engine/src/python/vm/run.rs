@@ -271,6 +271,13 @@ impl Vm {
         self.heap.bytes_used()
     }
 
+    /// The most bytes the program's objects took at once, as the heap's
+    /// budget counts them (what `cargo xtask bench` compares with CPython's
+    /// peak).
+    pub fn peak_heap_bytes(&self) -> usize {
+        self.heap.peak_bytes_used()
+    }
+
     /// The wheeled robot's time follows the slice's work; past the limit
     /// the run fails there. A finished program's motors stop.
     fn rover_after_slice(&mut self, outcome: RunOutcome) -> RunOutcome {

@@ -57,16 +57,18 @@ impl Vm {
             None => vec![self.new_str(error.message.clone())?],
         };
         let context = self.handled_exception();
-        let exception = self.heap.allocate(Object::Exception(ExceptionObject {
-            type_id: error.type_id,
-            args,
-            traceback: Vec::new(),
-            context,
-            cause: None,
-            explanation: Some(Box::new(error.explanation.clone())),
-            class: None,
-            attributes: Vec::new(),
-        }))?;
+        let exception = self
+            .heap
+            .allocate(Object::Exception(Box::new(ExceptionObject {
+                type_id: error.type_id,
+                args,
+                traceback: Vec::new(),
+                context,
+                cause: None,
+                explanation: Some(Box::new(error.explanation.clone())),
+                class: None,
+                attributes: Vec::new(),
+            })))?;
         Ok(exception)
     }
 

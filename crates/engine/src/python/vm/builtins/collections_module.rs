@@ -41,7 +41,7 @@ impl Vm {
         }
         let mut table = DictObject::new();
         table.flavour = DictFlavour::Counter;
-        let counter = self.allocate(Object::Dict(table))?;
+        let counter = self.allocate(Object::Dict(Box::new(table)))?;
         if let Some(reference) = counter.object() {
             self.count_into(
                 reference,

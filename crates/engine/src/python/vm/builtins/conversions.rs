@@ -30,7 +30,7 @@ impl Vm {
                     "{name}() takes no keyword arguments"
                 )));
             }
-            let exception = self.allocate(Object::Exception(ExceptionObject {
+            let exception = self.allocate(Object::Exception(Box::new(ExceptionObject {
                 type_id,
                 args: arguments.positional,
                 traceback: Vec::new(),
@@ -39,7 +39,7 @@ impl Vm {
                 explanation: None,
                 class: None,
                 attributes: Vec::new(),
-            }))?;
+            })))?;
             return Ok(CallOutcome::Return(exception));
         }
         if let Some(value) = self.call_class_type(type_id, &arguments)? {
@@ -129,7 +129,9 @@ impl Vm {
                         ));
                     }
                 }
-                let dict = self.allocate(Object::Dict(super::super::dict::DictObject::new()))?;
+                let dict = self.allocate(Object::Dict(Box::new(
+                    super::super::dict::DictObject::new(),
+                )))?;
                 if let Some(&source) = arguments.positional.first() {
                     self.dict_update_from(dict, source)?;
                 }

@@ -185,7 +185,7 @@ impl Vm {
                 method_arguments("dict", method, arguments, 0, 0, &[])?;
                 let copy = match self.object(reference) {
                     Object::Dict(dict) => dict.clone(),
-                    _ => DictObject::new(),
+                    _ => Box::new(DictObject::new()),
                 };
                 self.charge(copy.len() as u64 / 8 + 1)?;
                 self.allocate(Object::Dict(copy))?
@@ -207,7 +207,7 @@ impl Vm {
         }
         let keys = self.collect_items(iterable)?;
         self.charge(keys.len() as u64)?;
-        let dict = self.allocate(Object::Dict(DictObject::new()))?;
+        let dict = self.allocate(Object::Dict(Box::new(DictObject::new())))?;
         let default = values[1].unwrap_or(Value::None);
         if let Some(reference) = dict.object() {
             for key in keys {

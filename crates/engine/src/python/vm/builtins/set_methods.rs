@@ -16,9 +16,9 @@ impl Vm {
     pub(super) fn new_set_of(&mut self, items: Vec<Value>, frozen: bool) -> PythonResult<Value> {
         let empty = SetObject::new();
         let set = self.allocate(if frozen {
-            Object::FrozenSet(empty)
+            Object::FrozenSet(Box::new(empty))
         } else {
-            Object::Set(empty)
+            Object::Set(Box::new(empty))
         })?;
         if let Some(reference) = set.object() {
             self.charge(items.len() as u64)?;

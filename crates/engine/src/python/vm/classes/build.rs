@@ -48,7 +48,7 @@ impl Vm {
             Some(Object::Function(function)) => self.qualified_name_of(function),
             _ => name.clone(),
         };
-        let class = self.allocate(Object::Class(ClassObject {
+        let class = self.allocate(Object::Class(Box::new(ClassObject {
             qualified_name,
             static_name: super::super::object::intern_class_name(&name),
             name,
@@ -56,7 +56,7 @@ impl Vm {
             mro: Vec::new(),
             attributes: Vec::new(),
             builtin_base,
-        }))?;
+        })))?;
         let Value::Object(reference) = class else {
             return Err(PythonError::memory_error());
         };
@@ -219,7 +219,9 @@ impl Vm {
         let annotations = match self.load_class_name(class, "__annotations__") {
             Some(Value::Object(dict)) if matches!(self.object(dict), Object::Dict(_)) => dict,
             _ => {
-                let dict = self.allocate(Object::Dict(super::super::dict::DictObject::new()))?;
+                let dict = self.allocate(Object::Dict(Box::new(
+                    super::super::dict::DictObject::new(),
+                )))?;
                 self.store_class_name(class, "__annotations__", Some(dict));
                 match dict {
                     Value::Object(dict) => dict,

@@ -45,7 +45,7 @@ impl Vm {
             return Err(PythonError::not_supported("__new__"));
         }
         let instance = if builtin_base.is_exception() {
-            self.allocate(Object::Exception(ExceptionObject {
+            self.allocate(Object::Exception(Box::new(ExceptionObject {
                 type_id: builtin_base,
                 args: arguments.positional.clone(),
                 traceback: Vec::new(),
@@ -54,7 +54,7 @@ impl Vm {
                 explanation: None,
                 class: Some(class),
                 attributes: Vec::new(),
-            }))?
+            })))?
         } else {
             self.allocate(Object::Instance(InstanceObject {
                 class,
@@ -334,7 +334,9 @@ impl Vm {
                 ))
             }
         };
-        let dict = self.allocate(Object::Dict(super::super::dict::DictObject::new()))?;
+        let dict = self.allocate(Object::Dict(
+            Box::new(super::super::dict::DictObject::new()),
+        ))?;
         if let Value::Object(dict_reference) = dict {
             for (name, value) in attributes {
                 let key = self.new_str(name)?;

@@ -270,9 +270,9 @@ impl Vm {
 
     /// A new empty dict on the heap.
     pub(crate) fn new_dict_object(&mut self) -> PythonResult<ObjectRef> {
-        Ok(self
-            .heap
-            .allocate(Object::Dict(super::super::dict::DictObject::new()))?)
+        Ok(self.heap.allocate(Object::Dict(
+            Box::new(super::super::dict::DictObject::new()),
+        ))?)
     }
 
     /// A KeyError for a missing key: its message is the key's repr, and the VM

@@ -171,7 +171,7 @@ impl Vm {
                 Kind::Set | Kind::FrozenSet => operand,
                 _ => {
                     let items = self.collect_items(operand)?;
-                    let set = self.allocate(Object::Set(SetObject::new()))?;
+                    let set = self.allocate(Object::Set(Box::new(SetObject::new())))?;
                     if let Value::Object(reference) = set {
                         for item in items {
                             self.set_add(reference, item)?;
@@ -323,9 +323,9 @@ impl Vm {
     ) -> PythonResult<Value> {
         self.heap.reserve(items.len().saturating_mul(48))?;
         let object = if frozen {
-            Object::FrozenSet(SetObject::new())
+            Object::FrozenSet(Box::new(SetObject::new()))
         } else {
-            Object::Set(SetObject::new())
+            Object::Set(Box::new(SetObject::new()))
         };
         let set = self.allocate(object)?;
         if let Value::Object(reference) = set {
@@ -423,9 +423,9 @@ impl Vm {
         let mut table = SetObject::new();
         table.reserve_for_merge(items.len());
         let copy = self.allocate(if frozen {
-            Object::FrozenSet(table)
+            Object::FrozenSet(Box::new(table))
         } else {
-            Object::Set(table)
+            Object::Set(Box::new(table))
         })?;
         if let Value::Object(reference) = copy {
             for (hash, item) in items {

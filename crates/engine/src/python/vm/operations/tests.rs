@@ -23,7 +23,9 @@ fn list(vm: &mut Vm, items: Vec<Value>) -> Value {
 }
 
 fn set_of(vm: &mut Vm, items: &[Value]) -> Value {
-    let set = vm.allocate(Object::Set(SetObject::new())).unwrap();
+    let set = vm
+        .allocate(Object::Set(Box::new(SetObject::new())))
+        .unwrap();
     for item in items {
         vm.set_add(set.object().unwrap(), *item).unwrap();
     }
@@ -57,7 +59,9 @@ fn tuple_and_frozenset_hashes_are_cpython_hashes() {
     let a = text(&mut vm, "a");
     let nested = vm.new_tuple(vec![Value::Int(1), inner, a]).unwrap();
     assert_eq!(vm.hash_value(nested).unwrap(), -5450618956905408118);
-    let frozen = vm.allocate(Object::FrozenSet(SetObject::new())).unwrap();
+    let frozen = vm
+        .allocate(Object::FrozenSet(Box::new(SetObject::new())))
+        .unwrap();
     assert_eq!(vm.hash_value(frozen).unwrap(), 133146708735736);
     for number in 1..=3 {
         vm.set_add(frozen.object().unwrap(), Value::Int(number))
@@ -571,7 +575,7 @@ fn exceptions_and_views_print_as_cpython() {
     let mut vm = vm();
     let message = text(&mut vm, "bad");
     let make = |vm: &mut Vm, type_id: TypeId, args: Vec<Value>| {
-        vm.allocate(Object::Exception(ExceptionObject {
+        vm.allocate(Object::Exception(Box::new(ExceptionObject {
             type_id,
             args,
             traceback: Vec::new(),
@@ -580,7 +584,7 @@ fn exceptions_and_views_print_as_cpython() {
             explanation: None,
             class: None,
             attributes: Vec::new(),
-        }))
+        })))
         .unwrap()
     };
     let one = make(&mut vm, TypeId::ValueError, vec![message]);
