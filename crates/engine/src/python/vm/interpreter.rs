@@ -26,7 +26,7 @@ pub(crate) enum Step {
 }
 
 /// How often (in instructions) the loop checks whether to collect garbage.
-const COLLECTION_CHECK_INTERVAL: u32 = 1024;
+pub(crate) const COLLECTION_CHECK_INTERVAL: u32 = 1024;
 
 impl Vm {
     /// Runs up to `fuel` instructions.

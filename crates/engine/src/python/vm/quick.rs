@@ -13,8 +13,10 @@
 //! and every error one place. The work each quick instruction counts is the
 //! same as the general path counts for it.
 
+use super::super::builtins::numbers;
 use super::super::compiler::bytecode::{CodeKind, CodeObject, Instruction, Program};
 use super::super::syntax::ast::{BinaryOperator, ComparisonOperator};
+use super::builtins::BuiltinFunction;
 use super::frame::{Frame, ReturnAction};
 use super::heap::ObjectRef;
 use super::machine::Vm;
@@ -91,6 +93,10 @@ impl Vm {
         self.steps_since_collection = self
             .steps_since_collection
             .saturating_add(u32::try_from(executed).unwrap_or(u32::MAX));
+        if self.heap.should_collect() {
+            // The general path checks at its next instruction.
+            self.steps_since_collection = super::interpreter::COLLECTION_CHECK_INTERVAL;
+        }
         executed
     }
 
@@ -132,6 +138,9 @@ impl Vm {
             };
             // The work the general path counts for the instruction itself.
             let mut cost = 1;
+            // After an allocation that makes a collection due: stop after
+            // this instruction, so the general path collects.
+            let mut collection_due = false;
             use Instruction as I;
             let next = match instruction {
                 I::Nop => Next::Continue,
@@ -315,6 +324,26 @@ impl Vm {
                     cost += 1;
                     Next::Continue
                 }
+                I::BuildTuple(count) | I::BuildList(count) => {
+                    let length = frame.stack.len();
+                    let Some(start) = length.checked_sub(count as usize) else {
+                        return Next::Leave;
+                    };
+                    let items = frame.stack[start..].to_vec();
+                    let object = match instruction {
+                        I::BuildTuple(_) => Object::Tuple(items),
+                        _ => Object::List(items),
+                    };
+                    // Over the budget, nothing has changed: the general path
+                    // raises the MemoryError.
+                    let Ok(reference) = heap.allocate(object) else {
+                        return Next::Leave;
+                    };
+                    frame.stack.truncate(start);
+                    frame.stack.push(Value::Object(reference));
+                    collection_due = heap.should_collect();
+                    Next::Continue
+                }
                 I::UnpackSequence(count) => {
                     let count = count as usize;
                     let Some(&Value::Object(sequence)) = frame.stack.last() else {
@@ -348,9 +377,6 @@ impl Vm {
                         return Next::Leave;
                     }
                     let callable_position = length - count - below;
-                    let Value::Object(function) = frame.stack[callable_position] else {
-                        return Next::Leave;
-                    };
                     let first_argument = match below {
                         2 if frame.stack[callable_position + 1] != Value::Unbound => {
                             callable_position + 1
@@ -358,6 +384,23 @@ impl Vm {
                         _ => length - count,
                     };
                     let arguments = &frame.stack[first_argument..];
+                    let function = match frame.stack[callable_position] {
+                        Value::Object(function) => function,
+                        Value::Builtin(builtin) => {
+                            let Some(result) = quick_builtin(heap, builtin, arguments) else {
+                                return Next::Leave;
+                            };
+                            frame.stack.truncate(callable_position);
+                            frame.stack.push(result);
+                            // The general path counts one for the builtin's call.
+                            cost += 1;
+                            frame.instruction += 1;
+                            *executed += 1;
+                            *work += cost;
+                            continue;
+                        }
+                        _ => return Next::Leave,
+                    };
                     let Some(callee) = plain_function(heap, program, function, arguments.len())
                     else {
                         return Next::Leave;
@@ -397,6 +440,9 @@ impl Vm {
                     frame.instruction += 1;
                     *executed += 1;
                     *work += cost;
+                    if collection_due {
+                        return Next::Leave;
+                    }
                 }
                 other => return other,
             }
@@ -472,6 +518,60 @@ pub(crate) fn plain_function(
         code: function.code,
         local_count: code.local_names.len().max(count),
     })
+}
+
+/// The result of a builtin whose answer needs no allocation and cannot
+/// fail for these arguments: `len` of a builtin container or str, `abs` of
+/// an int or float, and the `math` functions of one float that give a
+/// float (`None` for anything else, or an error such as `sqrt(-1)`).
+fn quick_builtin(
+    heap: &super::heap::Heap<Object>,
+    builtin: BuiltinFunction,
+    arguments: &[Value],
+) -> Option<Value> {
+    use BuiltinFunction as B;
+    let [argument] = arguments else {
+        return None;
+    };
+    if builtin == B::Len {
+        let Value::Object(reference) = argument else {
+            return None;
+        };
+        let length = match heap.get(*reference)? {
+            Object::Str(text) => text.char_count,
+            Object::List(items) | Object::Tuple(items) => items.len(),
+            Object::Deque(items) => items.len(),
+            Object::Dict(dict) => dict.len(),
+            Object::Set(set) | Object::FrozenSet(set) => set.len(),
+            _ => return None,
+        };
+        return i64::try_from(length).ok().map(Value::Int);
+    }
+    if builtin == B::Abs {
+        return match *argument {
+            Value::Int(number) => number.checked_abs().map(Value::Int),
+            Value::Float(number) => Some(Value::Float(number.abs())),
+            _ => None,
+        };
+    }
+    let x = match *argument {
+        Value::Float(number) => number,
+        Value::Int(number) => number as f64,
+        _ => return None,
+    };
+    let result = match builtin {
+        B::MathSqrt => numbers::math_sqrt(x).ok()?,
+        B::MathExp => numbers::math_exp(x).ok()?,
+        B::MathSin => numbers::math_sin(x).ok()?,
+        B::MathCos => numbers::math_cos(x).ok()?,
+        B::MathTan => numbers::math_tan(x).ok()?,
+        B::MathAtan => numbers::math_atan(x).ok()?,
+        B::MathFabs => numbers::math_fabs(x),
+        B::MathDegrees => numbers::math_degrees(x),
+        B::MathRadians => numbers::math_radians(x),
+        _ => return None,
+    };
+    Some(Value::Float(result))
 }
 
 /// The truth of a value that needs no heap: None, bools, ints, floats.
