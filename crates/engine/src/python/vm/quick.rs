@@ -387,7 +387,11 @@ impl Vm {
                     let function = match frame.stack[callable_position] {
                         Value::Object(function) => function,
                         Value::Builtin(builtin) => {
-                            let Some(result) = quick_builtin(heap, builtin, arguments) else {
+                            let result = match builtin {
+                                BuiltinFunction::ListAppend => quick_list_append(heap, arguments),
+                                _ => quick_builtin(heap, builtin, arguments),
+                            };
+                            let Some(result) = result else {
                                 return Next::Leave;
                             };
                             frame.stack.truncate(callable_position);
@@ -572,6 +576,28 @@ fn quick_builtin(
         _ => return None,
     };
     Some(Value::Float(result))
+}
+
+/// `list.append(item)` called with `[list, item]`, as the general path
+/// does it: the budget grown first (refused, nothing changes and the
+/// general path raises the MemoryError), then the item pushed.
+fn quick_list_append(heap: &mut super::heap::Heap<Object>, arguments: &[Value]) -> Option<Value> {
+    let [Value::Object(list), item] = arguments else {
+        return None;
+    };
+    let Some(Object::List(items)) = heap.get(*list) else {
+        return None;
+    };
+    let length = items.len() + 1;
+    let size = std::mem::size_of::<Object>()
+        + length
+            .max(items.capacity())
+            .saturating_mul(std::mem::size_of::<Value>());
+    heap.resize(*list, size).ok()?;
+    if let Some(Object::List(items)) = heap.get_mut(*list) {
+        items.push(*item);
+    }
+    Some(Value::None)
 }
 
 /// The truth of a value that needs no heap: None, bools, ints, floats.
