@@ -7,7 +7,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use engine::python::compiler::bytecode::{Instruction, Program};
+use engine::python::compiler::bytecode::{CodeObject, Instruction, Program};
 use engine::python::compiler::codegen::jump_target;
 use engine::python::compiler::{compile, disassemble, CompileErrorKind};
 use engine::python::syntax::LineIndex;
@@ -269,32 +269,26 @@ fn long_int_literals_are_refused() {
 #[test]
 fn a_call_over_several_lines_takes_the_line_where_it_starts() {
     let program = compile("x = 1\nprint(\n    x,\n    len(\n        'ab'),\n)\n").unwrap();
-    let code = &program.codes[0];
-    let line_of = |wanted: Instruction| {
-        let position = code
-            .instructions
-            .iter()
-            .position(|instruction| *instruction == wanted)
-            .unwrap();
-        code.lines[position]
-    };
+    let line_of = |wanted| line_of_instruction(&program.codes[0], wanted);
     assert_eq!(line_of(Instruction::Call(2)), 2);
     assert_eq!(line_of(Instruction::Call(1)), 4);
 
     // A method written on a later line than its object: CPython 3.11 looks
     // it up and calls it at the method's line.
     let program = compile("y = (x\n  .m(1,\n 2))\n").unwrap();
-    let code = &program.codes[0];
-    let line_of = |wanted: Instruction| {
-        let position = code
-            .instructions
-            .iter()
-            .position(|instruction| *instruction == wanted)
-            .unwrap();
-        code.lines[position]
-    };
+    let line_of = |wanted| line_of_instruction(&program.codes[0], wanted);
     assert_eq!(line_of(Instruction::LoadMethod(1)), 2);
     assert_eq!(line_of(Instruction::CallMethod(2)), 2);
+}
+
+/// The line of the first `wanted` instruction of `code`.
+fn line_of_instruction(code: &CodeObject, wanted: Instruction) -> u32 {
+    let position = code
+        .instructions
+        .iter()
+        .position(|instruction| *instruction == wanted)
+        .unwrap();
+    code.lines[position]
 }
 
 fn check(source: &str, expected: Expect) {

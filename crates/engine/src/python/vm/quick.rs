@@ -234,30 +234,25 @@ impl Vm {
                     }
                     continue;
                 }
-                I::Binary(operator) | I::InPlace(operator) => {
-                    match quick_arithmetic(operator, &frame.stack) {
-                        Some((result, operation_cost)) => {
-                            frame.stack.pop();
-                            if let Some(top) = frame.stack.last_mut() {
-                                *top = result;
-                            }
-                            cost += operation_cost;
-                            Next::Continue
+                I::Binary(_) | I::InPlace(_) | I::Compare(_) => {
+                    let outcome = match instruction {
+                        I::Binary(operator) | I::InPlace(operator) => {
+                            quick_arithmetic(operator, &frame.stack)
                         }
-                        None => Next::Leave,
+                        I::Compare(operator) => quick_comparison(operator, &frame.stack),
+                        _ => None,
+                    };
+                    // `[left, right] -> [result]`.
+                    let Some((result, operation_cost)) = outcome else {
+                        return Next::Leave;
+                    };
+                    frame.stack.pop();
+                    if let Some(top) = frame.stack.last_mut() {
+                        *top = result;
                     }
+                    cost += operation_cost;
+                    Next::Continue
                 }
-                I::Compare(operator) => match quick_comparison(operator, &frame.stack) {
-                    Some((result, operation_cost)) => {
-                        frame.stack.pop();
-                        if let Some(top) = frame.stack.last_mut() {
-                            *top = Value::Bool(result);
-                        }
-                        cost += operation_cost;
-                        Next::Continue
-                    }
-                    None => Next::Leave,
-                },
                 I::ForIterator(exit) => {
                     let Some(&Value::Object(iterator)) = frame.stack.last() else {
                         return Next::Leave;
@@ -685,7 +680,7 @@ fn quick_float(operator: BinaryOperator, a: f64, b: f64) -> Option<(Value, u64)>
 
 /// `left operator right` for two ints or two floats on top of `stack`;
 /// with the work the general path counts for it.
-fn quick_comparison(operator: ComparisonOperator, stack: &[Value]) -> Option<(bool, u64)> {
+fn quick_comparison(operator: ComparisonOperator, stack: &[Value]) -> Option<(Value, u64)> {
     let [.., left, right] = stack else {
         return None;
     };
@@ -711,7 +706,7 @@ fn quick_comparison(operator: ComparisonOperator, stack: &[Value]) -> Option<(bo
         },
         _ => return None,
     };
-    Some((result, 1))
+    Some((Value::Bool(result), 1))
 }
 
 /// The next item of a range's or a list's (or tuple's) iterator, stepping

@@ -131,17 +131,9 @@ impl Vm {
     pub(crate) fn module_frame(&self, code: u32, is_hidden: bool) -> Frame {
         Frame {
             code,
-            instruction: 0,
-            locals: Vec::new(),
-            cells: Vec::new(),
-            stack: Vec::new(),
-            blocks: Vec::new(),
-            handled: Vec::new(),
             on_return: ReturnAction::Discard,
-            generator: None,
             is_hidden,
-            function: None,
-            class_namespace: None,
+            ..Frame::empty()
         }
     }
 
