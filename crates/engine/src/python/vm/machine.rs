@@ -69,7 +69,8 @@ pub struct Vm {
     /// Moves on whenever a class is made or changed (a cached lookup of a
     /// class's function is good only in the generation it was made in).
     pub(crate) class_generation: u64,
-    /// Finished frames kept for reuse by the quick loop's calls.
+    /// Finished frames kept for reuse by calls of plain functions (the
+    /// quick loop's and the general path's).
     #[allow(clippy::vec_box)]
     pub(crate) spare_frames: Vec<Box<Frame>>,
     /// The program's globals (0) and the prelude's (1).
