@@ -6,8 +6,11 @@
 //! - `test`: everything CI checks, in order: formatting, clippy for the native
 //!   and the wasm32 target, the native tests, a release build (the code
 //!   editor's bundle first), the size report and the real-browser tests.
-//! - `build`: the release build into `dist/` (with its service worker) and
-//!   its size report.
+//! - `build`: the release build into `dist/` (or `--dist DIR`, with its
+//!   service worker) and its size report.
+//! - `browser`: the real-browser tests (all, or the files named) against the
+//!   release build in `dist/` (or `--dist DIR`), without building it: for
+//!   working on one test while another build is in `dist/`.
 //! - `dist`: the classroom server for Linux and Windows with the release
 //!   build inside, and a zip of the static files, into `target/dist/`.
 //! - `bench`: the speed figures, natively: the language's programs
@@ -38,7 +41,8 @@ fn main() -> ExitCode {
     let result = match command {
         "serve" => steps::serve(),
         "test" => steps::test(),
-        "build" => steps::build(),
+        "build" => steps::build(&arguments[1..]),
+        "browser" => steps::browser_tests(&arguments[1..]),
         "dist" => distribution::dist(),
         "bench" => steps::bench(),
         "bench-web" => steps::bench_web(),
@@ -46,7 +50,10 @@ fn main() -> ExitCode {
             eprintln!("usage: cargo xtask <serve | test | build | dist | bench | bench-web>");
             eprintln!("  serve      build the app and serve it on http://127.0.0.1:8080");
             eprintln!("  test       run everything CI checks");
-            eprintln!("  build      release build into dist/ with the size report");
+            eprintln!("  build      release build into dist/ (or --dist DIR) with the size report");
+            eprintln!(
+                "  browser    [--dist DIR] [FILES]: the real-browser tests against a release build"
+            );
             eprintln!(
                 "  dist       classroom server (Linux, Windows) and a zip, into target/dist/"
             );

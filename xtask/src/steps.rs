@@ -162,12 +162,92 @@ pub fn bench_web() -> Result<(), Error> {
     run("node", &["bench/web.cjs"], None, &environment)
 }
 
-/// `cargo xtask build`.
-pub fn build() -> Result<(), Error> {
+/// The folder named by `--dist DIR` among `arguments` (relative to the
+/// project's root), or `dist/`; the other arguments, in order.
+fn dist_and_rest(arguments: &[String]) -> Result<(PathBuf, Vec<String>), Error> {
+    let mut dist = project_root().join("dist");
+    let mut rest = Vec::new();
+    let mut remaining = arguments.iter();
+    while let Some(argument) = remaining.next() {
+        if argument == "--dist" {
+            let folder = remaining
+                .next()
+                .ok_or_else(|| Error::from("--dist needs a folder"))?;
+            dist = project_root().join(folder);
+        } else {
+            rest.push(argument.clone());
+        }
+    }
+    Ok((dist, rest))
+}
+
+/// `cargo xtask build [--dist DIR]`.
+pub fn build(arguments: &[String]) -> Result<(), Error> {
+    let (dist, rest) = dist_and_rest(arguments)?;
+    if let Some(unknown) = rest.first() {
+        return Err(Error::from(format!("build: unknown argument {unknown}")));
+    }
     let tools = tools::ensure_build_tools()?;
-    let dist = project_root().join("dist");
     release_build(&tools, &dist, None)?;
     size::report(&dist)
+}
+
+/// `cargo xtask browser [--dist DIR] [FILES]`: the real-browser tests (the
+/// files named, or all of `tests/browser/`) against an existing release
+/// build. Tests that need release B or the classroom server find them where
+/// `cargo xtask test` leaves them.
+pub fn browser_tests(arguments: &[String]) -> Result<(), Error> {
+    let (dist, files) = dist_and_rest(arguments)?;
+    if !dist.join("index.html").exists() {
+        return Err(Error::from(format!(
+            "{} holds no release build: run cargo xtask build --dist first",
+            dist.display()
+        )));
+    }
+    let tools = tools::ensure_build_tools()?;
+    let chromium = tools::ensure_chromium()?;
+    run_browser_tests(&tools, &chromium, &dist, &files)
+}
+
+/// Runs `node --test` over `files` (or `tests/browser/`) with the harness's
+/// environment: the build in `dist`, release B, the classroom server and
+/// Chromium.
+fn run_browser_tests(
+    tools: &tools::Tools,
+    chromium: &Path,
+    dist: &Path,
+    files: &[String],
+) -> Result<(), Error> {
+    let release_b = project_root().join("target/release-b");
+    let sandbox = project_root().join("target/debug/sandbox");
+    let screenshots = project_root().join("target/screenshots");
+    std::fs::create_dir_all(&screenshots)?;
+    let mut arguments = vec!["--test", "--test-concurrency=1"];
+    if files.is_empty() {
+        arguments.push("tests/browser/");
+    } else {
+        arguments.extend(files.iter().map(String::as_str));
+    }
+    run(
+        "node",
+        &arguments,
+        None,
+        &[
+            ("PATH", path_with(tools)),
+            (
+                "NODE_PATH",
+                tools.node_modules.to_string_lossy().into_owned(),
+            ),
+            ("BASTAU_DIST", dist.to_string_lossy().into_owned()),
+            ("BASTAU_DIST_B", release_b.to_string_lossy().into_owned()),
+            ("BASTAU_SANDBOX", sandbox.to_string_lossy().into_owned()),
+            ("BASTAU_CHROMIUM", chromium.to_string_lossy().into_owned()),
+            (
+                "BASTAU_SCREENSHOTS",
+                screenshots.to_string_lossy().into_owned(),
+            ),
+        ],
+    )
 }
 
 /// The release build into `dist` with its service worker; `label` (shown in
@@ -267,31 +347,9 @@ pub fn test() -> Result<(), Error> {
     size::report(&dist)?;
     say("the classroom server with the release build inside");
     build_sandbox(&dist, "dev", None, &[])?;
-    let sandbox = project_root().join("target/debug/sandbox");
 
     say("real-browser tests (headless Chromium over the DevTools protocol)");
-    let screenshots = project_root().join("target/screenshots");
-    std::fs::create_dir_all(&screenshots)?;
-    run(
-        "node",
-        &["--test", "--test-concurrency=1", "tests/browser/"],
-        None,
-        &[
-            ("PATH", path_with(&tools)),
-            (
-                "NODE_PATH",
-                tools.node_modules.to_string_lossy().into_owned(),
-            ),
-            ("BASTAU_DIST", dist.to_string_lossy().into_owned()),
-            ("BASTAU_DIST_B", release_b.to_string_lossy().into_owned()),
-            ("BASTAU_SANDBOX", sandbox.to_string_lossy().into_owned()),
-            ("BASTAU_CHROMIUM", chromium.to_string_lossy().into_owned()),
-            (
-                "BASTAU_SCREENSHOTS",
-                screenshots.to_string_lossy().into_owned(),
-            ),
-        ],
-    )?;
+    run_browser_tests(&tools, &chromium, &dist, &[])?;
     say(&format!(
         "all checks passed in {:.0} s; screenshots are in target/screenshots/",
         started.elapsed().as_secs_f64()
