@@ -101,6 +101,14 @@ pub fn app() -> Html {
     }
 
     {
+        // The theme, text size and low-end mode on the root element.
+        let display = state.0.display;
+        use_effect_with(display, move |display| {
+            let theme = display.theme.theme(browser::device_wants_more_contrast());
+            browser::apply_display(theme, display.text_size, display.low_end);
+        });
+    }
+    {
         // Another tab's saves: the profiles are read again, and pages that
         // show progress hear of it.
         let state = state.clone();
@@ -238,6 +246,9 @@ fn initial_state() -> AppState {
             profile.editor_font_size
         });
     let mut state = AppState::new(chosen, suggested, storage_available, editor_font_size);
+    if let Some(profile) = &chosen_profile {
+        state.display = profile.display;
+    }
     if let Some(profile) = &chosen_profile {
         progress::remember_choice(&profile.id);
     }

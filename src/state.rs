@@ -6,6 +6,7 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use engine::display_settings::DisplaySettings;
 use engine::i18n::Language;
 use engine::pack::{Pack, PackError, PackIndex};
 use engine::progress::profiles::{Profile, Profiles};
@@ -22,6 +23,8 @@ pub struct AppState {
     pub storage_available: bool,
     /// The code editor's font size in CSS pixels, chosen in the settings.
     pub editor_font_size: u32,
+    /// The theme, interface text size and low-end mode, chosen in the settings.
+    pub display: DisplaySettings,
     /// The list of built-in packs.
     pub pack_index: Loadable<PackIndex>,
     /// Each pack, by pack id, as far as it has been asked for.
@@ -93,6 +96,8 @@ pub enum Action {
     ChooseLanguage(Language),
     /// The pupil chose the code editor's font size in the settings.
     ChooseEditorFontSize(u32),
+    /// The pupil changed the display settings (theme, text size, low-end mode).
+    ChooseDisplay(DisplaySettings),
     /// The list of packs is being fetched.
     PackIndexRequested,
     /// The list of packs arrived or failed.
@@ -138,6 +143,7 @@ impl AppState {
             suggested_language,
             storage_available,
             editor_font_size,
+            display: DisplaySettings::default(),
             pack_index: Loadable::NotRequested,
             packs: BTreeMap::new(),
             imported_pack_ids: Vec::new(),
@@ -172,12 +178,26 @@ pub fn reduce(mut state: AppState, action: Action) -> AppState {
                 profile.editor_font_size = font_size;
             }
         }
+        Action::ChooseDisplay(display) => {
+            state.display = display;
+            if let Some(profile) = &mut state.profile {
+                profile.display = display;
+                // The listed copy too: choosing the profile again keeps the choice.
+                if let Some(listed) = state.profiles.get_mut(&profile.id) {
+                    listed.display = display;
+                }
+            }
+        }
         Action::ProfilesChanged(profiles) => {
-            // The chosen profile follows a rename; a removed one is left.
+            // The chosen profile follows a rename and display settings
+            // changed in another tab; a removed one is left.
             state.profile = state
                 .profile
                 .as_ref()
                 .and_then(|profile| profiles.get(&profile.id).cloned());
+            if let Some(profile) = &state.profile {
+                state.display = profile.display;
+            }
             state.profiles = profiles;
             state.progress_version += 1;
         }
@@ -186,6 +206,7 @@ pub fn reduce(mut state: AppState, action: Action) -> AppState {
                 state.language = Some(language);
             }
             state.editor_font_size = profile.editor_font_size;
+            state.display = profile.display;
             state.profile = Some(profile);
             state.progress_version += 1;
         }
@@ -264,6 +285,36 @@ mod tests {
         assert_eq!(state.profile.as_ref().unwrap().name, "Аружан С.");
         let state = reduce(state, Action::ProfilesChanged(Profiles::default()));
         assert_eq!(state.profile, None, "a removed profile shows the picker");
+    }
+
+    #[test]
+    fn display_settings_come_with_the_profile_and_are_kept_in_it() {
+        let mut profiles = Profiles::default();
+        profiles.add("Аружан", None, 1).unwrap();
+        let mut profile = profiles.list[0].clone();
+        profile.display.text_size = 150;
+        let mut state = reduce(fresh_state(), Action::ChooseProfile(profile));
+        state.profiles = profiles.clone();
+        assert_eq!(state.display.text_size, 150);
+        let high_contrast = DisplaySettings {
+            theme: engine::display_settings::ThemeChoice::HighContrast,
+            low_end: true,
+            ..state.display
+        };
+        let state = reduce(state, Action::ChooseDisplay(high_contrast));
+        assert_eq!(state.display, high_contrast);
+        assert_eq!(state.profile.as_ref().unwrap().display, high_contrast);
+        assert_eq!(
+            state.profiles.list[0].display, high_contrast,
+            "the listed copy follows"
+        );
+        let mut changed_elsewhere = profiles.clone();
+        changed_elsewhere.list[0].display.low_end_suggestion_closed = true;
+        let state = reduce(state, Action::ProfilesChanged(changed_elsewhere));
+        assert!(
+            state.display.low_end_suggestion_closed,
+            "another tab's change arrives"
+        );
     }
 
     #[test]

@@ -146,13 +146,18 @@ pub fn canvas_stage(props: &CanvasStageProps) -> Html {
             runner.push_canvas_event(make(x, y));
         })
     };
-    let (status, view) = props
-        .runner
-        .with_session(|session| (session.status, session.canvas.clone()));
+    let (status, view, wanted) = props.runner.with_session(|session| {
+        let wanted = session
+            .canvas
+            .as_ref()
+            .map(|view| session.pace.frame_rate(view.frame_rate));
+        (session.status, session.canvas.clone(), wanted)
+    });
     let running = matches!(status, RunStatus::Running | RunStatus::Stepping);
     let rate_line = view.as_ref().and_then(|view| {
         let fps = view.frames_per_second.filter(|_| running)?;
-        let wanted = view.frame_rate;
+        // In low-end mode the program gets at most 30 frames a second.
+        let wanted = wanted.unwrap_or(view.frame_rate);
         let slow = fps < wanted * 0.8;
         let arguments = [
             ("fps", MessageArgument::from(fps.round() as usize)),

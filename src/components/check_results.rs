@@ -50,6 +50,10 @@ pub fn check_results(props: &CheckResultsProps) -> Html {
                     <li class={classes!("check-result", if passed { "passed" } else { "failed" })}>
                         <span class="check-mark" aria-hidden="true">{ if passed { "✓" } else { "✗" } }</span>
                         <span class="check-label">{ localize(&context.localizer, label) }</span>
+                        // The word as well as the mark and the colour.
+                        <span class="check-verdict">
+                            { context.text(if passed { "check-result-passed" } else { "check-result-failed" }) }
+                        </span>
                         { for explanation }
                         { output_details(&context, &result.check.kind, &result.outcome) }
                     </li>

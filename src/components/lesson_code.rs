@@ -541,14 +541,18 @@ pub fn lesson_code(props: &LessonCodeProps) -> Html {
     html! {
         <>
             <div class="toolbar">
-                <button type="button" class="run-button" onclick={run} title={context.text("lesson-run-shortcut")}>
+                <button type="button" class="run-button" onclick={run} title={context.text("lesson-run-shortcut")}
+                    aria-keyshortcuts="Control+Enter">
                     { context.text("lesson-run") }
                 </button>
                 <button type="button" class="stop-button" onclick={stop} disabled={!is_active}
-                    title={context.text("lesson-stop-shortcut")}>
+                    title={context.text("lesson-stop-shortcut")} aria-keyshortcuts="Escape">
                     { context.text("lesson-stop") }
                 </button>
-                <button type="button" class="step-button" onclick={step}>{ context.text("lesson-step") }</button>
+                <button type="button" class="step-button" onclick={step} title={context.text("lesson-step-shortcut")}
+                    aria-keyshortcuts="Control+Shift+Enter">
+                    { context.text("lesson-step") }
+                </button>
                 <button type="button" class="check-button" disabled={props.checking}
                     onclick={props.on_check.reform(|_: MouseEvent| ())}>
                     { context.text("lesson-check") }

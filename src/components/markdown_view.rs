@@ -129,7 +129,9 @@ impl Renderer<'_> {
                     })
                     .collect();
                 html! {
-                    <div class="table-scroll">
+                    // A wide table scrolls sideways: it takes the focus, so
+                    // the keyboard's arrows scroll it too.
+                    <div class="table-scroll" tabindex="0">
                         <table>
                             <thead><tr>{ header_cells }</tr></thead>
                             <tbody>{ body_rows }</tbody>

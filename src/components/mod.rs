@@ -3,8 +3,10 @@
 pub mod canvas_stage;
 pub mod check_results;
 pub mod code_editor;
+pub mod display_choices;
 pub mod hand_in_box;
 pub mod header;
+pub mod keyboard_help;
 pub mod language_picker;
 pub mod lesson_code;
 pub mod lesson_hints;
@@ -15,6 +17,7 @@ pub mod offline_notices;
 pub mod pack_import;
 pub mod pack_problems;
 pub mod progress_files;
+pub mod robot_moves;
 pub mod robot_stage;
 pub mod rover_stage;
 pub mod run_console;

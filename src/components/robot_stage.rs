@@ -3,7 +3,8 @@
 //! canvas from the run's record. Under it: the world variants to choose
 //! from, a slider over the run's steps, a replay button and a line of text
 //! that says where the robot is, what it carries and whether the goal is
-//! reached.
+//! reached (a live region), and the run's moves in words on request
+//! (`robot_moves`).
 //!
 //! Every picture is the record's start replayed to the step shown, so the
 //! slider scrubs a long run back and forth; painting happens in the runner's
@@ -20,6 +21,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
+use crate::components::robot_moves::RobotMoves;
 use crate::context::{use_app_context, AppContext};
 use crate::services::animation_frame::{now_milliseconds, AnimationFrame};
 use crate::services::runner::{RunSpeed, Runner};
@@ -157,6 +159,10 @@ pub fn robot_stage(props: &RobotStageProps) -> Html {
         Callback::from(move |_: MouseEvent| painting.toggle_replay())
     };
     let replaying = state.borrow().replay.is_some();
+    let on_show_end = {
+        let painting = painting.clone();
+        Callback::from(move |_: MouseEvent| painting.show_end())
+    };
     let variant_buttons = props.task.variants.iter().enumerate().map(|(index, _)| {
         let runner = props.runner.clone();
         let state = state.clone();
@@ -190,12 +196,18 @@ pub fn robot_stage(props: &RobotStageProps) -> Html {
                     disabled={active || total_steps == 0}>
                     { context.text(if replaying { "robot-pause" } else { "robot-replay" }) }
                 </button>
+                if replaying {
+                    <button type="button" class="show-result-now" onclick={on_show_end}>
+                        { context.text("stage-show-result-now") }
+                    </button>
+                }
                 <input type="range" class="robot-slider" min="0" max={total_steps.to_string()}
                     value={shown_step.to_string()} ref={elements.slider.clone()}
                     aria-label={context.text("robot-slider")} oninput={on_slide}
                     disabled={total_steps == 0} />
                 <span class="robot-step" ref={elements.step_text.clone()}></span>
             </div>
+            <RobotMoves runner={props.runner.clone()} version={props.version} />
         </div>
     }
 }
@@ -249,6 +261,18 @@ impl Painting {
         self.runner.touch();
     }
 
+    /// Stops the replay and shows the run's end at once.
+    fn show_end(&self) {
+        {
+            let mut state = self.state.borrow_mut();
+            state.held_step = None;
+            state.replay = None;
+        }
+        self.paint();
+        self.mark_line_of(self.total_steps());
+        self.runner.touch();
+    }
+
     fn schedule_replay(&self) {
         let painting = self.clone();
         let frame = AnimationFrame::request(move || painting.replay_frame());
@@ -267,18 +291,22 @@ impl Painting {
             RunSpeed::Instant => 120.0,
         };
         let now = now_milliseconds();
-        let step = {
+        let (step, moved) = {
             let mut state = self.state.borrow_mut();
             state.replay = None;
+            let before = state.held_step;
             let elapsed = (now - state.replay_time).clamp(0.0, 250.0);
             state.replay_time = now;
             state.replay_position += elapsed * steps_per_second / 1000.0;
             let step = (state.replay_position.floor() as usize).min(total);
             state.held_step = Some(step);
-            step
+            (step, before != Some(step))
         };
-        self.paint();
-        self.mark_line_of(step);
+        // A frame between two steps changes nothing: it paints nothing.
+        if moved {
+            self.paint();
+            self.mark_line_of(step);
+        }
         if step < total {
             self.schedule_replay();
         } else {
@@ -421,8 +449,9 @@ fn context_of(canvas: &NodeRef, layout: &Layout) -> Option<CanvasRenderingContex
 }
 
 /// Where a world's grid lies on the canvas: its cell size and top-left
-/// corner, and the canvas's size.
+/// corner, and the canvas's size; and the colours it is painted in.
 struct Layout {
+    colors: &'static Palette,
     cell: f64,
     left: f64,
     top: f64,
@@ -436,7 +465,14 @@ impl Layout {
         let cell = (GRID_SIZE / f64::from(world.width))
             .min(GRID_SIZE / f64::from(world.height))
             .min(LARGEST_CELL);
+        let high_contrast = crate::services::browser::shown_theme()
+            == engine::display_settings::Theme::HighContrast;
         Layout {
+            colors: if high_contrast {
+                &HIGH_CONTRAST_PALETTE
+            } else {
+                &STANDARD_PALETTE
+            },
             cell,
             left: MARGIN,
             top: MARGIN,
@@ -455,15 +491,51 @@ impl Layout {
     }
 }
 
-const BACKGROUND: &str = "#fbfcfc";
-const GRID: &str = "#dfe3e6";
-const WALL: &str = "#37474f";
-const ITEM: &str = "#f5a623";
-const ITEM_EDGE: &str = "#b26a00";
-const ROBOT: &str = "#1976d2";
-const GOAL: &str = "rgba(46, 125, 50, 0.55)";
-const WRONG: &str = "#d32f2f";
-const LABEL: &str = "#78909c";
+/// The colours of the world's picture.
+struct Palette {
+    background: &'static str,
+    grid: &'static str,
+    wall: &'static str,
+    item: &'static str,
+    item_edge: &'static str,
+    item_count: &'static str,
+    robot: &'static str,
+    robot_edge: &'static str,
+    goal: &'static str,
+    wrong: &'static str,
+    label: &'static str,
+}
+
+/// The usual colours: a light grid.
+const STANDARD_PALETTE: Palette = Palette {
+    background: "#fbfcfc",
+    grid: "#dfe3e6",
+    wall: "#37474f",
+    item: "#f5a623",
+    item_edge: "#b26a00",
+    item_count: "#3e2723",
+    robot: "#1976d2",
+    robot_edge: "#0d47a1",
+    goal: "rgba(46, 125, 50, 0.55)",
+    wrong: "#d32f2f",
+    label: "#78909c",
+};
+
+/// The high-contrast theme's: white walls and labels on black, yellow
+/// items, a cyan robot.
+const HIGH_CONTRAST_PALETTE: Palette = Palette {
+    background: "#000000",
+    grid: "#6b6b6b",
+    wall: "#ffffff",
+    item: "#ffe600",
+    item_edge: "#ffffff",
+    item_count: "#000000",
+    robot: "#00e5ff",
+    robot_edge: "#ffffff",
+    goal: "rgba(140, 255, 140, 0.85)",
+    wrong: "#ff5c5c",
+    label: "#ffffff",
+};
 
 /// Paints the grid, the goal faintly, the items, the walls and the robot;
 /// at a finished run's end, the cells that differ from the goal are ringed.
@@ -479,9 +551,9 @@ fn paint_world(
     // A canvas keeps its drawing state between paints: start from the same one.
     context.set_line_cap("butt");
     let _ = context.set_line_dash(&js_sys::Array::new());
-    context.set_fill_style_str(BACKGROUND);
+    context.set_fill_style_str(layout.colors.background);
     context.fill_rect(0.0, 0.0, layout.width, layout.height_pixels);
-    context.set_stroke_style_str(GRID);
+    context.set_stroke_style_str(layout.colors.grid);
     context.set_line_width(1.0);
     context.begin_path();
     for column in 1..world.width {
@@ -496,7 +568,7 @@ fn paint_world(
     }
     context.stroke();
     // Coordinates: x under the grid, y on its left.
-    context.set_fill_style_str(LABEL);
+    context.set_fill_style_str(layout.colors.label);
     context.set_font(&format!(
         "{}px sans-serif",
         (cell * 0.4).clamp(8.0, 14.0) as u32
@@ -525,7 +597,7 @@ fn paint_world(
     if let (Some(goal), true) = (goal, finished) {
         paint_differences(context, layout, world, goal);
     }
-    context.set_stroke_style_str(WALL);
+    context.set_stroke_style_str(layout.colors.wall);
     context.set_line_cap("round");
     context.set_line_width((cell * 0.1).clamp(2.0, 6.0));
     context.stroke_rect(layout.left, layout.top, width * cell, height * cell);
@@ -543,7 +615,15 @@ fn paint_world(
     }
     context.stroke();
     let robot = world.robot;
-    paint_robot(context, layout, robot.x, robot.y, robot.facing, ROBOT, true);
+    paint_robot(
+        context,
+        layout,
+        robot.x,
+        robot.y,
+        robot.facing,
+        layout.colors.robot,
+        true,
+    );
 }
 
 /// The items in a cell: a disc, with the count when there is more than one.
@@ -552,13 +632,13 @@ fn paint_items(context: &CanvasRenderingContext2d, layout: &Layout, x: u32, y: u
     let radius = layout.cell * 0.28;
     context.begin_path();
     let _ = context.arc(centre_x, centre_y, radius, 0.0, std::f64::consts::TAU);
-    context.set_fill_style_str(ITEM);
+    context.set_fill_style_str(layout.colors.item);
     context.fill();
-    context.set_stroke_style_str(ITEM_EDGE);
+    context.set_stroke_style_str(layout.colors.item_edge);
     context.set_line_width(1.5);
     context.stroke();
     if count > 1 {
-        context.set_fill_style_str("#3e2723");
+        context.set_fill_style_str(layout.colors.item_count);
         context.set_font(&format!(
             "bold {}px sans-serif",
             (radius * 1.1).max(7.0) as u32
@@ -573,8 +653,8 @@ fn paint_goal(context: &CanvasRenderingContext2d, layout: &Layout, goal: &Goal) 
     let cell = layout.cell;
     let dashes = js_sys::Array::of2(&(cell * 0.08).into(), &(cell * 0.08).into());
     let _ = context.set_line_dash(&dashes);
-    context.set_stroke_style_str(GOAL);
-    context.set_fill_style_str(GOAL);
+    context.set_stroke_style_str(layout.colors.goal);
+    context.set_fill_style_str(layout.colors.goal);
     context.set_line_width(2.0);
     context.set_font(&format!("{}px sans-serif", (cell * 0.26).max(7.0) as u32));
     for (x, y, count) in &goal.items {
@@ -593,7 +673,7 @@ fn paint_goal(context: &CanvasRenderingContext2d, layout: &Layout, goal: &Goal) 
         let half = cell * 0.44;
         context.stroke_rect(centre_x - half, centre_y - half, 2.0 * half, 2.0 * half);
         if let Some(facing) = goal.facing {
-            paint_robot(context, layout, x, y, facing, GOAL, false);
+            paint_robot(context, layout, x, y, facing, layout.colors.goal, false);
         }
     }
     let _ = context.set_line_dash(&js_sys::Array::new());
@@ -633,7 +713,7 @@ fn paint_differences(
     {
         wrong.push(place);
     }
-    context.set_stroke_style_str(WRONG);
+    context.set_stroke_style_str(layout.colors.wrong);
     context.set_line_width(3.0);
     for (x, y) in wrong {
         let (centre_x, centre_y) = layout.centre(x, y);
@@ -676,7 +756,7 @@ fn paint_robot(
     if filled {
         context.set_fill_style_str(color);
         context.fill();
-        context.set_stroke_style_str("#0d47a1");
+        context.set_stroke_style_str(layout.colors.robot_edge);
         context.set_line_width(1.5);
     } else {
         context.set_stroke_style_str(color);
@@ -700,7 +780,7 @@ fn paint_crash(
         centre_y -= step_y as f64 * layout.cell * 0.5;
     }
     let arm = layout.cell * 0.2;
-    context.set_stroke_style_str(WRONG);
+    context.set_stroke_style_str(layout.colors.wrong);
     context.set_line_width(4.0);
     context.begin_path();
     context.move_to(centre_x - arm, centre_y - arm);

@@ -7,7 +7,10 @@
 //! default) in its own animation-frame loop, so a pupil sees the robot
 //! move as it would on a table. Under the field: play/pause, the speed, a
 //! slider over the run's time, and a line saying the time and what the
-//! sensors read. Painting never goes through Yew's rendering.
+//! sensors read, and while it plays, "show the result now" (the run's end
+//! at once). Painting never goes through Yew's rendering. In low-end mode
+//! the playback paints at most 30 frames a second; its frames feed the
+//! runner's watch of the frame rate either way.
 
 use std::cell::RefCell;
 use std::f64::consts::TAU;
@@ -25,6 +28,7 @@ use yew::prelude::*;
 use crate::context::{use_app_context, AppContext};
 use crate::services::animation_frame::{now_milliseconds, AnimationFrame};
 use crate::services::runner::Runner;
+use crate::services::stage_pace::LOW_END_FRAME_RATE;
 
 /// The field's largest side on the canvas, in pixels.
 const FIELD_PIXELS: f64 = 640.0;
@@ -65,6 +69,8 @@ struct Playback {
     frame: Option<AnimationFrame>,
     /// When the last frame ran (milliseconds).
     last_frame_at: f64,
+    /// When the last frame painted (milliseconds).
+    last_paint_at: f64,
 }
 
 /// Everything a paint needs.
@@ -126,6 +132,10 @@ pub fn rover_stage(props: &RoverStageProps) -> Html {
         let painting = painting.clone();
         Callback::from(move |_: MouseEvent| painting.toggle())
     };
+    let on_show_end = {
+        let painting = painting.clone();
+        Callback::from(move |_: MouseEvent| painting.show_end())
+    };
     let on_speed = {
         let playback = playback.clone();
         Callback::from(move |event: Event| {
@@ -159,6 +169,11 @@ pub fn rover_stage(props: &RoverStageProps) -> Html {
                 <button type="button" class="rover-play" onclick={on_play} disabled={total == 0.0}>
                     { context.text(if playing { "rover-pause" } else { "rover-play" }) }
                 </button>
+                if playing {
+                    <button type="button" class="show-result-now" onclick={on_show_end}>
+                        { context.text("stage-show-result-now") }
+                    </button>
+                }
                 <label class="rover-speed">
                     { context.text("rover-speed") }
                     <select onchange={on_speed}>{ for speed_options }</select>
@@ -242,6 +257,12 @@ impl Painting {
         self.runner.touch();
     }
 
+    /// Jumps to the run's end and stops playing there.
+    fn show_end(&self) {
+        self.hold(self.total_time());
+        self.runner.animation_stopped();
+    }
+
     fn schedule(&self) {
         let painting = self.clone();
         let frame = AnimationFrame::request(move || painting.frame());
@@ -265,10 +286,24 @@ impl Painting {
             }
             playback.playing
         };
-        self.paint();
+        self.runner.note_animation_frame();
+        let paint_due = {
+            let mut playback = self.playback.borrow_mut();
+            let low_end = self.context.app_state().display.low_end;
+            let interval = 1000.0 / LOW_END_FRAME_RATE - 4.0;
+            let due = !go_on || !low_end || now - playback.last_paint_at >= interval;
+            if due {
+                playback.last_paint_at = now;
+            }
+            due
+        };
+        if paint_due {
+            self.paint();
+        }
         if go_on {
             self.schedule();
         } else {
+            self.runner.animation_stopped();
             self.runner.touch();
         }
     }

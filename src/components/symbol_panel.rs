@@ -108,12 +108,14 @@ pub fn symbol_panel(props: &SymbolPanelProps) -> Html {
         <div class="symbol-panel" role="group" aria-label={context.text("symbol-panel")}>
             { for symbol_buttons }
             <span class="symbol-commands">{ for command_buttons }</span>
+            // Its name starts with what it shows ("123 Digits and signs"), so
+            // a pupil who says what they see to voice control reaches it.
             <button type="button" class="symbol-key digits-toggle"
-                aria-pressed={showing_digits.to_string()}
-                aria-label={context.text("symbol-digits")} title={context.text("symbol-digits")}
+                aria-pressed={showing_digits.to_string()} title={context.text("symbol-digits")}
                 onmousedown={Callback::from(|event: MouseEvent| event.prevent_default())}
                 onclick={toggle_digits}>
                 { "123" }
+                <span class="visually-hidden">{ " " }{ context.text("symbol-digits") }</span>
             </button>
         </div>
     }

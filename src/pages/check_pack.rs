@@ -121,6 +121,7 @@ pub fn check_pack_page() -> Html {
                     <ul class="solution-list">
                         { for solutions.iter().map(|(lesson_id, passed, total)| html! {
                             <li class={classes!(if passed == total { "passed" } else { "failed" })}>
+                                <span class="state-icon" aria-hidden="true">{ if passed == total { "✓" } else { "✗" } }</span>
                                 <code>{ lesson_id.clone() }</code>{ " " }
                                 { context.text_with("check-pack-solution", &[("passed", (*passed).into()), ("total", (*total).into())]) }
                             </li>

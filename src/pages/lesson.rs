@@ -22,6 +22,8 @@ use yew_router::prelude::*;
 use crate::components::canvas_stage::CanvasStage;
 use crate::components::check_results::CheckResults;
 use crate::components::code_editor::EditorControl;
+use crate::components::display_choices::LowEndSuggestion;
+use crate::components::keyboard_help::KeyboardHelp;
 use crate::components::lesson_code::LessonCode;
 use crate::components::lesson_hints::LessonHints;
 use crate::components::load_problem::pack_problem;
@@ -163,6 +165,7 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
         })
     };
     let runner = (*runner).clone();
+    runner.set_low_end(context.app_state().display.low_end);
     let checker = {
         let version = version.clone();
         let force_update = use_force_update();
@@ -302,8 +305,12 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
         let runner = runner.clone();
         Callback::from(move |event: KeyboardEvent| {
             let code = event.code();
-            if (event.ctrl_key() || event.meta_key()) && (code == "Enter" || code == "NumpadEnter")
-            {
+            // The shortcuts are listed in the keyboard help (`keyboard_help`).
+            let enter = code == "Enter" || code == "NumpadEnter";
+            if (event.ctrl_key() || event.meta_key()) && enter && event.shift_key() {
+                event.prevent_default();
+                runner.step_editor_code();
+            } else if (event.ctrl_key() || event.meta_key()) && enter {
                 event.prevent_default();
                 runner.run_editor_code();
             } else if code == "Escape" && runner.is_active() {
@@ -338,12 +345,30 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
         let instructions_open = instructions_open.clone();
         Callback::from(move |_: MouseEvent| instructions_open.set(!*instructions_open))
     };
+    // The tabs of narrow screens, as ARIA's tabs pattern has them: Tab
+    // reaches the chosen one, the arrows choose the other.
     let tab_button = |tab: OutputTab, label: String, panel_id: &str| {
         let output_tab_handle = output_tab.clone();
+        let arrows_handle = output_tab.clone();
         let selected = *output_tab == tab;
+        let other = match tab {
+            OutputTab::Stage => OutputTab::Console,
+            OutputTab::Console => OutputTab::Stage,
+        };
+        let on_arrow = Callback::from(move |event: KeyboardEvent| {
+            if matches!(
+                event.key().as_str(),
+                "ArrowLeft" | "ArrowRight" | "Home" | "End"
+            ) {
+                event.prevent_default();
+                arrows_handle.set(other);
+                crate::services::browser::focus_element(tab_id(other));
+            }
+        });
         html! {
-            <button type="button" role="tab" class="output-tab" aria-selected={selected.to_string()}
-                aria-controls={panel_id.to_owned()}
+            <button type="button" role="tab" class="output-tab" id={tab_id(tab)}
+                aria-selected={selected.to_string()} tabindex={if selected { "0" } else { "-1" }}
+                aria-controls={panel_id.to_owned()} onkeydown={on_arrow}
                 onclick={Callback::from(move |_: MouseEvent| output_tab_handle.set(tab))}>
                 { label }
             </button>
@@ -372,6 +397,7 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
                     <LessonHints key={lesson_key.clone()} pack_id={props.pack.id.clone()}
                         lesson_id={props.lesson.id.clone()} hints={props.lesson.hints.clone()}
                         {default_language} pack_base={pack_base} on_copy_code={copy_to_editor} />
+                    <KeyboardHelp />
                 </div>
             </section>
             <section class="lesson-editor" aria-label={context.text("lesson-editor")}>
@@ -381,16 +407,18 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
                     runner={runner.clone()} run_version={*version.borrow()}
                     commands={props.lesson.commands.clone()} {on_check} checking={checker.is_checking()} />
             </section>
-            <section class="lesson-output">
+            <section class="lesson-output" aria-label={context.text("lesson-output-label")}>
                 <CheckResults status={checker.status()} on_close={{
                     let checker = checker.clone();
                     Callback::from(move |_| checker.dismiss())
                 }} />
+                <LowEndSuggestion frame_rate_low={runner.with_session(|session| session.pace.frame_rate_low)} />
                 <div class="output-tabs" role="tablist">
                     { tab_button(OutputTab::Stage, context.text("lesson-stage"), "stage-panel") }
                     { tab_button(OutputTab::Console, context.text("lesson-console"), "console-panel") }
                 </div>
-                <div id="stage-panel" class={panel_class(OutputTab::Stage)} role="tabpanel">
+                <div id="stage-panel" class={panel_class(OutputTab::Stage)} role="tabpanel"
+                    aria-labelledby={tab_id(OutputTab::Stage)}>
                     if shows_robot {
                         <RobotStage key={lesson_key.clone()} runner={runner.clone()}
                             version={*version.borrow()} task={robot_task} goals={robot_goals} />
@@ -406,11 +434,20 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
                             report={stage_report} />
                     }
                 </div>
-                <div id="console-panel" class={panel_class(OutputTab::Console)} role="tabpanel">
+                <div id="console-panel" class={panel_class(OutputTab::Console)} role="tabpanel"
+                    aria-labelledby={tab_id(OutputTab::Console)}>
                     <RunConsole runner={runner.clone()} version={*version.borrow()} />
                 </div>
             </section>
         </div>
+    }
+}
+
+/// The id of the tab that shows `tab` on narrow screens.
+fn tab_id(tab: OutputTab) -> &'static str {
+    match tab {
+        OutputTab::Stage => "stage-tab",
+        OutputTab::Console => "console-tab",
     }
 }
 

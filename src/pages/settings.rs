@@ -1,6 +1,6 @@
 //! The settings page: a link to the pupils on this browser (names), the
 //! progress saved to and opened from a file, the interface language, the
-//! code editor's font size, what the browser's storage holds, and the app's
+//! code editor's font size, the theme, text size and low-end mode, what the browser's storage holds, and the app's
 //! version with whether it works offline here.
 
 use engine::progress::storage_space::{storage_usage, BROWSER_STORAGE_CHARACTERS};
@@ -8,6 +8,7 @@ use engine::settings::EDITOR_FONT_SIZES;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::display_choices::DisplayChoices;
 use crate::components::language_picker::LanguagePicker;
 use crate::components::progress_files::{OpenInto, ProgressFiles};
 use crate::context::{use_app_context, AppContext};
@@ -38,6 +39,7 @@ pub fn settings_page() -> Html {
                 <LanguagePicker selected={context.language()} />
             </section>
             { editor_font_size_section(&context) }
+            <DisplayChoices />
             { storage_section(&context) }
             { for storage_warning }
             { about_section(&context) }

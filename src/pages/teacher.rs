@@ -354,7 +354,8 @@ fn class_table_view(
                         <span aria-hidden="true">{ state_icon(state) }</span>
                         { context.text(state.message_id()) }
                         if disagrees { <span class="recheck-failed">{ " ⚠ " }{ context.text("class-recheck-failed") }</span> }
-                        if recheck == Recheck::Pending { <span class="recheck-pending">{ " …" }</span> }
+                        if recheck == Recheck::Pending { <span class="recheck-pending">{ " … " }{ context.text("class-recheck-pending") }</span> }
+                        if recheck == Recheck::Passed { <span class="recheck-confirmed">{ " ✔ " }{ context.text("class-recheck-confirmed") }</span> }
                     </button>
                 </td>
             }

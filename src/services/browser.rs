@@ -180,3 +180,59 @@ impl Drop for PageHideListener {
         );
     }
 }
+
+/// Whether the device asks for more contrast (`prefers-contrast: more`).
+pub fn device_wants_more_contrast() -> bool {
+    web_sys::window()
+        .and_then(|window| {
+            window
+                .match_media("(prefers-contrast: more)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|query| query.matches())
+}
+
+/// Applies the pupil's display settings to the page's root element: the
+/// theme as `data-theme`, the text size as the root font size (the
+/// stylesheet is in `rem`), and low-end mode as the class `low-end`.
+pub fn apply_display(theme: engine::display_settings::Theme, text_size: u32, low_end: bool) {
+    let Some(root) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+    else {
+        return;
+    };
+    let _ = root.set_attribute("data-theme", theme.code());
+    let font_size = format!("font-size: {text_size}%");
+    if text_size == engine::display_settings::DEFAULT_TEXT_SIZE {
+        let _ = root.remove_attribute("style");
+    } else {
+        let _ = root.set_attribute("style", &font_size);
+    }
+    let mut classes: Vec<String> = root
+        .class_name()
+        .split_whitespace()
+        .filter(|class| *class != "low-end")
+        .map(str::to_owned)
+        .collect();
+    if low_end {
+        classes.push("low-end".to_owned());
+    }
+    root.set_class_name(&classes.join(" "));
+}
+
+/// The theme the page shows now (its root's `data-theme`), for pictures
+/// painted on canvases.
+pub fn shown_theme() -> engine::display_settings::Theme {
+    let high_contrast = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+        .and_then(|root| root.get_attribute("data-theme"))
+        .is_some_and(|theme| theme == engine::display_settings::Theme::HighContrast.code());
+    if high_contrast {
+        engine::display_settings::Theme::HighContrast
+    } else {
+        engine::display_settings::Theme::Standard
+    }
+}

@@ -15,6 +15,7 @@ pub mod panic_screen;
 pub mod progress;
 pub mod reference_drawing;
 pub mod runner;
+pub mod stage_pace;
 pub mod storage;
 pub mod timer;
 pub mod translations;

@@ -220,3 +220,16 @@ pub fn choose_language(context: &crate::context::AppContext, language: engine::i
     }
     context.dispatch(crate::state::Action::ChooseLanguage(language));
 }
+
+/// The pupil changed the display settings (settings page, the low-end
+/// suggestion): kept for their profile and applied.
+pub fn choose_display(
+    context: &crate::context::AppContext,
+    display: engine::display_settings::DisplaySettings,
+) {
+    // If the browser cannot keep the choice, it still holds for this visit.
+    if let Some(profile) = &context.app_state().profile {
+        let _ = change_profile(&profile.id, |profile| profile.display = display);
+    }
+    context.dispatch(crate::state::Action::ChooseDisplay(display));
+}

@@ -24,6 +24,7 @@ use yew::Callback;
 use crate::components::code_editor::EditorControl;
 use crate::services::animation_frame::{fresh_seed, now_milliseconds, AnimationFrame};
 use crate::services::canvas_frames::{CanvasUpdate, CanvasView, FramePacing};
+use crate::services::stage_pace::StagePace;
 use engine::worlds::canvas::CanvasEvent;
 
 /// How often, at most, a run re-renders the panels (console, variables,
@@ -188,6 +189,8 @@ pub struct RunSession {
     pub rover: Option<RoverView>,
     /// The lesson's field, which `rover` programs run on (`None`: the playground).
     pub rover_task: Option<Rc<RoverTask>>,
+    /// Low-end mode, and whether the animation stayed slow.
+    pub pace: StagePace,
 }
 
 /// What the stage shows of a wheeled robot's run.
@@ -248,6 +251,7 @@ impl Runner {
                 variables_read_at: 0.0,
                 rover: None,
                 rover_task: None,
+                pace: StagePace::default(),
             })),
             editor,
             on_change,
@@ -284,6 +288,7 @@ impl Runner {
         session.canvas = None;
         session.rover = None;
         session.pacing = FramePacing::default();
+        session.pace.animation_stopped();
         session.code = code.to_owned();
         session.run_number += 1;
         session.seed = seed;
@@ -507,6 +512,9 @@ impl Runner {
             self.run_watched_slice(lines_per_second);
             return;
         }
+        if self.session.borrow().canvas.is_some() {
+            self.note_animation_frame();
+        }
         let outcome = {
             let mut session = self.session.borrow_mut();
             session.frame = None;
@@ -552,13 +560,19 @@ impl Runner {
     /// changed nothing re-renders nothing (but shows what an earlier one
     /// left pending).
     fn show_progress(&self, drew: bool, changed: bool) {
-        let painter = self.session.borrow().stage_painter.clone();
-        if drew {
-            if let Some(painter) = painter {
-                painter.emit(());
-            }
-        }
         let now = now_milliseconds();
+        let painter = {
+            let mut session = self.session.borrow_mut();
+            // An animation's frames are paced already (at most 30 a second
+            // in low-end mode); other drawing is, in low-end mode, painted
+            // at most ten times a second.
+            let paced = session.canvas.is_some();
+            let paint = session.pace.paint_now(drew, paced, now);
+            session.stage_painter.clone().filter(|_| paint)
+        };
+        if let Some(painter) = painter {
+            painter.emit(());
+        }
         let due = {
             let mut session = self.session.borrow_mut();
             session.render_pending |= changed;
@@ -847,6 +861,29 @@ impl Runner {
         }
     }
 
+    /// Turns low-end mode on or off for this run and the next.
+    pub fn set_low_end(&self, low_end: bool) {
+        self.session.borrow_mut().pace.low_end = low_end;
+    }
+
+    /// A stage's animation frame at the page's clock: when the frames stay
+    /// slow, the page re-renders to suggest low-end mode.
+    pub fn note_animation_frame(&self) {
+        let newly_low = self
+            .session
+            .borrow_mut()
+            .pace
+            .note_frame(now_milliseconds());
+        if newly_low {
+            self.on_change.emit(());
+        }
+    }
+
+    /// A stage's animation stopped (a pause is not a slow frame).
+    pub fn animation_stopped(&self) {
+        self.session.borrow_mut().pace.animation_stopped();
+    }
+
     /// Takes the canvas shapes not painted yet (for the stage's painter).
     pub fn take_unpainted_shapes(&self) -> Vec<engine::worlds::canvas::CanvasShape> {
         let mut session = self.session.borrow_mut();
@@ -867,7 +904,9 @@ fn give_frame(session: &mut RunSession, paced: bool) -> bool {
     if !vm.is_waiting_for_frame() {
         return true;
     }
-    let frame_rate = vm.canvas_world().map_or(60.0, |world| world.frame_rate);
+    let frame_rate = session
+        .pace
+        .frame_rate(vm.canvas_world().map_or(60.0, |world| world.frame_rate));
     match session
         .pacing
         .next_frame(now_milliseconds(), frame_rate, paced)

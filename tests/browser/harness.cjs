@@ -87,10 +87,11 @@ async function launchBrowser() {
  * Service workers are blocked unless `serviceWorkers: 'allow'` (only the
  * offline test needs the worker; elsewhere its background download of every
  * file would only slow the tests, and its answers would hide requests from
- * tests that fail downloads on purpose).
+ * tests that fail downloads on purpose). `deviceScaleFactor` 2 with half
+ * the width and height is the browser zoomed to 200 %.
  */
-async function openPage(browser, { width = 1366, height = 768, locale = 'ru-RU', serviceWorkers = 'block' } = {}) {
-    const context = await browser.newContext({ viewport: { width, height }, locale, serviceWorkers });
+async function openPage(browser, { width = 1366, height = 768, locale = 'ru-RU', serviceWorkers = 'block', deviceScaleFactor = 1 } = {}) {
+    const context = await browser.newContext({ viewport: { width, height }, locale, serviceWorkers, deviceScaleFactor });
     const page = await context.newPage();
     const problems = [];
     page.on('console', (message) => {

@@ -46,7 +46,8 @@
 // only while the list is open, Esc closes it; an Esc that closes the list
 // does not reach the page, where Esc stops a running program). Keyboard users
 // leave the editor with Esc, then Tab (CodeMirror's own behaviour while Tab
-// indents).
+// indents). Ctrl+Enter and Ctrl+Shift+Enter do nothing in the editor: they
+// reach the page, which runs and steps the program.
 
 import { Compartment, EditorState, StateEffect, StateField } from '@codemirror/state';
 import {
@@ -171,7 +172,10 @@ function fontSizeExtension(px) {
 }
 
 function labelsExtension(labels) {
-    const attributes = { 'aria-label': String(labels?.label ?? '') };
+    // tabindex 0 says what the editable text already is, in the Tab order, to
+    // tools that do not count contenteditable as focusable (axe-core would
+    // otherwise call a long program's scrolling area unreachable).
+    const attributes = { 'aria-label': String(labels?.label ?? ''), tabindex: '0' };
     if (labels?.describedBy) attributes['aria-describedby'] = String(labels.describedBy);
     return [
         EditorView.contentAttributes.of(attributes),
@@ -317,6 +321,12 @@ function create(parent, options = {}) {
                 search({ top: true }),
                 stepLineField,
                 keymap.of([
+                    // Ctrl+Enter runs the program and Ctrl+Shift+Enter steps it
+                    // (the lesson page hears them): the editor only keeps the
+                    // keys from CodeMirror's own Ctrl+Enter, which would add a
+                    // blank line to the pupil's code on every run.
+                    { key: 'Mod-Enter', run: () => true },
+                    { key: 'Shift-Mod-Enter', run: () => true },
                     ...closeBracketsKeymap,
                     ...defaultKeymap,
                     ...searchKeymap,

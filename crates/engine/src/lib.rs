@@ -11,6 +11,8 @@
 //! ticks and randomness as a seed.
 
 pub mod classroom;
+pub mod display_settings;
+pub mod frame_rate;
 pub mod i18n;
 pub mod markdown;
 pub mod pack;

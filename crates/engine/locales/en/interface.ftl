@@ -400,3 +400,71 @@ rover-speed = Speed
 rover-slider = The run's time
 rover-status = { $time } s of { $total } s · distance { $distance } cm · light { $light }
 rover-bumped = the bumper is pressed
+
+## Display settings: theme, text size, low-end mode (issue 15)
+settings-theme = Colours
+settings-theme-device = Like this device
+settings-theme-standard = Standard
+settings-theme-high-contrast = High contrast
+settings-theme-hint = High contrast: a black background, white and yellow text, thick outlines around what has the focus. "Like this device" turns it on when the computer's own settings ask for more contrast.
+settings-text-size = Text size
+settings-text-size-hint = Makes every text of the app larger. The code's font size is chosen above, on its own.
+settings-low-end = Low-end mode
+settings-low-end-toggle = Low-end mode for slow computers
+settings-low-end-hint = The app draws less: no shadows or smooth transitions, the robots and animations are repainted less often (animations at most 30 frames a second). The "Show the result now" button takes a replay straight to its end.
+low-end-suggestion = The animation runs slowly on this computer. Low-end mode draws less, so it runs more smoothly.
+low-end-suggestion-turn-on = Turn on low-end mode
+low-end-suggestion-close = No, thanks
+stage-show-result-now = Show the result now
+check-result-passed = passed
+check-result-failed = not passed
+class-recheck-confirmed = re-checked
+class-recheck-pending = checking
+
+## Accessibility: the robot's moves in words, the keyboard shortcuts, the
+## lesson page's landmarks (issue 15)
+robot-describe-moves = Describe the moves in words
+robot-moves-title = The robot's moves, one by one
+robot-moves-none = The robot has not moved yet. Run the program, and its moves will be listed here.
+robot-move = Step { $step }: { $action ->
+        [move] moved to ({ $x }, { $y }), facing { $direction ->
+            [north] north
+            [east] east
+            [south] south
+           *[west] west
+        }
+        [turn-left] turned left, now facing { $direction ->
+            [north] north
+            [east] east
+            [south] south
+           *[west] west
+        }
+        [turn-right] turned right, now facing { $direction ->
+            [north] north
+            [east] east
+            [south] south
+           *[west] west
+        }
+        [pick] picked up an item in ({ $x }, { $y }); items left there: { $items }
+       *[put] put down an item in ({ $x }, { $y }); items there now: { $items }
+    } (line { $line }).
+robot-moves-more = { $count ->
+    [one] … and { $count } more step, not listed here.
+   *[other] … and { $count } more steps, not listed here.
+}
+robot-move-crashed = Then the robot could not go on. { $reason }
+lesson-output-label = The stage and the output
+lesson-step-shortcut = Run one line and pause (Ctrl+Shift+Enter)
+keyboard-help-title = Keyboard shortcuts
+keyboard-help-run = Ctrl+Enter: run the program.
+keyboard-help-step = Ctrl+Shift+Enter: run one line and pause; press it again for the next line.
+keyboard-help-stop = Esc: stop the program.
+keyboard-help-leave-editor = Esc, then Tab: leave the code editor (inside the editor, Tab indents the line).
+keyboard-help-indent = Tab and Shift+Tab in the editor: move the line right or left.
+keyboard-help-suggestions = Up, Down and Enter: choose a suggested command; Esc closes the list.
+keyboard-help-find = Ctrl+F: find in the code.
+keyboard-help-comment = Ctrl+/: turn the lines into comments, and back.
+keyboard-help-undo = Ctrl+Z and Ctrl+Y: undo and redo.
+keyboard-help-slider = Left and Right arrows on the robot's slider: one step back or forward.
+keyboard-help-canvas = Tab to an animation's picture: the program then hears your keys.
+keyboard-help-skip = Tab at the top of a page: “Skip to the content”.

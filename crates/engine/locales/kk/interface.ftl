@@ -373,3 +373,68 @@ rover-speed = Жылдамдық
 rover-slider = Жүріс уақыты
 rover-status = { $total } с-тың { $time } с · қашықтық { $distance } см · жарық { $light }
 rover-bumped = бампер басылған
+
+## Display settings: theme, text size, low-end mode (issue 15)
+settings-theme = Түстер
+settings-theme-device = Құрылғыдағыдай
+settings-theme-standard = Әдеттегі
+settings-theme-high-contrast = Жоғары контраст
+settings-theme-hint = Жоғары контраст: қара фон, ақ және сары мәтін, фокустағы элементтің айналасында қалың жиек. «Құрылғыдағыдай» таңдалса, компьютердің өз баптауларында контраст күшейтілгенде жоғары контраст қосылады.
+settings-text-size = Мәтін өлшемі
+settings-text-size-hint = Қосымшадағы барлық мәтінді үлкейтеді. Код қарпінің өлшемі жоғарыда бөлек таңдалады.
+settings-low-end = Әлсіз компьютер режимі
+settings-low-end-toggle = Әлсіз компьютерге арналған режим
+settings-low-end-hint = Қосымша азырақ сурет салады: көлеңкелер мен біртіндеп ауысулар болмайды, роботтар мен анимациялар сирек қайта салынады (анимация секундына 30 кадрдан аспайды). «Нәтижені қазір көрсету» батырмасы қайталауды бірден соңына жеткізеді.
+low-end-suggestion = Бұл компьютерде анимация баяу жүріп тұр. Әлсіз компьютер режимі азырақ сурет салады, сонда анимация бірқалыпты жүреді.
+low-end-suggestion-turn-on = Әлсіз компьютер режимін қосу
+low-end-suggestion-close = Жоқ, рақмет
+stage-show-result-now = Нәтижені қазір көрсету
+check-result-passed = өтті
+check-result-failed = өтпеді
+class-recheck-confirmed = қайта тексерілді
+class-recheck-pending = тексерілуде
+
+## Қолжетімділік: роботтың қадамдары сөзбен, пернетақта тіркесімдері,
+## сабақ бетінің аймақтары (15-мәселе)
+robot-describe-moves = Қадамдарды сөзбен сипаттау
+robot-moves-title = Роботтың қадамдары, бірінен соң бірі
+robot-moves-none = Робот әлі қозғалған жоқ. Бағдарламаны іске қос, сонда оның қадамдары осында жазылады.
+robot-move = { $step }-қадам: { $action ->
+        [move] ({ $x }, { $y }) торына өтті, { $direction ->
+            [north] солтүстікке
+            [east] шығысқа
+            [south] оңтүстікке
+           *[west] батысқа
+        } қарап тұр
+        [turn-left] солға бұрылды, енді { $direction ->
+            [north] солтүстікке
+            [east] шығысқа
+            [south] оңтүстікке
+           *[west] батысқа
+        } қарап тұр
+        [turn-right] оңға бұрылды, енді { $direction ->
+            [north] солтүстікке
+            [east] шығысқа
+            [south] оңтүстікке
+           *[west] батысқа
+        } қарап тұр
+        [pick] ({ $x }, { $y }) торынан зат алды; онда қалған зат: { $items }
+       *[put] ({ $x }, { $y }) торына зат қойды; енді ондағы зат: { $items }
+    } ({ $line }-жол).
+robot-moves-more = …тағы { $count } қадам мұнда жазылмады.
+robot-move-crashed = Содан кейін робот әрі қарай жүре алмады. { $reason }
+lesson-output-label = Сахна мен шығару
+lesson-step-shortcut = Бір жолды орындап, тоқтау (Ctrl+Shift+Enter)
+keyboard-help-title = Пернетақта тіркесімдері
+keyboard-help-run = Ctrl+Enter: бағдарламаны іске қосу.
+keyboard-help-step = Ctrl+Shift+Enter: бір жолды орындап, тоқтау; келесі жол үшін тағы бас.
+keyboard-help-stop = Esc: бағдарламаны тоқтату.
+keyboard-help-leave-editor = Esc, содан кейін Tab: код редакторынан шығу (редактордың ішінде Tab жолды шегіндіреді).
+keyboard-help-indent = Редакторда Tab және Shift+Tab: жолды оңға немесе солға жылжыту.
+keyboard-help-suggestions = Жоғары және төмен бағыттауыш пернелер, Enter: ұсынылған команданы таңдау; Esc тізімді жабады.
+keyboard-help-find = Ctrl+F: кодтан іздеу.
+keyboard-help-comment = Ctrl+/: жолдарды түсініктемеге айналдыру және қайта қалпына келтіру.
+keyboard-help-undo = Ctrl+Z және Ctrl+Y: соңғы өзгерісті болдырмау және қайтару.
+keyboard-help-slider = Роботтың жүгірткісінде солға және оңға бағыттауыш пернелер: бір қадам артқа немесе алға.
+keyboard-help-canvas = Анимацияның суретіне Tab арқылы өт: сонда бағдарлама басқан пернелеріңді біледі.
+keyboard-help-skip = Беттің басында Tab: «Мазмұнға өту».

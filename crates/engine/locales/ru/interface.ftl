@@ -401,3 +401,72 @@ rover-speed = Скорость
 rover-slider = Время заезда
 rover-status = { $time } с из { $total } с · расстояние { $distance } см · свет { $light }
 rover-bumped = бампер нажат
+
+## Display settings: theme, text size, low-end mode (issue 15)
+settings-theme = Цвета
+settings-theme-device = Как на устройстве
+settings-theme-standard = Обычные
+settings-theme-high-contrast = Высокий контраст
+settings-theme-hint = Высокий контраст: чёрный фон, белый и жёлтый текст, толстая рамка вокруг элемента в фокусе. «Как на устройстве» включает высокий контраст, когда его просят настройки самого компьютера.
+settings-text-size = Размер текста
+settings-text-size-hint = Увеличивает весь текст приложения. Размер шрифта кода выбирается выше, отдельно.
+settings-low-end = Режим для слабых компьютеров
+settings-low-end-toggle = Режим для слабого компьютера
+settings-low-end-hint = Приложение рисует меньше: без теней и плавных переходов, роботы и анимации перерисовываются реже (анимация — не больше 30 кадров в секунду). Кнопка «Показать результат сразу» доводит повтор до конца мгновенно.
+low-end-suggestion = На этом компьютере анимация идёт медленно. Режим для слабых компьютеров рисует меньше, и анимация пойдёт ровнее.
+low-end-suggestion-turn-on = Включить режим для слабых компьютеров
+low-end-suggestion-close = Нет, спасибо
+stage-show-result-now = Показать результат сразу
+check-result-passed = пройдено
+check-result-failed = не пройдено
+class-recheck-confirmed = перепроверено
+class-recheck-pending = проверяется
+
+## Доступность: шаги робота словами, сочетания клавиш, области страницы
+## урока (задача 15)
+robot-describe-moves = Описать шаги словами
+robot-moves-title = Шаги робота по порядку
+robot-moves-none = Робот ещё не двигался. Запусти программу, и его шаги появятся здесь.
+robot-move = Шаг { $step }: { $action ->
+        [move] перешёл в клетку ({ $x }, { $y }), смотрит { $direction ->
+            [north] на север
+            [east] на восток
+            [south] на юг
+           *[west] на запад
+        }
+        [turn-left] повернул налево, теперь смотрит { $direction ->
+            [north] на север
+            [east] на восток
+            [south] на юг
+           *[west] на запад
+        }
+        [turn-right] повернул направо, теперь смотрит { $direction ->
+            [north] на север
+            [east] на восток
+            [south] на юг
+           *[west] на запад
+        }
+        [pick] взял предмет в клетке ({ $x }, { $y }); там осталось предметов: { $items }
+       *[put] положил предмет в клетку ({ $x }, { $y }); теперь там предметов: { $items }
+    } (строка { $line }).
+robot-moves-more = { $count ->
+    [one] …и ещё { $count } шаг, здесь он не показан.
+    [few] …и ещё { $count } шага, здесь они не показаны.
+   *[other] …и ещё { $count } шагов, здесь они не показаны.
+}
+robot-move-crashed = Потом робот не смог идти дальше. { $reason }
+lesson-output-label = Сцена и вывод
+lesson-step-shortcut = Выполнить одну строку и остановиться (Ctrl+Shift+Enter)
+keyboard-help-title = Сочетания клавиш
+keyboard-help-run = Ctrl+Enter: запустить программу.
+keyboard-help-step = Ctrl+Shift+Enter: выполнить одну строку и остановиться; нажми ещё раз для следующей строки.
+keyboard-help-stop = Esc: остановить программу.
+keyboard-help-leave-editor = Esc, затем Tab: выйти из редактора кода (внутри редактора Tab делает отступ строки).
+keyboard-help-indent = Tab и Shift+Tab в редакторе: сдвинуть строку вправо или влево.
+keyboard-help-suggestions = Вверх, Вниз и Enter: выбрать подсказанную команду; Esc закрывает список.
+keyboard-help-find = Ctrl+F: найти в коде.
+keyboard-help-comment = Ctrl+/: превратить строки в комментарии и обратно.
+keyboard-help-undo = Ctrl+Z и Ctrl+Y: отменить и вернуть изменение.
+keyboard-help-slider = Стрелки влево и вправо на ползунке робота: шаг назад или вперёд.
+keyboard-help-canvas = Перейди клавишей Tab на картинку анимации: тогда программа слышит твои клавиши.
+keyboard-help-skip = Tab в начале страницы: «Перейти к содержимому».

@@ -1,8 +1,11 @@
 //! The pupils who use one browser: named profiles, each with its own
-//! progress, language and editor font size.
+//! progress, language, editor font size and display settings
+//! ([`crate::display_settings`]).
 //!
 //! `bastau.v2.profiles` holds
-//! `{"version":2,"profiles":[{"id":"p1","name":"Аружан","place":"k3x9q2ma0z","language":"kk","font_size":18}]}`.
+//! `{"version":2,"profiles":[{"id":"p1","name":"Аружан","place":"k3x9q2ma0z","language":"kk","font_size":18}]}`,
+//! and, when the pupil changed them, the display settings: `"theme":"high-contrast"`,
+//! `"text_size":130`, `"low_end":true`, `"low_end_suggestion_closed":true`.
 //! `id` names the profile's keys; `place` is a random id, different on every
 //! browser, that counts the profile's edits apart from those made elsewhere
 //! ([`super::lesson_progress::EditCounts`]). A profile's name may be empty
@@ -11,6 +14,7 @@
 use super::json::{object, parse_json, JsonValue};
 use super::lesson_progress::{is_place_id, PROGRESS_SCHEMA_VERSION};
 use super::{keep_aside, profile_key_prefix};
+use crate::display_settings::DisplaySettings;
 use crate::i18n::Language;
 use crate::settings::{nearest_editor_font_size, DEFAULT_EDITOR_FONT_SIZE};
 use crate::storage::{KeyValueStore, StorageError};
@@ -37,6 +41,8 @@ pub struct Profile {
     pub language: Option<Language>,
     /// The code editor's font size the pupil chose.
     pub editor_font_size: u32,
+    /// The theme, text size and low-end mode the pupil chose.
+    pub display: DisplaySettings,
 }
 
 /// Why a name cannot be a profile's.
@@ -144,6 +150,7 @@ impl Profiles {
             place: place_from_seed(seed),
             language,
             editor_font_size: DEFAULT_EDITOR_FONT_SIZE,
+            display: DisplaySettings::default(),
         });
         Ok(id)
     }
@@ -154,7 +161,7 @@ impl Profiles {
             .list
             .iter()
             .map(|profile| {
-                object(vec![
+                let mut fields = vec![
                     ("id", Some(JsonValue::Text(profile.id.clone()))),
                     ("name", Some(JsonValue::Text(profile.name.clone()))),
                     ("place", Some(JsonValue::Text(profile.place.clone()))),
@@ -168,7 +175,9 @@ impl Profiles {
                         "font_size",
                         Some(JsonValue::count(u64::from(profile.editor_font_size))),
                     ),
-                ])
+                ];
+                fields.extend(profile.display.to_fields());
+                object(fields)
             })
             .collect();
         object(vec![
@@ -215,6 +224,7 @@ impl Profiles {
                     .and_then(JsonValue::as_text)
                     .and_then(Language::from_code),
                 editor_font_size: font_size,
+                display: DisplaySettings::from_record(item),
             });
         }
         Some(profiles)

@@ -9,6 +9,7 @@ mod canvas_frames;
 mod classroom;
 mod commands;
 mod dependencies;
+mod display_settings;
 mod highlight;
 mod i18n;
 mod markdown;

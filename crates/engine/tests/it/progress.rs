@@ -40,6 +40,7 @@ fn profile(id: &str, place: &str) -> Profile {
         place: place.into(),
         language: None,
         editor_font_size: 18,
+        display: engine::display_settings::DisplaySettings::default(),
     }
 }
 

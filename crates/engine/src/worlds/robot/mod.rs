@@ -1,15 +1,18 @@
 //! The grid robot, in the tradition of Karel the Robot and Reeborg's World:
 //! a grid with walls, items to pick and put, and a goal. `world.rs` is the
 //! grid and what the robot can do, `record.rs` a run step by step (so the
-//! page can replay and scrub it), `goal.rs` what a task asks at the end.
+//! page can replay and scrub it), `moves.rs` its steps told one by one (for
+//! the words beside the stage), `goal.rs` what a task asks at the end.
 //! A task's worlds are read from a lesson or a world file by
 //! `crate::pack::load_robot`; the Python side is the `robot` module.
 
 mod goal;
+mod moves;
 mod record;
 mod world;
 
 pub use goal::{Goal, GoalProblem};
+pub use moves::{robot_moves, RobotMove};
 pub use record::{RobotRecord, RobotStep, RobotStop, LARGEST_STEP_COUNT};
 pub use world::{
     Bag, Direction, Robot, RobotAction, RobotCrash, RobotWorld, LARGEST_COUNT, LARGEST_SIDE,
