@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use engine::python::syntax::LineIndex;
-use engine::python::vm::{run_source, Limits, RunFailure};
+use engine::python::vm::{run_source, Limits, RunFailure, RunOutcome, Vm};
 
 fn corpus_folder(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -90,4 +90,62 @@ fn programs_that_fail_fail_with_cpython_s_exception_and_line() {
             .trim()
             .to_owned()
     });
+}
+
+/// Runs one program as `run_source` does, with the quick loop on or off, and
+/// gives its stdout, how it ended (`Debug` of the failure) and the work done.
+fn run_with_quick_loop(source: &str, input: &str, quick_loop: bool) -> (String, String, u64) {
+    let mut vm = match Vm::start(source, Limits::default(), 0) {
+        Ok(vm) => vm,
+        Err(error) => return (String::new(), format!("{error:?}"), 0),
+    };
+    vm.use_quick_loop(quick_loop);
+    for line in input.lines() {
+        vm.provide_input(line);
+    }
+    vm.close_input();
+    let mut output = String::new();
+    let ending = loop {
+        let outcome = vm.run(1_000_000);
+        output.push_str(&vm.take_output());
+        match outcome {
+            RunOutcome::Paused => continue,
+            RunOutcome::WaitingForInput => vm.close_input(),
+            other => break format!("{other:?}"),
+        }
+    };
+    (output, ending, vm.work_done())
+}
+
+/// The quick loop changes nothing but speed: every corpus program, run
+/// through the general path alone, prints the same, ends the same (type,
+/// message and line) and is charged exactly the same work (the wheeled
+/// robot's clock and every budget depend on it).
+#[test]
+fn the_quick_loop_changes_no_output_ending_or_work() {
+    let mut differences = String::new();
+    let programs: Vec<PathBuf> = programs_in("ok")
+        .into_iter()
+        .chain(programs_in("err"))
+        .collect();
+    for path in &programs {
+        let source = std::fs::read_to_string(path).unwrap();
+        let input = std::fs::read_to_string(path.with_extension("in")).unwrap_or_default();
+        let quick = run_with_quick_loop(&source, &input, true);
+        let general = run_with_quick_loop(&source, &input, false);
+        if quick != general {
+            let _ = writeln!(
+                differences,
+                "{}: quick loop {:?} / general path {:?}",
+                path.display(),
+                (&quick.1, quick.2),
+                (&general.1, general.2)
+            );
+        }
+    }
+    assert!(
+        differences.is_empty(),
+        "of {} programs, these differ:\n{differences}",
+        programs.len()
+    );
 }

@@ -37,7 +37,9 @@ impl Vm {
             if remaining == 0 {
                 return RunOutcome::Paused;
             }
-            remaining -= self.run_quick_instructions(&program, remaining);
+            if self.quick_loop {
+                remaining -= self.run_quick_instructions(&program, remaining);
+            }
             if remaining == 0 {
                 return RunOutcome::Paused;
             }

@@ -73,6 +73,10 @@ pub struct Vm {
     /// quick loop's and the general path's).
     #[allow(clippy::vec_box)]
     pub(crate) spare_frames: Vec<Box<Frame>>,
+    /// Whether the instruction loop tries the quick loop first (always, but
+    /// for the test that runs the corpus through the general path alone and
+    /// compares output and work).
+    pub(crate) quick_loop: bool,
     /// The program's globals (0) and the prelude's (1).
     pub(crate) namespaces: [Namespace; 2],
     /// For each code object, the global slot of each of its names.
@@ -232,6 +236,7 @@ impl Vm {
             program: Rc::new(program),
             frames: Vec::new(),
             spare_frames: Vec::new(),
+            quick_loop: true,
             lookup_caches: Vec::new(),
             class_generation: 0,
             namespaces: [Namespace::default(), Namespace::default()],

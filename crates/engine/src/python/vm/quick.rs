@@ -20,14 +20,15 @@ use super::builtins::BuiltinFunction;
 use super::frame::{Frame, ReturnAction};
 use super::heap::ObjectRef;
 use super::machine::Vm;
-use super::object::{IteratorObject, Object};
+use super::object::{IteratorObject, Object, StrObject};
+use super::types::TypeId;
 use super::value::Value;
 use num_integer::Integer;
 
 /// The most work one quick instruction counts (an instruction and its
 /// operation); the quick loop stops this far before the work limit, so the
 /// general path raises the limit's error at the right instruction.
-const MOST_WORK_PER_INSTRUCTION: u64 = 8;
+const MOST_WORK_PER_INSTRUCTION: u64 = 64;
 
 /// How many finished frames are kept for reuse (their vectors' memory).
 const SPARE_FRAMES: usize = 64;
@@ -220,6 +221,21 @@ impl Vm {
                     }
                     continue;
                 }
+                I::JumpIfFalseOrPop(target) | I::JumpIfTrueOrPop(target) => {
+                    let Some(truth) = frame.stack.last().and_then(|value| simple_truth(*value))
+                    else {
+                        return Next::Leave;
+                    };
+                    *executed += 1;
+                    *work += cost;
+                    if truth == matches!(instruction, I::JumpIfTrueOrPop(_)) {
+                        frame.instruction = target as usize;
+                    } else {
+                        frame.stack.pop();
+                        frame.instruction += 1;
+                    }
+                    continue;
+                }
                 // Two arms, not one arm choosing again inside: one branch per
                 // instruction keeps the loop tight (a shared arm cost 15-25 %
                 // more instructions on the loop-heavy benchmarks).
@@ -228,6 +244,17 @@ impl Vm {
                         Some((result, operation_cost)) => {
                             replace_operands(&mut frame.stack, result);
                             cost += operation_cost;
+                            Next::Continue
+                        }
+                        None if operator == BinaryOperator::Add => {
+                            let Some((result, operation_cost)) =
+                                quick_concatenate(heap, &frame.stack)
+                            else {
+                                return Next::Leave;
+                            };
+                            replace_operands(&mut frame.stack, result);
+                            cost += operation_cost;
+                            collection_due = heap.should_collect();
                             Next::Continue
                         }
                         None => Next::Leave,
@@ -384,6 +411,21 @@ impl Vm {
                             frame.instruction += 1;
                             *executed += 1;
                             *work += cost;
+                            continue;
+                        }
+                        Value::Type(TypeId::Str) => {
+                            let Some((result, operation_cost)) = quick_str(heap, arguments) else {
+                                return Next::Leave;
+                            };
+                            frame.stack.truncate(callable_position);
+                            frame.stack.push(result);
+                            cost += operation_cost;
+                            frame.instruction += 1;
+                            *executed += 1;
+                            *work += cost;
+                            if heap.should_collect() {
+                                return Next::Leave;
+                            }
                             continue;
                         }
                         _ => return Next::Leave,
@@ -559,6 +601,59 @@ fn quick_builtin(
         _ => return None,
     };
     Some(Value::Float(result))
+}
+
+/// `left + right` of two strs `[.., left, right]`, as the general path
+/// does it: the budget checked for the text first (refused, nothing changes
+/// and the general path raises the MemoryError), the same work counted
+/// (one per 64 bytes, and one). `None` for anything else, or text so long
+/// that its work would pass the quick loop's margin.
+fn quick_concatenate(
+    heap: &mut super::heap::Heap<Object>,
+    stack: &[Value],
+) -> Option<(Value, u64)> {
+    let [.., Value::Object(left), Value::Object(right)] = stack else {
+        return None;
+    };
+    let (Some(Object::Str(left)), Some(Object::Str(right))) = (heap.get(*left), heap.get(*right))
+    else {
+        return None;
+    };
+    let length = left.text.len() + right.text.len();
+    let operation_cost = length as u64 / 64 + 1;
+    if operation_cost >= MOST_WORK_PER_INSTRUCTION {
+        return None;
+    }
+    heap.reserve(length).ok()?;
+    let mut text = String::with_capacity(length);
+    text.push_str(&left.text);
+    text.push_str(&right.text);
+    let char_count = left.char_count + right.char_count;
+    let reference = heap
+        .allocate(Object::Str(StrObject { text, char_count }))
+        .ok()?;
+    Some((Value::Object(reference), operation_cost))
+}
+
+/// `str(value)` of one int, float, bool, None or str, as the general path
+/// does it: the result and the work counted beyond the instruction's own
+/// (the type's call, and the repr's one and one per 16 bytes). `None` for anything else, or when
+/// the heap refuses the text (the general path raises the MemoryError).
+fn quick_str(heap: &mut super::heap::Heap<Object>, arguments: &[Value]) -> Option<(Value, u64)> {
+    let [argument] = arguments else {
+        return None;
+    };
+    if let Value::Object(reference) = argument {
+        return match heap.get(*reference)? {
+            Object::Str(_) => Some((*argument, 1)),
+            _ => None,
+        };
+    }
+    let text = super::operations::repr::scalar_repr(*argument)?;
+    let operation_cost = 1 + 1 + text.len() as u64 / 16;
+    heap.reserve(text.len()).ok()?;
+    let reference = heap.allocate(Object::Str(StrObject::new(text))).ok()?;
+    Some((Value::Object(reference), operation_cost))
 }
 
 /// `list.append(item)` called with `[list, item]`, as the general path

@@ -253,6 +253,13 @@ impl Vm {
         code.lines.get(frame.instruction).copied()
     }
 
+    /// Turns the quick loop off or on (on from the start). The quick loop
+    /// must change nothing but speed: the conformance test runs every program
+    /// both ways and compares the output, the ending and the work done.
+    pub fn use_quick_loop(&mut self, enabled: bool) {
+        self.quick_loop = enabled;
+    }
+
     /// Work done so far, in units of the work limit.
     pub fn work_done(&self) -> u64 {
         self.work_done

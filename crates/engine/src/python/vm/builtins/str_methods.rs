@@ -22,13 +22,16 @@ pub(super) fn method_arguments(
     allowed_keywords: &[&str],
 ) -> PythonResult<Vec<Option<Value>>> {
     let given = arguments.positional.len().saturating_sub(1);
-    let name = if minimum == maximum && maximum <= 1 {
-        format!("{type_name}.{method}")
-    } else {
-        method.to_owned()
+    // The name errors give, made only for an error.
+    let name = || {
+        if minimum == maximum && maximum <= 1 {
+            format!("{type_name}.{method}")
+        } else {
+            method.to_owned()
+        }
     };
     if given > maximum || (given < minimum && arguments.keywords.is_empty()) {
-        return Err(argument_count_error(&name, minimum, maximum, given));
+        return Err(argument_count_error(&name(), minimum, maximum, given));
     }
     let mut values: Vec<Option<Value>> = arguments
         .positional
@@ -50,7 +53,8 @@ pub(super) fn method_arguments(
             }
             None if allowed_keywords.is_empty() => {
                 return Err(PythonError::type_error(format!(
-                    "{name}() takes no keyword arguments"
+                    "{}() takes no keyword arguments",
+                    name()
                 )))
             }
             None => {
@@ -61,7 +65,7 @@ pub(super) fn method_arguments(
         }
     }
     if values.iter().take(minimum).any(Option::is_none) {
-        return Err(argument_count_error(&name, minimum, maximum, given));
+        return Err(argument_count_error(&name(), minimum, maximum, given));
     }
     Ok(values)
 }

@@ -38,6 +38,9 @@ impl Vm {
                 false
             });
         }
+        if candidates.is_empty() {
+            return Ok(None);
+        }
         let key_runs_code = self.equality_runs_code(key);
         if !key_runs_code
             && !candidates
@@ -84,6 +87,9 @@ impl Vm {
                 candidates.push(stored);
                 false
             });
+        }
+        if candidates.is_empty() {
+            return Ok(None);
         }
         let item_runs_code = self.equality_runs_code(item);
         if !item_runs_code
@@ -132,6 +138,17 @@ impl Vm {
     /// Whether `==` on `value` may run the program's `__eq__`: an object of
     /// a class that defines it, or a tuple holding one.
     pub(crate) fn equality_runs_code(&self, value: Value) -> bool {
+        // Most keys are ints, strs or tuples of them: answered without a list.
+        let Value::Object(reference) = value else {
+            return false;
+        };
+        match self.object(reference) {
+            Object::Str(_) | Object::BigInt(_) => return false,
+            Object::Tuple(items) if items.iter().all(|item| !matches!(item, Value::Object(_))) => {
+                return false
+            }
+            _ => {}
+        }
         let mut pending = vec![(value, 0)];
         while let Some((value, depth)) = pending.pop() {
             if self.has_program_class(value) && self.special_method(value, "__eq__").is_some() {

@@ -63,6 +63,10 @@ pub fn str_hash(text: &str) -> i64 {
     if text.is_empty() {
         return 0;
     }
+    if text.is_ascii() {
+        // One byte per character, as CPython's compact ASCII strings hash.
+        return finish_str_hash(siphash13(text.as_bytes()) as i64);
+    }
     let widest = text.chars().map(u32::from).max().unwrap_or(0);
     let bytes: Vec<u8> = if widest < 0x100 {
         text.chars()
@@ -77,7 +81,11 @@ pub fn str_hash(text: &str) -> i64 {
             .flat_map(|character| u32::from(character).to_le_bytes())
             .collect()
     };
-    let hash = siphash13(&bytes) as i64;
+    finish_str_hash(siphash13(&bytes) as i64)
+}
+
+/// A str's hash from its SipHash: -1 is kept for errors, as in CPython.
+fn finish_str_hash(hash: i64) -> i64 {
     if hash == -1 {
         -2
     } else {
@@ -141,6 +149,10 @@ struct TupleInProgress {
 impl Vm {
     /// `hash(value)` (TypeError for unhashable types).
     pub(crate) fn hash_value(&mut self, value: Value) -> PythonResult<i64> {
+        if let Some((hash, work)) = self.flat_tuple_hash(value) {
+            self.charge(work)?;
+            return Ok(hash);
+        }
         let mut stack: Vec<TupleInProgress> = Vec::new();
         let mut current = value;
         loop {
@@ -194,6 +206,36 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// The hash of a tuple whose items are all hashed directly (no tuple in
+    /// it, no instance of the program's classes, nothing unhashable), and
+    /// the work the general way charges for it (one for the tuple, one per
+    /// item to take it, one per item to hash it), when that work fits the
+    /// limit. `None` otherwise: then the general way hashes it, charging as
+    /// it goes and raising where it must.
+    fn flat_tuple_hash(&self, value: Value) -> Option<(i64, u64)> {
+        let Value::Object(reference) = value else {
+            return None;
+        };
+        let Object::Tuple(items) = self.object(reference) else {
+            return None;
+        };
+        if items.len() > 16 {
+            return None;
+        }
+        let work = 1 + 2 * items.len() as u64;
+        if self.work_done.saturating_add(work) > self.limits.work {
+            return None;
+        }
+        let mut hashes = [0_i64; 16];
+        for (slot, item) in hashes.iter_mut().zip(items) {
+            if self.has_program_class(*item) {
+                return None;
+            }
+            *slot = self.hash_of_leaf(*item).ok()??;
+        }
+        Some((tuple_hash_of_item_hashes(&hashes[..items.len()]), work))
     }
 
     /// The hash of a value that is not a tuple; `None` for a tuple.

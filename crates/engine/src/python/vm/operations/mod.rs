@@ -24,7 +24,7 @@ pub(crate) mod hashing;
 mod iteration;
 mod ordering;
 mod printf;
-mod repr;
+pub(crate) mod repr;
 mod sequence_arithmetic;
 pub(crate) mod slices;
 mod subscript;

@@ -36,6 +36,12 @@ const CHECK_INTERVAL: u64 = 1024;
 impl Vm {
     /// `repr(value)`.
     pub(crate) fn repr(&mut self, value: Value) -> PythonResult<String> {
+        if let Some(text) = scalar_repr(value) {
+            // What the tasks charge for one value and its text.
+            self.charge(1 + text.len() as u64 / 16)?;
+            self.heap.reserve(text.len())?;
+            return Ok(text);
+        }
         self.run_repr_tasks(vec![Task::Value(value, 0)])
     }
 
@@ -75,7 +81,8 @@ impl Vm {
         Err(recursion_error(" while getting the str of an object"))
     }
 
-    /// Runs the tasks, giving the text they write.
+    /// Runs the tasks, giving the text they write (a single value outside the
+    /// heap is written by [`scalar_repr`] without them, charged the same).
     fn run_repr_tasks(&mut self, mut tasks: Vec<Task>) -> PythonResult<String> {
         let mut output = String::new();
         let mut on_path: HashSet<ObjectRef> = HashSet::new();
@@ -402,4 +409,16 @@ fn push_sequence(
         }
     }
     tasks.push(Task::Text(open));
+}
+
+/// The repr of None, a bool, an int or a float (the values `str()` and
+/// f-strings meet most), written at once; `None` for other values.
+pub(crate) fn scalar_repr(value: Value) -> Option<String> {
+    match value {
+        Value::None => Some(String::from("None")),
+        Value::Bool(flag) => Some(String::from(if flag { "True" } else { "False" })),
+        Value::Int(number) => Some(number.to_string()),
+        Value::Float(number) => Some(float_repr(number)),
+        _ => None,
+    }
 }
