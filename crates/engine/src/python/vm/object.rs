@@ -184,15 +184,27 @@ pub fn remove_attribute_in(table: &mut AttributeTable, name: &str) -> bool {
     table.len() != before
 }
 
-/// A `str`: its text and its length in characters.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A `str`: its text, its length in characters and its hash once asked.
+#[derive(Clone, Debug)]
 pub struct StrObject {
     /// The text.
     pub text: String,
     /// The number of characters (equal to `text.len()` for ASCII text, which
     /// makes indexing direct).
     pub char_count: usize,
+    /// The hash, kept from the first time it is asked (0: not yet; a str's
+    /// text never changes). Dict and set lookups of the same str then hash
+    /// it once, as CPython does.
+    cached_hash: std::cell::Cell<i64>,
 }
+
+impl PartialEq for StrObject {
+    fn eq(&self, other: &StrObject) -> bool {
+        self.text == other.text
+    }
+}
+
+impl Eq for StrObject {}
 
 impl StrObject {
     /// The object for `text`.
@@ -202,12 +214,33 @@ impl StrObject {
         } else {
             text.chars().count()
         };
-        StrObject { text, char_count }
+        StrObject::with_char_count(text, char_count)
+    }
+
+    /// The object for `text` of `char_count` characters (known already,
+    /// as when two strs are joined).
+    pub fn with_char_count(text: String, char_count: usize) -> StrObject {
+        StrObject {
+            text,
+            char_count,
+            cached_hash: std::cell::Cell::new(0),
+        }
     }
 
     /// Whether every character is ASCII (one byte each).
     pub fn is_ascii(&self) -> bool {
         self.char_count == self.text.len()
+    }
+
+    /// The str's hash (CPython's), worked out the first time only.
+    pub fn hash(&self) -> i64 {
+        let known = self.cached_hash.get();
+        if known != 0 {
+            return known;
+        }
+        let hash = super::operations::hashing::str_hash(&self.text);
+        self.cached_hash.set(hash);
+        hash
     }
 }
 

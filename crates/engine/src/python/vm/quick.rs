@@ -630,7 +630,7 @@ fn quick_concatenate(
     text.push_str(&right.text);
     let char_count = left.char_count + right.char_count;
     let reference = heap
-        .allocate(Object::Str(StrObject { text, char_count }))
+        .allocate(Object::Str(StrObject::with_char_count(text, char_count)))
         .ok()?;
     Some((Value::Object(reference), operation_cost))
 }

@@ -250,7 +250,7 @@ impl Vm {
             Value::Module(module) => str_hash(module.name()) ^ 0x0cc9_e2d5,
             Value::Object(reference) => match self.object(reference) {
                 Object::BigInt(big) => hash_big_int(big),
-                Object::Str(text) => str_hash(&text.text),
+                Object::Str(text) => text.hash(),
                 Object::Bytes(data) => bytes_hash(data),
                 Object::Tuple(_) => return Ok(None),
                 Object::FrozenSet(set) => frozenset_hash(set),
