@@ -31,7 +31,7 @@ const CONTENT_TYPES = {
 /**
  * Serves `root` (dist/ unless told) on 127.0.0.1, on `port` or a free one, as
  * any static host would. `mounts` serves other folders under address
- * prefixes (`{ '/pyodide/': folder }`: the speed benchmark's Pyodide beside
+ * prefixes (`{ '/peers/pyodide/': folder }`: the speed benchmark's peers beside
  * the app). `close` also ends open connections, so the port is free again at
  * once (the offline test stops the server and starts another release on the
  * same address).

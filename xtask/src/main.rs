@@ -15,9 +15,12 @@
 //!   build inside, and a zip of the static files, into `target/dist/`.
 //! - `bench`: the speed figures, natively: the language's programs
 //!   (`bench/programs`) against CPython, and the wheeled robot.
-//! - `bench-web`: the same programs in headless Chromium with the release
-//!   wasm (its own build in `target/bench-dist/`), against Pyodide in the
-//!   same page and native CPython (`bench/web.cjs`).
+//! - `bench-web`: the budgets measured in headless Chromium against the
+//!   release build (its own, in `target/bench-dist/`): the first lesson's
+//!   download, the time to ready, the animations' frames, memory through a
+//!   session; and the same programs with the release wasm against Pyodide,
+//!   MicroPython, Brython, Skulpt and native CPython (`bench/web.cjs`;
+//!   `--only PARTS`, `--session-minutes N`, `--runs N`).
 //!
 //! Tools are installed at pinned versions into a cache outside the clone
 //! (see `tools.rs`), so a fresh clone on the same machine does not rebuild them.
@@ -45,7 +48,7 @@ fn main() -> ExitCode {
         "browser" => steps::browser_tests(&arguments[1..]),
         "dist" => distribution::dist(),
         "bench" => steps::bench(),
-        "bench-web" => steps::bench_web(),
+        "bench-web" => steps::bench_web(&arguments[1..]),
         _ => {
             eprintln!("usage: cargo xtask <serve | test | build | dist | bench | bench-web>");
             eprintln!("  serve      build the app and serve it on http://127.0.0.1:8080");
@@ -58,7 +61,12 @@ fn main() -> ExitCode {
                 "  dist       classroom server (Linux, Windows) and a zip, into target/dist/"
             );
             eprintln!("  bench      speed figures, natively: the language, the wheeled robot");
-            eprintln!("  bench-web  the language in headless Chromium, beside Pyodide");
+            eprintln!(
+                "  bench-web  [--only download,ready,fps,language,peers,memory] [--session-minutes N] [--runs N]:"
+            );
+            eprintln!(
+                "             the budgets in headless Chromium (download, ready, frames, memory), the language beside Pyodide, MicroPython, Brython, Skulpt"
+            );
             return if command == "help" {
                 ExitCode::SUCCESS
             } else {

@@ -126,13 +126,18 @@ pub fn bench() -> Result<(), Error> {
     )
 }
 
-/// `cargo xtask bench-web`: the language's programs in `bench/programs`
-/// timed in headless Chromium with the release wasm (its own build in
-/// `target/bench-dist/`, so `dist/` is left alone), against Pyodide in the
-/// same page and native CPython (`python3`); `bench/web.cjs` prints the
-/// table and the geometric means. Fails only when a program's output is not
-/// CPython's (or nothing could run); the figures are printed, never judged.
-pub fn bench_web() -> Result<(), Error> {
+/// `cargo xtask bench-web [--only PARTS] [--session-minutes N] [--runs N]`:
+/// the app measured in headless Chromium against the release build (its own
+/// build in `target/bench-dist/`, so `dist/` is left alone), each figure
+/// printed beside its budget by `bench/web.cjs` (bench/README.md): the first
+/// lesson's download, the time to ready, the animations' frame rates, the
+/// language's programs against Pyodide and native CPython (`python3`), the
+/// other Pythons in the browser (the [`tools::PEERS`], installed from npm
+/// into the tools cache for this command only) and memory through a
+/// scripted session. The arguments go to `bench/web.cjs` as they are.
+/// Fails only when our output differs from CPython's or a part cannot run;
+/// a missed budget is printed, not fatal.
+pub fn bench_web(arguments: &[String]) -> Result<(), Error> {
     let tools = tools::ensure_build_tools()?;
     let chromium = tools::ensure_chromium()?;
     let bench_dist = project_root().join("target/bench-dist");
@@ -146,20 +151,39 @@ pub fn bench_web() -> Result<(), Error> {
         ("BASTAU_DIST", bench_dist.to_string_lossy().into_owned()),
         ("BASTAU_CHROMIUM", chromium.to_string_lossy().into_owned()),
     ];
-    match tools::ensure_pyodide() {
-        Ok(pyodide) => {
-            environment.push(("BASTAU_PYODIDE", pyodide.to_string_lossy().into_owned()));
-        }
-        Err(error) => {
-            say(&format!(
-                "Pyodide {} could not be installed ({error}); measuring without it",
-                tools::PYODIDE_VERSION
-            ));
-            environment.push(("BASTAU_PYODIDE_PROBLEM", error.to_string()));
+    if peers_wanted(arguments) {
+        for peer in &tools::PEERS {
+            match tools::ensure_peer(peer) {
+                Ok(folder) => {
+                    environment.push((peer.environment, folder.to_string_lossy().into_owned()));
+                }
+                Err(error) => {
+                    say(&format!(
+                        "{} {} could not be installed ({error}); measuring without it",
+                        peer.package, peer.version
+                    ));
+                    environment.push((peer.problem_environment, error.to_string()));
+                }
+            }
         }
     }
-    say("the language in headless Chromium (release wasm), Pyodide and native CPython");
-    run("node", &["bench/web.cjs"], None, &environment)
+    let mut node_arguments = vec!["bench/web.cjs"];
+    node_arguments.extend(arguments.iter().map(String::as_str));
+    say("measuring in headless Chromium against the release build (bench/web.cjs)");
+    run("node", &node_arguments, None, &environment)
+}
+
+/// Whether the parts `bench-web` was asked for (`--only a,b`, or all) use
+/// the peers (the `language` part runs Pyodide, the `peers` part all).
+fn peers_wanted(arguments: &[String]) -> bool {
+    match arguments.iter().position(|argument| argument == "--only") {
+        None => true,
+        Some(index) => arguments.get(index + 1).is_none_or(|parts| {
+            parts
+                .split(',')
+                .any(|part| matches!(part.trim(), "language" | "peers"))
+        }),
+    }
 }
 
 /// The folder named by `--dist DIR` among `arguments` (relative to the

@@ -198,21 +198,80 @@ fn ensure_node_packages() -> Result<PathBuf, Error> {
     Ok(folder.join("node_modules"))
 }
 
-/// The Pyodide release `cargo xtask bench-web` compares against (CPython
-/// 3.14.2 compiled to wasm). Only the benchmark installs it: it is not in
+/// A Python that runs in the browser, which `cargo xtask bench-web` measures
+/// beside ours. Only the benchmark installs it, from npm, at an exact
+/// version into the tools cache (`<name>-<version>/`): it is not in
 /// `package.json`, so the build, the tests and CI never download it.
-pub const PYODIDE_VERSION: &str = "314.0.7";
+pub struct Peer {
+    /// The cache folder's name and the benchmark's name for it.
+    pub name: &'static str,
+    /// The npm package.
+    pub package: &'static str,
+    /// The exact version installed.
+    pub version: &'static str,
+    /// The environment variable that tells `bench/web.cjs` the package's folder.
+    pub environment: &'static str,
+    /// The one that tells it why the package could not be installed.
+    pub problem_environment: &'static str,
+    /// Files the package must hold (relative to its folder), checked after
+    /// installing.
+    pub files: &'static [&'static str],
+    /// About how much npm downloads, for the first run's message.
+    pub download: &'static str,
+}
 
-/// Installs the npm package `pyodide` at [`PYODIDE_VERSION`] into the cache
-/// (`pyodide-<version>/`) when missing; returns the folder holding
-/// `pyodide.mjs`, `pyodide.asm.wasm` and `python_stdlib.zip`.
-pub fn ensure_pyodide() -> Result<PathBuf, Error> {
-    let folder = cache_folder()?.join(format!("pyodide-{PYODIDE_VERSION}"));
+/// The peers, pinned: Pyodide (CPython 3.14.2 compiled to wasm),
+/// MicroPython's wasm build (its PyScript variant, the one npm carries),
+/// Brython and Skulpt (Python compiled to JavaScript in the page).
+pub const PEERS: [Peer; 4] = [
+    Peer {
+        name: "pyodide",
+        package: "pyodide",
+        version: "314.0.7",
+        environment: "BASTAU_PYODIDE",
+        problem_environment: "BASTAU_PYODIDE_PROBLEM",
+        files: &["pyodide.mjs", "pyodide.asm.wasm", "python_stdlib.zip"],
+        download: "14 MB",
+    },
+    Peer {
+        name: "micropython",
+        package: "@micropython/micropython-webassembly-pyscript",
+        version: "1.27.0",
+        environment: "BASTAU_MICROPYTHON",
+        problem_environment: "BASTAU_MICROPYTHON_PROBLEM",
+        files: &["micropython.mjs", "micropython.wasm"],
+        download: "0.5 MB",
+    },
+    Peer {
+        name: "brython",
+        package: "brython",
+        version: "3.14.3",
+        environment: "BASTAU_BRYTHON",
+        problem_environment: "BASTAU_BRYTHON_PROBLEM",
+        files: &["brython.min.js", "brython_stdlib.js"],
+        download: "10 MB",
+    },
+    Peer {
+        name: "skulpt",
+        package: "skulpt",
+        version: "1.2.0",
+        environment: "BASTAU_SKULPT",
+        problem_environment: "BASTAU_SKULPT_PROBLEM",
+        files: &["dist/skulpt.min.js", "dist/skulpt-stdlib.js"],
+        download: "4 MB",
+    },
+];
+
+/// Installs `peer` from npm into the cache (`<name>-<version>/`) when
+/// missing; returns the package's folder (with its `package.json`).
+pub fn ensure_peer(peer: &Peer) -> Result<PathBuf, Error> {
+    let folder = cache_folder()?.join(format!("{}-{}", peer.name, peer.version));
     let done_marker = folder.join(".installed");
-    let files = folder.join("node_modules/pyodide");
+    let files = folder.join("node_modules").join(peer.package);
     if !done_marker.exists() {
         say(&format!(
-            "installing pyodide {PYODIDE_VERSION} from npm for bench-web (first run only, 14 MB)"
+            "installing {} {} from npm for bench-web (first run only, {})",
+            peer.package, peer.version, peer.download
         ));
         fs::create_dir_all(&folder)?;
         let folder_text = folder.to_string_lossy().into_owned();
@@ -224,16 +283,19 @@ pub fn ensure_pyodide() -> Result<PathBuf, Error> {
                 &folder_text,
                 "--no-audit",
                 "--no-fund",
+                "--ignore-scripts",
                 "--loglevel=error",
-                &format!("pyodide@{PYODIDE_VERSION}"),
+                &format!("{}@{}", peer.package, peer.version),
             ],
             Some(&folder),
             &[],
         )?;
-        for name in ["pyodide.mjs", "pyodide.asm.wasm", "python_stdlib.zip"] {
+        for name in peer.files {
             if !files.join(name).exists() {
                 return Err(Error::from(format!(
-                    "npm installed pyodide {PYODIDE_VERSION} without {name} (in {})",
+                    "npm installed {} {} without {name} (in {})",
+                    peer.package,
+                    peer.version,
                     files.display()
                 )));
             }
