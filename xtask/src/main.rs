@@ -16,7 +16,7 @@
 //! - `bench`: the speed figures, natively: the language's programs
 //!   (`bench/programs`) against CPython, and the wheeled robot.
 //! - `bench-web`: the budgets measured in headless Chromium against the
-//!   release build (its own, in `target/bench-dist/`): the first lesson's
+//!   release build (its own, in `target/bench-dist/` or `--dist DIR`): the first lesson's
 //!   download, the time to ready, the animations' frames, memory through a
 //!   session; and the same programs with the release wasm against Pyodide,
 //!   MicroPython, Brython, Skulpt and native CPython (`bench/web.cjs`;

@@ -126,9 +126,9 @@ pub fn bench() -> Result<(), Error> {
     )
 }
 
-/// `cargo xtask bench-web [--only PARTS] [--session-minutes N] [--runs N]`:
+/// `cargo xtask bench-web [--dist DIR] [--only PARTS] [--session-minutes N] [--runs N]`:
 /// the app measured in headless Chromium against the release build (its own
-/// build in `target/bench-dist/`, so `dist/` is left alone), each figure
+/// build in `target/bench-dist/`, or in DIR, so `dist/` is left alone), each figure
 /// printed beside its budget by `bench/web.cjs` (bench/README.md): the first
 /// lesson's download, the time to ready, the animations' frame rates, the
 /// language's programs against Pyodide and native CPython (`python3`), the
@@ -140,7 +140,12 @@ pub fn bench() -> Result<(), Error> {
 pub fn bench_web(arguments: &[String]) -> Result<(), Error> {
     let tools = tools::ensure_build_tools()?;
     let chromium = tools::ensure_chromium()?;
-    let bench_dist = project_root().join("target/bench-dist");
+    let (bench_dist, arguments) = if arguments.iter().any(|argument| argument == "--dist") {
+        dist_and_rest(arguments)?
+    } else {
+        (project_root().join("target/bench-dist"), arguments.to_vec())
+    };
+    let arguments = arguments.as_slice();
     release_build(&tools, &bench_dist, None)?;
     let mut environment = vec![
         ("PATH", path_with(&tools)),
