@@ -40,6 +40,7 @@ impl Vm {
                     &self.heap,
                     &callee,
                     reference,
+                    None,
                     &arguments.positional,
                     self.prelude_start,
                 );

@@ -414,15 +414,20 @@ impl Vm {
                 }
                 return self.call_value(method, super::call::Arguments::positional(arguments));
             }
-            I::StoreAttribute(index) | I::DeleteAttribute(index) => {
-                // The object is on top; a store's value lies under it.
+            I::StoreAttribute(index) => {
+                // The object is on top; the value lies under it.
                 let object = self.pop();
-                let value = match instruction {
-                    I::StoreAttribute(_) => Some(self.pop()),
-                    _ => None,
-                };
+                let value = self.pop();
+                let name = code.names.get(index as usize).map_or("", String::as_str);
+                if !self.store_attribute_at(object, name, value, code_index, position)? {
+                    return Err(self.attribute_assignment_error(object, name));
+                }
+            }
+            I::DeleteAttribute(index) => {
+                // The object is on top.
+                let object = self.pop();
                 let name = self.name_of(program, index);
-                if !self.set_program_attribute(object, &name, value)? {
+                if !self.set_program_attribute(object, &name, None)? {
                     return Err(self.attribute_assignment_error(object, &name));
                 }
             }
@@ -602,6 +607,7 @@ impl Vm {
             I::Call(count) => {
                 let arguments = self.pop_many(count as usize);
                 let function = self.pop();
+                self.remember_construction(function, code_index, position);
                 return self.call_value(function, super::call::Arguments::positional(arguments));
             }
             I::CallWithKeywords { count, names } => {

@@ -17,7 +17,7 @@ use super::builtins::{find_method, BuiltinFunction};
 use super::error::PythonResult;
 use super::heap::ObjectRef;
 use super::machine::Vm;
-use super::object::Object;
+use super::object::{attribute_in, set_attribute_in, AttributeTable, InstanceObject, Object};
 use super::types::{ModuleId, TypeId};
 use super::value::Value;
 
@@ -39,6 +39,74 @@ pub enum CachedLookup {
         /// The class generation when it was found.
         generation: u64,
     },
+    /// An instance's own attribute: its class (and bases) have nothing of
+    /// that name, while no class has changed since; the instance's table
+    /// answers (`self.x`).
+    OwnAttribute {
+        /// The instance's class.
+        class: ObjectRef,
+        /// The class generation when it was seen.
+        generation: u64,
+    },
+    /// A call of a class whose instances are plain objects (no `__new__`,
+    /// not an exception class) and whose `__init__` is a plain function,
+    /// while no class has changed since (`Vector(x, y)`).
+    Construction {
+        /// The class called.
+        class: ObjectRef,
+        /// Its `__init__`.
+        initializer: ObjectRef,
+        /// The class generation when it was seen.
+        generation: u64,
+    },
+    /// A store into an instance's own attributes: its class has no property
+    /// of that name and no `__setattr__`, while no class has changed since
+    /// (`self.x = x`).
+    OwnAttributeStore {
+        /// The instance's class.
+        class: ObjectRef,
+        /// The class generation when it was seen.
+        generation: u64,
+    },
+}
+
+/// The instance `object`'s class and its attribute table, when its
+/// attributes live in the table (no `__dict__` asked for yet).
+pub(crate) fn plain_instance(
+    heap: &super::heap::Heap<Object>,
+    object: Value,
+) -> Option<(ObjectRef, &AttributeTable)> {
+    let Value::Object(reference) = object else {
+        return None;
+    };
+    match heap.get(reference) {
+        Some(Object::Instance(InstanceObject {
+            class,
+            attributes,
+            dict: None,
+        })) => Some((*class, attributes)),
+        _ => None,
+    }
+}
+
+/// Whether `cached` is an [`CachedLookup::OwnAttribute`] of `class` made in `generation`.
+pub(crate) fn is_own_attribute_of(
+    cached: Option<&Option<CachedLookup>>,
+    class: ObjectRef,
+    generation: u64,
+) -> bool {
+    matches!(cached, Some(Some(CachedLookup::OwnAttribute { class: cached_class, generation: cached_generation }))
+        if *cached_class == class && *cached_generation == generation)
+}
+
+/// Whether `cached` is an [`CachedLookup::OwnAttributeStore`] of `class` made in `generation`.
+pub(crate) fn is_own_attribute_store_of(
+    cached: Option<&Option<CachedLookup>>,
+    class: ObjectRef,
+    generation: u64,
+) -> bool {
+    matches!(cached, Some(Some(CachedLookup::OwnAttributeStore { class: cached_class, generation: cached_generation }))
+        if *cached_class == class && *cached_generation == generation)
 }
 
 impl Vm {
@@ -74,7 +142,7 @@ impl Vm {
         position: usize,
     ) -> PythonResult<Value> {
         let Value::Module(module) = object else {
-            return self.get_attribute(object, name);
+            return self.instance_attribute_at(object, name, code_index, position);
         };
         if let Some(CachedLookup::Module(cached_module, value)) =
             self.cached_lookup(code_index, position)
@@ -92,6 +160,142 @@ impl Vm {
             self.remember_lookup(code_index, position, CachedLookup::Module(module, value));
         }
         Ok(value)
+    }
+
+    /// `object.name` for anything but a module: an instance's own
+    /// attribute comes straight from its table when the place's cache says
+    /// its class has nothing of that name.
+    fn instance_attribute_at(
+        &mut self,
+        object: Value,
+        name: &str,
+        code_index: usize,
+        position: usize,
+    ) -> PythonResult<Value> {
+        let cached = self
+            .lookup_caches
+            .get(code_index)
+            .and_then(|cache| cache.get(position));
+        if let Some((class, attributes)) = plain_instance(&self.heap, object) {
+            if is_own_attribute_of(cached, class, self.class_generation) {
+                if let Some(value) = attribute_in(attributes, name) {
+                    // As `get_attribute` counts a lookup.
+                    self.charge(1)?;
+                    return Ok(value);
+                }
+            }
+        }
+        let value = self.get_attribute(object, name)?;
+        if let Some((class, attributes)) = plain_instance(&self.heap, object) {
+            if attribute_in(attributes, name).is_some()
+                && self.lookup_in_class(class, name).is_none()
+            {
+                let generation = self.class_generation;
+                self.remember_lookup(
+                    code_index,
+                    position,
+                    CachedLookup::OwnAttribute { class, generation },
+                );
+            }
+        }
+        Ok(value)
+    }
+
+    /// Remembers, for the call at `position` of code `code_index`, what
+    /// calling `callable` does when it is a class of plain instances with a
+    /// plain `__init__` (see [`CachedLookup::Construction`]), so the quick
+    /// loop makes the instance and enters `__init__` itself next time.
+    pub(crate) fn remember_construction(
+        &mut self,
+        callable: Value,
+        code_index: usize,
+        position: usize,
+    ) {
+        let Value::Object(class) = callable else {
+            return;
+        };
+        let Object::Class(state) = self.object(class) else {
+            return;
+        };
+        if state.builtin_base.is_exception() {
+            return;
+        }
+        let generation = self.class_generation;
+        if let Some(CachedLookup::Construction {
+            class: cached_class,
+            generation: cached_generation,
+            ..
+        }) = self.cached_lookup(code_index, position)
+        {
+            if cached_class == class && cached_generation == generation {
+                return;
+            }
+        }
+        if self.lookup_in_class(class, "__new__").is_some() {
+            return;
+        }
+        let Some(Value::Object(initializer)) = self.lookup_in_class(class, "__init__") else {
+            return;
+        };
+        if !matches!(self.object(initializer), Object::Function(_)) {
+            return;
+        }
+        self.remember_lookup(
+            code_index,
+            position,
+            CachedLookup::Construction {
+                class,
+                initializer,
+                generation,
+            },
+        );
+    }
+
+    /// `object.name = value` where the instruction at `position` of code
+    /// `code_index` runs: into an instance's own table directly when the
+    /// place's cache says its class has no property of that name and no
+    /// `__setattr__`. Whether the object takes attributes.
+    pub(crate) fn store_attribute_at(
+        &mut self,
+        object: Value,
+        name: &str,
+        value: Value,
+        code_index: usize,
+        position: usize,
+    ) -> PythonResult<bool> {
+        let cached = self
+            .lookup_caches
+            .get(code_index)
+            .and_then(|cache| cache.get(position));
+        if let Some((class, _)) = plain_instance(&self.heap, object) {
+            if is_own_attribute_store_of(cached, class, self.class_generation) {
+                if let Some(Object::Instance(instance)) = object
+                    .object()
+                    .and_then(|reference| self.heap.get_mut(reference))
+                {
+                    set_attribute_in(&mut instance.attributes, name, value);
+                    return Ok(true);
+                }
+            }
+        }
+        if !self.set_program_attribute(object, name, Some(value))? {
+            return Ok(false);
+        }
+        if let Some((class, _)) = plain_instance(&self.heap, object) {
+            let is_property = matches!(
+                self.lookup_in_class(class, name),
+                Some(Value::Object(attribute)) if matches!(self.object(attribute), Object::Property(_))
+            );
+            if !is_property && self.lookup_in_class(class, "__setattr__").is_none() {
+                let generation = self.class_generation;
+                self.remember_lookup(
+                    code_index,
+                    position,
+                    CachedLookup::OwnAttributeStore { class, generation },
+                );
+            }
+        }
+        Ok(true)
     }
 
     /// `object.name` for a call: the function and the object it is bound

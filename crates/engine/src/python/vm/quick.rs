@@ -5,8 +5,11 @@
 //! hand and runs what needs no allocation, raises nothing and calls nothing
 //! of the program's: locals, constants, globals, jumps, arithmetic and
 //! comparison of ints (that stay within 64 bits) and floats, `for` over a
-//! range or a list, list and tuple items, and calls of the program's plain
-//! functions and their returns. Anything else (another instruction, another
+//! range or a list, list and tuple items, calls of the program's plain
+//! functions and their returns, and, where the place's inline cache
+//! ([`super::methods::CachedLookup`]) vouches for the class: an instance's
+//! own attributes read and written, methods looked up, and a class called
+//! (the instance made, `__init__` entered). Anything else (another instruction, another
 //! kind of value, an operation that would overflow, fail or call Python
 //! code) stops the quick loop *before* that instruction, and the general
 //! path ([`Vm::execute_instruction`]) runs it, so every case has one meaning
@@ -20,7 +23,12 @@ use super::builtins::BuiltinFunction;
 use super::frame::{Frame, ReturnAction};
 use super::heap::ObjectRef;
 use super::machine::Vm;
-use super::object::{IteratorObject, Object, StrObject};
+use super::methods::{
+    is_own_attribute_of, is_own_attribute_store_of, plain_instance, CachedLookup,
+};
+use super::object::{
+    attribute_in, set_attribute_in, InstanceObject, IteratorObject, Object, StrObject,
+};
 use super::types::TypeId;
 use super::value::Value;
 use num_integer::Integer;
@@ -41,6 +49,9 @@ enum Next {
     Leave,
     /// A call opened this frame: run it.
     Enter(Box<Frame>),
+    /// A call that made an instance opened this frame, and the heap is due
+    /// a collection: leave it to the general path, which collects first.
+    EnterThenLeave(Box<Frame>),
     /// The frame returned this value to its caller.
     Return(Value),
 }
@@ -65,6 +76,10 @@ impl Vm {
             match next {
                 Next::Continue | Next::Leave => break,
                 Next::Enter(frame) => self.frames.push(frame),
+                Next::EnterThenLeave(frame) => {
+                    self.frames.push(frame);
+                    break;
+                }
                 Next::Return(value) => {
                     if let Some(finished) = self.frames.pop() {
                         keep_spare_frame(&mut self.spare_frames, finished);
@@ -114,6 +129,11 @@ impl Vm {
             .name_slots
             .get(code_index)
             .map_or(&[][..], Vec::as_slice);
+        let lookup_caches = self
+            .lookup_caches
+            .get(code_index)
+            .map_or(&[][..], Vec::as_slice);
+        let class_generation = self.class_generation;
         let namespace = &mut self.namespaces[namespace_index];
         let heap = &mut self.heap;
         loop {
@@ -374,6 +394,66 @@ impl Vm {
                     cost += count as u64 / 8 + 1;
                     Next::Continue
                 }
+                I::LoadAttribute(index) => {
+                    let Some(top) = frame.stack.last_mut() else {
+                        return Next::Leave;
+                    };
+                    let cached = lookup_caches.get(frame.instruction);
+                    let name = code.names.get(index as usize);
+                    let Some(value) =
+                        quick_own_attribute(heap, cached, class_generation, *top, name)
+                    else {
+                        return Next::Leave;
+                    };
+                    *top = value;
+                    // The general path counts one for the lookup.
+                    cost += 1;
+                    Next::Continue
+                }
+                I::StoreAttribute(index) => {
+                    // `[.., value, object]`
+                    let length = frame.stack.len();
+                    if length < 2 {
+                        return Next::Leave;
+                    }
+                    let (value, object) = (frame.stack[length - 2], frame.stack[length - 1]);
+                    let cached = lookup_caches.get(frame.instruction);
+                    let name = code.names.get(index as usize);
+                    if !quick_store_own_attribute(
+                        heap,
+                        cached,
+                        class_generation,
+                        object,
+                        name,
+                        value,
+                    ) {
+                        return Next::Leave;
+                    }
+                    frame.stack.truncate(length - 2);
+                    Next::Continue
+                }
+                I::LoadMethod(index) => {
+                    let Some(&object) = frame.stack.last() else {
+                        return Next::Leave;
+                    };
+                    let Some(function) = quick_method(
+                        heap,
+                        lookup_caches.get(frame.instruction),
+                        class_generation,
+                        object,
+                        code.names.get(index as usize),
+                    ) else {
+                        return Next::Leave;
+                    };
+                    // `[.., function, object]`: the object is the first argument.
+                    if let Some(top) = frame.stack.last_mut() {
+                        *top = function;
+                    }
+                    frame.stack.push(object);
+                    // The general path counts one for the lookup.
+                    cost += 1;
+                    Next::Continue
+                }
                 I::Call(_) | I::CallMethod(_) => {
                     // `[function, arguments...]`, or `[method, object or
                     // Unbound, arguments...]` (the object is the first argument).
@@ -430,18 +510,39 @@ impl Vm {
                         }
                         _ => return Next::Leave,
                     };
-                    let Some(callee) = plain_function(heap, program, function, arguments.len())
-                    else {
-                        return Next::Leave;
+                    let new_frame = match plain_function(heap, program, function, arguments.len()) {
+                        Some(callee) => open_plain_frame(
+                            &mut self.spare_frames,
+                            heap,
+                            &callee,
+                            function,
+                            None,
+                            arguments,
+                            self.prelude_start,
+                        ),
+                        None => {
+                            let Some(new_frame) = quick_construction(
+                                heap,
+                                program,
+                                &mut self.spare_frames,
+                                lookup_caches.get(frame.instruction),
+                                class_generation,
+                                function,
+                                arguments,
+                                self.prelude_start,
+                            ) else {
+                                return Next::Leave;
+                            };
+                            if heap.should_collect() {
+                                frame.stack.truncate(callable_position);
+                                frame.instruction += 1;
+                                *executed += 1;
+                                *work += cost;
+                                return Next::EnterThenLeave(new_frame);
+                            }
+                            new_frame
+                        }
                     };
-                    let new_frame = open_plain_frame(
-                        &mut self.spare_frames,
-                        heap,
-                        &callee,
-                        function,
-                        arguments,
-                        self.prelude_start,
-                    );
                     frame.stack.truncate(callable_position);
                     frame.instruction += 1;
                     *executed += 1;
@@ -462,6 +563,23 @@ impl Vm {
                     *work += cost;
                     return Next::Return(value);
                 }
+                // `__init__`'s return (None) gives the caller the new instance.
+                I::Return
+                    if frame_count >= 2
+                        && matches!(frame.on_return, ReturnAction::Initialize { .. })
+                        && frame.stack.last() == Some(&Value::None)
+                        && frame.generator.is_none()
+                        && frame.class_namespace.is_none() =>
+                {
+                    let ReturnAction::Initialize { instance } = frame.on_return else {
+                        return Next::Leave;
+                    };
+                    frame.stack.pop();
+                    frame.instruction += 1;
+                    *executed += 1;
+                    *work += cost;
+                    return Next::Return(Value::Object(instance));
+                }
                 _ => Next::Leave,
             };
             match next {
@@ -479,6 +597,160 @@ impl Vm {
     }
 }
 
+/// `object.name` of an instance whose class has nothing of that name (the
+/// place's cache, `cached`, says so for this class and generation), from
+/// its own attributes. `None` otherwise.
+#[inline(never)]
+fn quick_own_attribute(
+    heap: &super::heap::Heap<Object>,
+    cached: Option<&Option<CachedLookup>>,
+    class_generation: u64,
+    object: Value,
+    name: Option<&String>,
+) -> Option<Value> {
+    let (class, attributes) = plain_instance(heap, object)?;
+    if !is_own_attribute_of(cached, class, class_generation) {
+        return None;
+    }
+    attribute_in(attributes, name?)
+}
+
+/// `object.name = value` into an instance's own attributes when the
+/// place's cache says its class has no property of that name and no
+/// `__setattr__`; whether it was done.
+#[inline(never)]
+fn quick_store_own_attribute(
+    heap: &mut super::heap::Heap<Object>,
+    cached: Option<&Option<CachedLookup>>,
+    class_generation: u64,
+    object: Value,
+    name: Option<&String>,
+    value: Value,
+) -> bool {
+    let Some((class, _)) = plain_instance(heap, object) else {
+        return false;
+    };
+    let (true, Some(name)) = (
+        is_own_attribute_store_of(cached, class, class_generation),
+        name,
+    ) else {
+        return false;
+    };
+    match object
+        .object()
+        .and_then(|reference| heap.get_mut(reference))
+    {
+        Some(Object::Instance(instance)) => {
+            set_attribute_in(&mut instance.attributes, name, value);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// The frame of `__init__` for a call of the class `class` with
+/// `arguments`, with a new instance as its first argument and
+/// [`ReturnAction::Initialize`], when the place's cache (`cached`) says the
+/// class makes plain instances with a plain `__init__` taking them. `None`
+/// (nothing made) otherwise, or when the heap's budget refuses the instance
+/// (the general path then raises the MemoryError).
+#[inline(never)]
+#[allow(clippy::too_many_arguments, clippy::vec_box)]
+fn quick_construction(
+    heap: &mut super::heap::Heap<Object>,
+    program: &Program,
+    spare_frames: &mut Vec<Box<Frame>>,
+    cached: Option<&Option<CachedLookup>>,
+    class_generation: u64,
+    class: ObjectRef,
+    arguments: &[Value],
+    prelude_start: u32,
+) -> Option<Box<Frame>> {
+    let Some(Some(CachedLookup::Construction {
+        class: cached_class,
+        initializer,
+        generation,
+    })) = cached
+    else {
+        return None;
+    };
+    if *cached_class != class || *generation != class_generation {
+        return None;
+    }
+    if !matches!(heap.get(class), Some(Object::Class(_))) {
+        return None;
+    }
+    let callee = plain_function(heap, program, *initializer, arguments.len() + 1)?;
+    let instance = heap
+        .allocate(Object::Instance(InstanceObject {
+            class,
+            attributes: Vec::new(),
+            dict: None,
+        }))
+        .ok()?;
+    let mut frame = open_plain_frame(
+        spare_frames,
+        heap,
+        &callee,
+        *initializer,
+        Some(Value::Object(instance)),
+        arguments,
+        prelude_start,
+    );
+    frame.on_return = ReturnAction::Initialize { instance };
+    Some(frame)
+}
+
+/// The function `object.name(...)` calls with `object` as its first
+/// argument, when the place's cache (`cached`) answers for it: a builtin
+/// container's or str's method, or a plain function of an instance's class
+/// that the instance's own attributes do not shadow. `None` otherwise.
+#[inline(never)]
+fn quick_method(
+    heap: &super::heap::Heap<Object>,
+    cached: Option<&Option<CachedLookup>>,
+    class_generation: u64,
+    object: Value,
+    name: Option<&String>,
+) -> Option<Value> {
+    let Some(Some(cached)) = cached else {
+        return None;
+    };
+    let Value::Object(reference) = object else {
+        return None;
+    };
+    match (*cached, heap.get(reference)?) {
+        (
+            CachedLookup::TypeMethod(type_id, function),
+            found @ (Object::List(_)
+            | Object::Dict(_)
+            | Object::Set(_)
+            | Object::FrozenSet(_)
+            | Object::Str(_)
+            | Object::Tuple(_)
+            | Object::Deque(_)),
+        ) if found.type_id() == type_id => Some(Value::Builtin(function)),
+        (
+            CachedLookup::ClassFunction {
+                class,
+                function,
+                generation,
+            },
+            Object::Instance(InstanceObject {
+                class: instance_class,
+                attributes,
+                dict: None,
+            }),
+        ) if class == *instance_class
+            && generation == class_generation
+            && attribute_in(attributes, name?).is_none() =>
+        {
+            Some(function)
+        }
+        _ => None,
+    }
+}
+
 /// What a quick call needs of the function it calls.
 pub(crate) struct PlainFunction {
     code: u32,
@@ -486,13 +758,15 @@ pub(crate) struct PlainFunction {
 }
 
 /// A frame (a spare one when there is one) for a call of a plain function
-/// with `arguments`; its result is pushed on the caller's stack.
+/// with `receiver` (an `__init__`'s new instance) and `arguments`; its
+/// result is pushed on the caller's stack.
 #[allow(clippy::vec_box)]
 pub(crate) fn open_plain_frame(
     spare_frames: &mut Vec<Box<Frame>>,
     heap: &super::heap::Heap<Object>,
     callee: &PlainFunction,
     function: ObjectRef,
+    receiver: Option<Value>,
     arguments: &[Value],
     prelude_start: u32,
 ) -> Box<Frame> {
@@ -503,6 +777,7 @@ pub(crate) fn open_plain_frame(
     frame.instruction = 0;
     frame.is_hidden = callee.code >= prelude_start;
     frame.function = Some(function);
+    frame.locals.extend(receiver);
     frame.locals.extend_from_slice(arguments);
     frame.locals.resize(callee.local_count, Value::Unbound);
     if let Some(Object::Function(function)) = heap.get(function) {
