@@ -5,6 +5,8 @@
 //! `services::translations`): until they arrive the loading mark shows, and a
 //! failed download shows a translated message (compiled-in boot messages) with
 //! a retry. A switch of language keeps the old texts until the new ones arrive.
+//! The language question needs only the compiled-in boot messages, so no
+//! language is fetched before the pupil has chosen one.
 
 use std::rc::Rc;
 
@@ -48,10 +50,21 @@ pub fn app() -> Html {
     // Whether the language question is on screen: it stays until the chosen
     // language's messages are here, so the next page never shows in another.
     let asking = use_mut_ref(|| state.0.language.is_none());
+    // The question's own texts, compiled in (shown before any language is fetched).
+    let boot_localizer = use_memo(state.0.suggested_language, |suggested| {
+        Rc::new(Localizer::boot(*suggested))
+    });
+    let chosen = state.0.language.is_some();
     {
         let loaded = loaded.clone();
         let failed = failed.clone();
-        use_effect_with((language, *attempt), move |(language, _)| {
+        let fetch_key = (language, *attempt, chosen);
+        use_effect_with(fetch_key, move |(language, _, chosen)| {
+            if !*chosen {
+                // The question asks in the boot messages; the chosen
+                // language is fetched once it is chosen.
+                return;
+            }
             let language = *language;
             *wanted.borrow_mut() = language;
             let known = downloaded
@@ -86,8 +99,20 @@ pub fn app() -> Html {
             });
         });
     }
+    if let Some(localizer) = &*loaded {
+        if chosen && localizer.language() == language {
+            *asking.borrow_mut() = false;
+        }
+    }
+    // The messages in use: the fetched ones, or the boot messages while the
+    // question is asked.
+    let in_use = match (*loaded).clone() {
+        Some(localizer) => Some(localizer),
+        None if *asking.borrow() => Some(Rc::clone(&*boot_localizer)),
+        None => None,
+    };
     {
-        let localizer = (*loaded).clone();
+        let localizer = in_use.clone();
         let loaded_language = localizer.as_ref().map(|localizer| localizer.language());
         use_effect_with(loaded_language, move |_| {
             if let Some(localizer) = localizer {
@@ -147,13 +172,10 @@ pub fn app() -> Html {
         });
         return texts_failed(failed_language, retry);
     }
-    let Some(localizer) = (*loaded).clone() else {
+    let Some(localizer) = in_use else {
         // The same mark as the page's own loading message in `www/index.html`.
         return html! { <p class="boot-loading" role="status" aria-busy="true">{ "…" }</p> };
     };
-    if state.0.language.is_some() && localizer.language() == language {
-        *asking.borrow_mut() = false;
-    }
     let context = AppContext {
         state: state.clone(),
         localizer,

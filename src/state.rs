@@ -359,6 +359,7 @@ mod tests {
         assert_eq!(state.pack_index, Loadable::Loading);
         let index = PackIndex {
             packs: vec!["first-steps".into()],
+            summaries: Vec::new(),
         };
         let state = reduce(state, Action::PackIndexArrived(Ok(index.clone())));
         assert_eq!(state.pack_index, Loadable::Loaded(index));

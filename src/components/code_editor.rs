@@ -14,6 +14,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use engine::i18n::Language;
 use engine::python::commands::{commands, CommandKind, CommandScope};
 
 use crate::context::{use_app_context, AppContext};
@@ -108,6 +109,10 @@ pub fn code_editor(props: &CodeEditorProps) -> Html {
     // The newest callback, read by the editor's closure, which is made only once.
     let on_change = use_mut_ref(|| props.on_change.clone());
     *on_change.borrow_mut() = props.on_change.clone();
+    // The font size and labels' language the editor has: each change
+    // reconfigures CodeMirror (a layout), so the values `create` was given
+    // are not applied again once it is mounted.
+    let applied = use_mut_ref(|| None::<(u32, Language)>);
 
     {
         let host = host.clone();
@@ -116,6 +121,8 @@ pub fn code_editor(props: &CodeEditorProps) -> Html {
         let initial_code = props.initial_code.clone();
         let font_size = props.font_size;
         let labels = editor_labels(&context);
+        let applied = applied.clone();
+        let language = context.language();
         use_effect_with((), move |_| {
             let mount_control = control.clone();
             let wait = when_bundle_loaded(move |loaded| {
@@ -129,6 +136,7 @@ pub fn code_editor(props: &CodeEditorProps) -> Html {
                 };
                 match Editor::create(&parent, &initial_code, font_size, &labels, forward_change) {
                     Ok(editor) => {
+                        *applied.borrow_mut() = Some((font_size, language));
                         *mount_control.0.borrow_mut() = Some(editor);
                         status.set(EditorStatus::Mounted);
                     }
@@ -145,15 +153,28 @@ pub fn code_editor(props: &CodeEditorProps) -> Html {
     }
     {
         let control = props.control.clone();
+        let applied = applied.clone();
         use_effect_with((props.font_size, *status), move |(font_size, _)| {
-            control.with_editor(|editor| editor.set_font_size(*font_size));
+            let mut applied = applied.borrow_mut();
+            if let Some((applied_size, _)) = applied.as_mut() {
+                if *applied_size != *font_size {
+                    *applied_size = *font_size;
+                    control.with_editor(|editor| editor.set_font_size(*font_size));
+                }
+            }
         });
     }
     {
         let control = props.control.clone();
         let labels = editor_labels(&context);
-        use_effect_with((context.language(), *status), move |_| {
-            control.with_editor(|editor| editor.set_labels(&labels));
+        use_effect_with((context.language(), *status), move |(language, _)| {
+            let mut applied = applied.borrow_mut();
+            if let Some((_, applied_language)) = applied.as_mut() {
+                if *applied_language != *language {
+                    *applied_language = *language;
+                    control.with_editor(|editor| editor.set_labels(&labels));
+                }
+            }
         });
     }
     {

@@ -11,6 +11,14 @@
 //! painter after each slice, on the slider's input and in the replay's
 //! animation-frame loop, all outside Yew's rendering. During a run the
 //! stage follows its last step unless the pupil holds the slider elsewhere.
+//!
+//! Painting costs what changes: the parts no step changes (the floor, the
+//! grid, the coordinates and the faint goal) are painted once on a canvas
+//! kept off the page and copied in a single `drawImage`; each picture adds
+//! only the items, the walls and the robot over that copy. The slider's
+//! input paints at most once a frame: the first input of a frame paints at
+//! once, later ones in the same frame only set the step, which the next
+//! animation frame paints; an input that keeps the step paints nothing.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -79,6 +87,32 @@ struct StageState {
     replay_position: f64,
     /// When the replay's last frame ran (milliseconds).
     replay_time: f64,
+    /// The animation frame after a slider input painted: until it runs,
+    /// further input only sets the step, which it paints.
+    slide_frame: Option<AnimationFrame>,
+    /// Whether an input's step waits for `slide_frame` to paint it.
+    slide_pending: bool,
+    /// The picture's parts no step changes, painted off the page.
+    still_parts: Option<StillParts>,
+}
+
+/// The parts of the picture that no step changes (floor, grid, coordinates,
+/// the faint goal), painted on a canvas that is not in the page, and what
+/// they were painted for.
+struct StillParts {
+    canvas: HtmlCanvasElement,
+    painted_for: StillKey,
+}
+
+/// What the still parts depend on.
+#[derive(Clone, PartialEq)]
+struct StillKey {
+    canvas_width: u32,
+    canvas_height: u32,
+    world_width: u32,
+    world_height: u32,
+    high_contrast: bool,
+    goal: Option<Goal>,
 }
 
 /// What painting needs from the latest render.
@@ -120,8 +154,11 @@ pub fn robot_stage(props: &RobotStageProps) -> Html {
             let runner = runner.clone();
             move || {
                 runner.set_stage_painter(None);
-                // The replay's frame holds the painting: it stops with the stage.
-                state.borrow_mut().replay = None;
+                // The replay's and the slider's frames hold the painting:
+                // they stop with the stage.
+                let mut state = state.borrow_mut();
+                state.replay = None;
+                state.slide_frame = None;
             }
         });
     }
@@ -213,15 +250,43 @@ pub fn robot_stage(props: &RobotStageProps) -> Html {
 }
 
 impl Painting {
-    /// Shows `step` of the run and holds the slider there.
+    /// Shows `step` of the run and holds the slider there: at once for the
+    /// first input of a frame, at the next animation frame for later ones
+    /// (a drag may send several a frame); nothing when the step stays.
     fn hold(&self, step: usize) {
         {
             let mut state = self.state.borrow_mut();
+            let unchanged = state.held_step == Some(step) && state.replay.is_none();
             state.held_step = Some(step);
             state.replay = None;
+            if unchanged {
+                return;
+            }
+            if state.slide_frame.is_some() {
+                state.slide_pending = true;
+                return;
+            }
         }
+        let painting = self.clone();
+        let frame = AnimationFrame::request(move || painting.slide_frame());
+        self.state.borrow_mut().slide_frame = frame;
         self.paint();
         self.mark_line_of(step);
+    }
+
+    /// The animation frame after a slider input: paints the step a later
+    /// input of the same frame set, if any.
+    fn slide_frame(&self) {
+        let pending = {
+            let mut state = self.state.borrow_mut();
+            state.slide_frame = None;
+            std::mem::take(&mut state.slide_pending)
+        };
+        let held = self.state.borrow().held_step;
+        if let (true, Some(step)) = (pending, held) {
+            self.paint();
+            self.mark_line_of(step);
+        }
     }
 
     /// Marks the line of the step that led to `step` (not during a run,
@@ -362,15 +427,31 @@ impl Painting {
             let finished = at_end && record.is_some() && !self.runner.is_active();
             let layout = Layout::of(&world);
             if let Some(context) = context_of(&self.elements.canvas, &layout) {
-                paint_world(&context, &layout, &world, goal.as_ref(), finished);
+                let mut state = self.state.borrow_mut();
+                let still = still_parts(&mut state.still_parts, &layout, &world, goal.as_ref());
+                match still {
+                    Some(still) => {
+                        let _ = context.draw_image_with_html_canvas_element(still, 0.0, 0.0);
+                    }
+                    None => paint_still_parts(&context, &layout, &world, goal.as_ref()),
+                }
+                drop(state);
+                paint_changing_parts(&context, &layout, &world, goal.as_ref(), finished);
                 if let Some(stop) = crashed {
                     let into_wall = stop.crash == engine::worlds::robot::RobotCrash::Wall;
                     paint_crash(&context, &layout, &world, into_wall);
                 }
             }
             if let Some(slider) = self.elements.slider.cast::<HtmlInputElement>() {
-                slider.set_max(&total.to_string());
-                slider.set_value(&step.to_string());
+                // Set only when changed: setting an attribute, even to the
+                // same value, makes the browser restyle the slider.
+                let (max, value) = (total.to_string(), step.to_string());
+                if slider.max() != max {
+                    slider.set_max(&max);
+                }
+                if slider.value() != value {
+                    slider.set_value(&value);
+                }
             }
             let step_text = self.context.text_with(
                 "robot-step",
@@ -537,14 +618,57 @@ const HIGH_CONTRAST_PALETTE: Palette = Palette {
     label: "#ffffff",
 };
 
-/// Paints the grid, the goal faintly, the items, the walls and the robot;
-/// at a finished run's end, the cells that differ from the goal are ringed.
-fn paint_world(
+/// The canvas off the page with the still parts for `layout`, `world`'s
+/// size and `goal`, painted again only when one of them changed (`None`
+/// when the browser gave no canvas: the caller paints them itself).
+fn still_parts<'a>(
+    kept: &'a mut Option<StillParts>,
+    layout: &Layout,
+    world: &RobotWorld,
+    goal: Option<&Goal>,
+) -> Option<&'a HtmlCanvasElement> {
+    let key = StillKey {
+        canvas_width: layout.width as u32,
+        canvas_height: layout.height_pixels as u32,
+        world_width: world.width,
+        world_height: world.height,
+        high_contrast: std::ptr::eq(layout.colors, &HIGH_CONTRAST_PALETTE),
+        goal: goal.cloned(),
+    };
+    if kept.as_ref().is_some_and(|still| still.painted_for == key) {
+        return kept.as_ref().map(|still| &still.canvas);
+    }
+    let canvas = match kept.take() {
+        Some(still) => still.canvas,
+        None => web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| document.create_element("canvas").ok())
+            .and_then(|element| element.dyn_into::<HtmlCanvasElement>().ok())?,
+    };
+    canvas.set_width(key.canvas_width);
+    canvas.set_height(key.canvas_height);
+    let context = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()?
+        .dyn_into::<CanvasRenderingContext2d>()
+        .ok()?;
+    paint_still_parts(&context, layout, world, goal);
+    *kept = Some(StillParts {
+        canvas,
+        painted_for: key,
+    });
+    kept.as_ref().map(|still| &still.canvas)
+}
+
+/// Paints what no step changes: the floor (every pixel, so the picture is
+/// opaque and a copy of it is exact), the grid, the coordinates and the
+/// goal, faintly.
+fn paint_still_parts(
     context: &CanvasRenderingContext2d,
     layout: &Layout,
     world: &RobotWorld,
     goal: Option<&Goal>,
-    finished: bool,
 ) {
     let cell = layout.cell;
     let (width, height) = (f64::from(world.width), f64::from(world.height));
@@ -591,6 +715,25 @@ fn paint_world(
     if let Some(goal) = goal {
         paint_goal(context, layout, goal);
     }
+}
+
+/// Paints over the still parts what steps change: the items, at a finished
+/// run's end the cells that differ from the goal (ringed), the walls and
+/// the robot.
+fn paint_changing_parts(
+    context: &CanvasRenderingContext2d,
+    layout: &Layout,
+    world: &RobotWorld,
+    goal: Option<&Goal>,
+    finished: bool,
+) {
+    let cell = layout.cell;
+    let (width, height) = (f64::from(world.width), f64::from(world.height));
+    // The state the still parts leave behind, as if painted on this canvas.
+    context.set_line_cap("butt");
+    let _ = context.set_line_dash(&js_sys::Array::new());
+    context.set_text_align("center");
+    context.set_text_baseline("middle");
     for (x, y, count) in world.cells_with_items() {
         paint_items(context, layout, x, y, count);
     }

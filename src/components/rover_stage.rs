@@ -11,6 +11,10 @@
 //! at once). Painting never goes through Yew's rendering. In low-end mode
 //! the playback paints at most 30 frames a second; its frames feed the
 //! runner's watch of the frame rate either way.
+//!
+//! The field never changes during a run: it is painted once on a canvas kept
+//! off the page (again only for another field or size), and each frame
+//! copies it with one `drawImage` and adds the trail and the robot over it.
 
 use std::cell::RefCell;
 use std::f64::consts::TAU;
@@ -71,6 +75,18 @@ struct Playback {
     last_frame_at: f64,
     /// When the last frame painted (milliseconds).
     last_paint_at: f64,
+    /// The field painted off the page, and which field at which size.
+    painted_field: Option<PaintedField>,
+    /// The status line's text shown (it is set only when it changes).
+    status_text: String,
+}
+
+/// A field painted on a canvas that is not in the page.
+struct PaintedField {
+    canvas: HtmlCanvasElement,
+    field: Rc<Field>,
+    width: u32,
+    height: u32,
 }
 
 /// Everything a paint needs.
@@ -201,7 +217,8 @@ impl Painting {
     }
 
     /// After a slice: a new run starts playing from its start; otherwise
-    /// the picture is brought up to date.
+    /// the picture is brought up to date (by the next playback frame, while
+    /// it plays).
     fn follow_run(&self) {
         let run_number = self.runner.with_session(|session| session.run_number);
         let has_run = self.runner.with_session(|session| session.rover.is_some());
@@ -219,7 +236,11 @@ impl Painting {
         if start {
             self.schedule();
         }
-        self.paint();
+        // While it plays, the playback's own frame paints: a slice of the
+        // run computed ahead does not paint the same frame twice.
+        if !self.playback.borrow().playing {
+            self.paint();
+        }
     }
 
     /// Plays or pauses (playing again from the start at the end).
@@ -355,11 +376,25 @@ impl Painting {
             scale,
             height: field.height,
         };
-        paint_field(&context, &view, &field);
+        {
+            let mut playback = self.playback.borrow_mut();
+            match painted_field(&mut playback.painted_field, &view, &field, width, height) {
+                Some(painted) => {
+                    let _ = context.draw_image_with_html_canvas_element(painted, 0.0, 0.0);
+                    // The trail's joins, as the field's painting leaves them.
+                    context.set_line_cap("round");
+                    context.set_line_join("round");
+                }
+                None => paint_field(&context, &view, &field),
+            }
+        }
         paint_trail(&context, &view, &trail, pose);
         let readings = paint_robot(&context, &view, &field, pose, sample);
         if let Some(slider) = self.elements.slider.cast::<HtmlInputElement>() {
-            slider.set_value(&((shown.min(total as f64) / 1000.0).round()).to_string());
+            let value = ((shown.min(total as f64) / 1000.0).round()).to_string();
+            if slider.value() != value {
+                slider.set_value(&value);
+            }
         }
         if let Some(status) = self.elements.status.cast::<web_sys::HtmlElement>() {
             let seconds = |microseconds: f64| format!("{:.1}", microseconds / 1_000_000.0);
@@ -387,7 +422,12 @@ impl Painting {
             } else {
                 text
             };
-            status.set_text_content(Some(&text));
+            // An unchanged text is not set: the page's layout stays as it was.
+            let mut playback = self.playback.borrow_mut();
+            if playback.status_text != text {
+                status.set_text_content(Some(&text));
+                playback.status_text = text;
+            }
         }
     }
 }
@@ -416,6 +456,49 @@ fn path(context: &CanvasRenderingContext2d, view: &View, points: &[(f64, f64)]) 
     }
 }
 
+/// The canvas off the page with `field` painted at `width` by `height`,
+/// painted again only for another field or size (`None` when the browser
+/// gave no canvas: the caller paints the field itself).
+fn painted_field<'a>(
+    kept: &'a mut Option<PaintedField>,
+    view: &View,
+    field: &Rc<Field>,
+    width: u32,
+    height: u32,
+) -> Option<&'a HtmlCanvasElement> {
+    let current = kept.as_ref().is_some_and(|painted| {
+        Rc::ptr_eq(&painted.field, field) && painted.width == width && painted.height == height
+    });
+    if current {
+        return kept.as_ref().map(|painted| &painted.canvas);
+    }
+    let canvas = match kept.take() {
+        Some(painted) => painted.canvas,
+        None => web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| document.create_element("canvas").ok())
+            .and_then(|element| element.dyn_into::<HtmlCanvasElement>().ok())?,
+    };
+    canvas.set_width(width);
+    canvas.set_height(height);
+    let context = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()?
+        .dyn_into::<CanvasRenderingContext2d>()
+        .ok()?;
+    paint_field(&context, view, field);
+    *kept = Some(PaintedField {
+        canvas,
+        field: Rc::clone(field),
+        width,
+        height,
+    });
+    kept.as_ref().map(|painted| &painted.canvas)
+}
+
+/// Paints the floor (every pixel: the picture is opaque, so a copy of it
+/// is exact), the zones, the lines, the walls and the border.
 fn paint_field(context: &CanvasRenderingContext2d, view: &View, field: &Field) {
     context.set_fill_style_str(&field.floor.hex());
     context.fill_rect(

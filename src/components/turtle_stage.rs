@@ -321,8 +321,37 @@ const EXTRA_COLOR: &str = "rgba(245, 124, 0, 0.8)";
 fn paint_picture(context: &CanvasRenderingContext2d, picture: &Picture) {
     context.set_line_cap("round");
     context.set_line_join("round");
+    let mut pen = LineStyle::default();
     for shape in &picture.shapes {
-        paint_shape(context, shape);
+        paint_shape(context, shape, &mut pen);
+    }
+}
+
+/// The stroke colour and width a run of lines was last given, so a line
+/// of the same pen sets nothing (thousands of lines a frame share a pen).
+#[derive(Default)]
+struct LineStyle {
+    color: Option<Color>,
+    width: f64,
+}
+
+impl LineStyle {
+    /// Sets the stroke colour and width for a line, unless already set.
+    fn use_for_line(&mut self, context: &CanvasRenderingContext2d, color: Color, width: f64) {
+        if self.color != Some(color) {
+            context.set_stroke_style_str(&css(color));
+            self.color = Some(color);
+        }
+        if self.width != width {
+            context.set_line_width(width);
+            self.width = width;
+        }
+    }
+
+    /// Another shape set the stroke itself: the next line sets it again.
+    fn forget(&mut self) {
+        self.color = None;
+        self.width = 0.0;
     }
 }
 
@@ -399,7 +428,7 @@ fn polygon(context: &CanvasRenderingContext2d, corners: &[Point]) {
     context.close_path();
 }
 
-fn paint_shape(context: &CanvasRenderingContext2d, shape: &Shape) {
+fn paint_shape(context: &CanvasRenderingContext2d, shape: &Shape, pen: &mut LineStyle) {
     match shape {
         Shape::Line {
             from,
@@ -410,8 +439,7 @@ fn paint_shape(context: &CanvasRenderingContext2d, shape: &Shape) {
             context.begin_path();
             context.move_to(from.x, from.y);
             context.line_to(to.x, to.y);
-            context.set_stroke_style_str(&css(*color));
-            context.set_line_width(width.max(1.0));
+            pen.use_for_line(context, *color, width.max(1.0));
             context.stroke();
         }
         Shape::Polygon { points, color } => {
@@ -443,6 +471,7 @@ fn paint_shape(context: &CanvasRenderingContext2d, shape: &Shape) {
             context.set_stroke_style_str(&css(*color));
             context.set_line_width(1.0);
             context.stroke();
+            pen.forget();
         }
         Shape::Text {
             at,

@@ -1,7 +1,11 @@
 //! The home page: "continue where you stopped", and the lesson packs with
 //! how many of each pack's lessons the pupil has solved.
+//!
+//! Built-in packs are drawn from the summaries in `packs/index.toml`, so
+//! the page fetches no pack; imported packs (kept in local storage) are
+//! read from storage.
 
-use engine::pack::Pack;
+use engine::pack::{LocalizedText, Pack, PackSummary};
 use engine::progress::lesson_store::{last_worked_lesson, StoredLesson};
 use engine::progress::LessonState;
 use yew::prelude::*;
@@ -10,7 +14,7 @@ use yew_router::prelude::*;
 use crate::components::load_problem::{pack_problem, LoadProblem};
 use crate::components::pack_import::PackImport;
 use crate::context::{use_app_context, AppContext};
-use crate::pages::pack::{lesson_states, stored_lessons};
+use crate::pages::pack::stored_lessons;
 use crate::routes::Route;
 use crate::services::packs::{
     ensure_pack, ensure_pack_index, imported_pack_size, remove_imported_pack,
@@ -28,8 +32,16 @@ pub fn home_page() -> Html {
     let imported_ids = context.app_state().imported_pack_ids.clone();
     pack_ids.extend(imported_ids.iter().cloned());
     {
+        // Imported packs come from storage; built-in ones are summarised
+        // by the index (one without a summary, as from an older index, is
+        // fetched).
         let context = context.clone();
-        use_effect_with(pack_ids.clone(), move |pack_ids| {
+        let unsummarised: Vec<String> = pack_ids
+            .iter()
+            .filter(|pack_id| index_summary(&context, pack_id).is_none())
+            .cloned()
+            .collect();
+        use_effect_with(unsummarised, move |pack_ids| {
             ensure_pack_index(&context);
             for pack_id in pack_ids {
                 ensure_pack(&context, pack_id);
@@ -65,11 +77,23 @@ fn loading(context: &AppContext) -> Html {
     html! { <p class="loading" aria-live="polite">{ context.text("loading") }</p> }
 }
 
+/// The summary the pack index carries for `pack_id` (built-in packs).
+fn index_summary(context: &AppContext, pack_id: &str) -> Option<PackSummary> {
+    match &context.app_state().pack_index {
+        Loadable::Loaded(index) => index.summary(pack_id).cloned(),
+        _ => None,
+    }
+}
+
 fn pack_card(context: &AppContext, stored: &[StoredLesson], pack_id: &str, imported: bool) -> Html {
-    let body = match context.app_state().pack(pack_id) {
-        Loadable::NotRequested | Loadable::Loading => loading(context),
-        Loadable::Failed(failure) => pack_problem(context, pack_id, failure.clone()),
-        Loadable::Loaded(pack) => loaded_pack_card(context, stored, pack),
+    let summary = (!imported)
+        .then(|| index_summary(context, pack_id))
+        .flatten();
+    let body = match (summary, context.app_state().pack(pack_id)) {
+        (Some(summary), _) => summary_card(context, stored, &summary),
+        (None, Loadable::NotRequested | Loadable::Loading) => loading(context),
+        (None, Loadable::Failed(failure)) => pack_problem(context, pack_id, failure.clone()),
+        (None, Loadable::Loaded(pack)) => summary_card(context, stored, &PackSummary::of(pack)),
     };
     let imported_footer = imported.then(|| {
         let size = imported_pack_size(pack_id);
@@ -97,23 +121,28 @@ fn pack_card(context: &AppContext, stored: &[StoredLesson], pack_id: &str, impor
     }
 }
 
-fn loaded_pack_card(context: &AppContext, stored: &[StoredLesson], manifest: &Pack) -> Html {
+fn summary_card(context: &AppContext, stored: &[StoredLesson], summary: &PackSummary) -> Html {
     let language = context.language();
-    let (title, _) = manifest.title.pick(language, manifest.default_language);
-    let (description, _) = manifest
-        .description
-        .pick(language, manifest.default_language);
-    let total = manifest.lessons.len();
-    let solved = lesson_states(stored, manifest)
-        .into_iter()
-        .filter(|state| *state == LessonState::Solved)
+    let (title, _) = summary.title.pick(language, summary.default_language);
+    let (description, _) = summary.description.pick(language, summary.default_language);
+    let total = summary.lessons.len();
+    let solved = summary
+        .lessons
+        .iter()
+        .filter(|lesson| {
+            stored.iter().any(|kept| {
+                kept.pack_id == summary.id
+                    && kept.lesson_id == lesson.id
+                    && kept.progress.state() == LessonState::Solved
+            })
+        })
         .count();
     let progress_text = context.text_with(
         "home-solved-of",
         &[("solved", solved.into()), ("total", total.into())],
     );
     html! {
-        <Link<Route> to={Route::Pack { pack_id: manifest.id.clone() }} classes="pack-link">
+        <Link<Route> to={Route::Pack { pack_id: summary.id.clone() }} classes="pack-link">
             <h2>{ title }</h2>
             <p>{ description }</p>
             <p class="pack-meta pack-progress">
@@ -125,20 +154,19 @@ fn loaded_pack_card(context: &AppContext, stored: &[StoredLesson], manifest: &Pa
 }
 
 /// "Continue where you stopped": the lesson worked on last, once its pack
-/// is here to name it.
+/// (its summary in the index, or the pack itself) is here to name it.
 fn continue_card(context: &AppContext, lessons: &[StoredLesson]) -> Html {
     let Some(last) = last_worked_lesson(lessons) else {
         return Html::default();
     };
-    let Loadable::Loaded(pack) = context.app_state().pack(&last.pack_id) else {
-        return Html::default();
-    };
-    let Some(lesson) = pack.lesson(&last.lesson_id) else {
+    let Some((pack_title, lesson_title, default_language)) =
+        continue_titles(context, &last.pack_id, &last.lesson_id)
+    else {
         return Html::default();
     };
     let language = context.language();
-    let (pack_title, _) = pack.title.pick(language, pack.default_language);
-    let (lesson_title, _) = lesson.title.pick(language, pack.default_language);
+    let (pack_title, _) = pack_title.pick(language, default_language);
+    let (lesson_title, _) = lesson_title.pick(language, default_language);
     let route = Route::Lesson {
         pack_id: last.pack_id.clone(),
         lesson_id: last.lesson_id.clone(),
@@ -150,4 +178,29 @@ fn continue_card(context: &AppContext, lessons: &[StoredLesson]) -> Html {
             <span class="pack-meta">{ pack_title }</span>
         </Link<Route>>
     }
+}
+
+/// The pack's and the lesson's titles and the pack's default language, from
+/// the pack if it is here (imported packs always are), else from the index.
+fn continue_titles(
+    context: &AppContext,
+    pack_id: &str,
+    lesson_id: &str,
+) -> Option<(LocalizedText, LocalizedText, engine::i18n::Language)> {
+    if let Loadable::Loaded(pack) = context.app_state().pack(pack_id) {
+        let pack: &Pack = pack;
+        let lesson = pack.lesson(lesson_id)?;
+        return Some((
+            pack.title.clone(),
+            lesson.title.clone(),
+            pack.default_language,
+        ));
+    }
+    let summary = index_summary(context, pack_id)?;
+    let lesson = summary.lesson(lesson_id)?;
+    Some((
+        summary.title.clone(),
+        lesson.title.clone(),
+        summary.default_language,
+    ))
 }

@@ -214,6 +214,8 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
         let checker = checker.clone();
         let reference = reference.clone();
         use_effect_with(lesson_key.clone(), move |_| {
+            // The pupil's first Run should not wait for the language's first use.
+            crate::services::language_warm_up::warm_up_language_when_idle();
             move || {
                 runner.release();
                 checker.release();

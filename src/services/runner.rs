@@ -1,8 +1,10 @@
 //! Running the pupil's program in the page: the VM runs one slice per
 //! animation frame, so the page never freezes and Stop always works.
 //!
-//! Each slice is sized to take about [`TARGET_SLICE_MILLISECONDS`] of the
-//! frame (slow school computers get smaller slices). The session keeps the
+//! Each slice is sized by a [`SliceBudget`]: about
+//! [`crate::services::slice_budget::TARGET_SLICE_MILLISECONDS`] of the
+//! frame, less when what the frame paints after it makes frames late (slow
+//! school computers get smaller slices). The session keeps the
 //! console's text, what the program waits for, how it ended and its variables;
 //! the lesson page renders them and is told to re-render after every slice.
 //!
@@ -24,18 +26,13 @@ use yew::Callback;
 use crate::components::code_editor::EditorControl;
 use crate::services::animation_frame::{fresh_seed, now_milliseconds, AnimationFrame};
 use crate::services::canvas_frames::{CanvasUpdate, CanvasView, FramePacing};
+use crate::services::slice_budget::SliceBudget;
 use crate::services::stage_pace::StagePace;
 use engine::worlds::canvas::CanvasEvent;
 
 /// How often, at most, a run re-renders the panels (console, variables,
 /// toolbar): about ten times a second; the stage paints every frame.
 pub const PANEL_RENDER_INTERVAL_MILLISECONDS: f64 = 100.0;
-/// How long a slice may take, so the page still draws 60 frames a second.
-const TARGET_SLICE_MILLISECONDS: f64 = 8.0;
-/// The first slice's fuel, and the bounds the sizing keeps to.
-const FIRST_SLICE_FUEL: u64 = 20_000;
-const SMALLEST_SLICE_FUEL: u64 = 1_000;
-const LARGEST_SLICE_FUEL: u64 = 4_000_000;
 /// The most a single step may run before it gives the page back.
 const STEP_FUEL: u64 = 200_000;
 /// The console keeps at most this many characters (the oldest go first).
@@ -136,7 +133,8 @@ pub struct ErrorView {
 pub struct RunSession {
     vm: Option<Vm>,
     frame: Option<AnimationFrame>,
-    slice_fuel: u64,
+    /// How much of the program each frame runs.
+    slice_budget: SliceBudget,
     /// Where the run stands.
     pub status: RunStatus,
     /// What the program printed, with the lines typed for `input()`.
@@ -225,7 +223,7 @@ impl Runner {
             session: Rc::new(RefCell::new(RunSession {
                 vm: None,
                 frame: None,
-                slice_fuel: FIRST_SLICE_FUEL,
+                slice_budget: SliceBudget::default(),
                 status: RunStatus::Idle,
                 console: String::new(),
                 error: None,
@@ -527,14 +525,16 @@ impl Runner {
                 self.schedule_slice();
                 return;
             }
-            let fuel = session.slice_fuel;
+            let started = now_milliseconds();
+            session.slice_budget.slice_starts(started);
+            let fuel = session.slice_budget.fuel();
             let Some(vm) = session.vm.as_mut() else {
                 return;
             };
-            let started = now_milliseconds();
             let outcome = vm.run(fuel);
             let spent = now_milliseconds() - started;
-            session.slice_fuel = next_slice_fuel(fuel, spent);
+            let used_all = matches!(outcome, RunOutcome::Paused);
+            session.slice_budget.slice_ended(started, spent, used_all);
             outcome
         };
         let (console_length, drawing_length) = self.session.borrow().with_lengths();
@@ -917,18 +917,6 @@ fn give_frame(session: &mut RunSession, paced: bool) -> bool {
         }
         None => false,
     }
-}
-
-/// The fuel of the next slice, after `fuel` took `spent` milliseconds.
-fn next_slice_fuel(fuel: u64, spent: f64) -> u64 {
-    let next = if spent < TARGET_SLICE_MILLISECONDS / 2.0 {
-        fuel.saturating_mul(2)
-    } else if spent > TARGET_SLICE_MILLISECONDS * 1.5 {
-        fuel / 2
-    } else {
-        fuel
-    };
-    next.clamp(SMALLEST_SLICE_FUEL, LARGEST_SLICE_FUEL)
 }
 
 /// Adds `text` to the console, dropping the oldest text past the limit;

@@ -76,6 +76,47 @@ test('a link with ?lang=ru skips the question and speaks Russian', async () => {
     await context.close();
 });
 
+test('the question downloads no texts; the home page downloads no pack, only the index, and continues from it', async () => {
+    const { context, page } = await openPage(shared.browser, { locale: 'ru-RU' });
+    const fetched = [];
+    page.on('request', (request) => {
+        const match = /\/(locales|packs)\/([a-z-]+)\.(ftl|toml)$/.exec(new URL(request.url()).pathname);
+        if (match) fetched.push(`${match[1]}/${match[2]}`);
+    });
+    await page.goto(shared.server.url);
+    await page.locator('.language-question').waitFor();
+    assert.equal(await page.locator('.language-question .hint').innerText(), 'Его можно изменить позже в настройках.');
+    assert.equal(await page.locator('.language-question h1').innerText(), 'Бастау');
+    assert.deepEqual(fetched.filter((name) => name.startsWith('locales/')), [], 'no texts before the choice');
+    // Another language than the suggested one: only that one is downloaded.
+    await page.locator('.language-button[data-language="en"]').click();
+    await page.locator('h1', { hasText: 'Lesson packs' }).waitFor();
+    await page.locator('.pack-card[data-pack="first-steps"] h2', { hasText: 'First steps' }).waitFor();
+    assert.match(await text(page, '.pack-card[data-pack="first-steps"] .pack-progress'), /0 of 17 solved/);
+    assert.equal(await page.locator('.pack-card h2').count(), 5);
+    // The page starts the index's download at once (www/index.html), before the choice.
+    assert.deepEqual([...fetched].sort(), ['locales/en', 'packs/index'], 'the cards come from the index');
+
+    // A lesson worked on is offered on the home page after a reload, still without its pack.
+    await page.goto(`${shared.server.url}#/pack/first-steps/variables`);
+    await page.locator('.code-editor[data-status="mounted"] .cm-content').click();
+    await page.keyboard.insertText('x = 1\n');
+    await page.waitForFunction(() => Object.keys(localStorage).some((key) => key.endsWith('.lesson.first-steps.variables')));
+    await page.goto(`${shared.server.url}#/`);
+    fetched.length = 0;
+    await page.reload();
+    const card = page.locator('.continue-card');
+    await card.waitFor();
+    assert.match(await card.innerText(), /Continue where you stopped\s*Variables\s*Python: first steps/);
+    await page.locator('.pack-card[data-pack="robot"] h2').waitFor();
+    assert.deepEqual(fetched.filter((name) => name.startsWith('packs/')), ['packs/index']);
+    await card.click();
+    await page.locator('#lesson-title', { hasText: 'Variables' }).waitFor();
+    assert.deepEqual(fetched.filter((name) => name.startsWith('packs/')), ['packs/index', 'packs/first-steps']);
+    page.assertClean();
+    await context.close();
+});
+
 test('a pack lists its lessons with their state', async () => {
     const { context, page } = await openPage(shared.browser);
     await page.goto(`${shared.server.url}?lang=en#/pack/first-steps`);

@@ -1,6 +1,8 @@
 //! Bundles each built-in lesson pack into one document,
-//! `www/generated/packs/<pack-id>.toml`, and copies the list of packs
-//! beside them (`index.toml`).
+//! `www/generated/packs/<pack-id>.toml`, and writes the list of packs
+//! beside them (`index.toml`) with each pack's summary (its titles and
+//! description, its lessons' ids and titles: `engine::pack::PackSummary`),
+//! so the home page shows the packs without fetching one.
 //!
 //! Teachers write a pack as a folder (`lessons/<pack-id>/pack.toml` and a
 //! file per lesson); the app fetches one file per pack. A pack with any
@@ -15,7 +17,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use engine::i18n::{Language, Localizer};
-use engine::pack::{bundle_pack, lesson_files_of, PackIndex};
+use engine::pack::{bundle_pack, lesson_files_of, load_pack, PackIndex};
 
 use crate::steps::{project_root, say, Error};
 
@@ -36,6 +38,7 @@ pub fn write() -> Result<(), Error> {
     let index = PackIndex::parse(&index_source)
         .map_err(|error| Error::from(format!("lessons/{}: {:?}", error.place(), error.message)))?;
     let english = Localizer::new(Language::English);
+    let mut packs = Vec::new();
     for pack_id in &index.packs {
         let folder = lessons.join(pack_id);
         let manifest = std::fs::read_to_string(folder.join("pack.toml"))?;
@@ -58,9 +61,17 @@ pub fn write() -> Result<(), Error> {
                 .collect();
             Error::from(lines.join("\n"))
         })?;
+        // The bundle of a pack that loaded loads: this only reads it back.
+        let pack = load_pack(&document, &BTreeMap::new()).map_err(|_| {
+            Error::from(format!("lessons/{pack_id}: the bundled pack does not load"))
+        })?;
+        packs.push(pack);
         std::fs::write(output.join(format!("{pack_id}.toml")), document)?;
     }
-    std::fs::write(output.join("index.toml"), index_source)?;
+    std::fs::write(
+        output.join("index.toml"),
+        PackIndex::of_packs(&packs).to_document(),
+    )?;
     copy_images(&lessons, &root.join(IMAGES_FOLDER))
 }
 

@@ -1,6 +1,8 @@
 # The messages needed before the other texts have downloaded (compiled into the app).
 # Every message here exists in ../kk and ../ru too. The other files are fetched.
 
+app-name = Bastau
+language-question-hint = You can change it later in the settings.
 language-question-title = Choose your language
 try-again = Try again
 panic-title = Something went wrong

@@ -1,11 +1,7 @@
 # The interface in English. Every message here exists in ../kk and ../ru too,
 # with the same variables (a test checks). Terms: shared/GLOSSARY.md.
 
-app-name = Bastau
 app-tagline = Programming, animation and robots for school circles
-
-## The language question on the first visit
-language-question-hint = You can change it later in the settings.
 
 ## Navigation
 nav-home = Lesson packs

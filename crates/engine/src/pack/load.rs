@@ -84,6 +84,7 @@ pub fn load_pack(
     let mut loader = Loader {
         reader: Reader { errors: Vec::new() },
         languages: Vec::new(),
+        line_starts: None,
     };
     let pack = loader.pack(manifest_source, files);
     match pack {
@@ -96,9 +97,34 @@ pub(super) struct Loader {
     pub(super) reader: Reader,
     /// The languages the pack offers, once known.
     languages: Vec<Language>,
+    /// Where each line starts in the file read last (its address and
+    /// length, and the offsets), so a bundled pack's many checks do not
+    /// each count the lines from the file's start.
+    line_starts: Option<((usize, usize), Vec<usize>)>,
 }
 
 impl Loader {
+    /// The line (from 1) of byte `offset` of `file`.
+    fn line_of(&mut self, file: SourceFile<'_>, offset: usize) -> u32 {
+        let key = (file.text.as_ptr() as usize, file.text.len());
+        let starts = match &mut self.line_starts {
+            Some((known, starts)) if *known == key => starts,
+            cache => {
+                let starts = std::iter::once(0)
+                    .chain(
+                        file.text
+                            .match_indices('\n')
+                            .map(|(position, _)| position + 1),
+                    )
+                    .collect();
+                &mut cache.insert((key, starts)).1
+            }
+        };
+        // The lines that start at or before the offset.
+        let line = starts.partition_point(|start| *start <= offset);
+        u32::try_from(line).unwrap_or(u32::MAX)
+    }
+
     pub(super) fn report(
         &mut self,
         file: SourceFile<'_>,
@@ -527,7 +553,7 @@ impl Loader {
         value: &Value<'_>,
         lesson_kind: LessonKind,
     ) -> Option<Check> {
-        let line = Some(super::error::line_and_column(file.text, value.span().start).0);
+        let line = Some(self.line_of(file, value.span().start));
         let DeValue::Table(_) = value.get_ref() else {
             self.reader.wrong_type(file, value, "table");
             return None;
@@ -771,7 +797,7 @@ impl Loader {
 }
 
 /// The language codes a pack may use.
-const LANGUAGE_CODES: [&str; 3] = ["kk", "ru", "en"];
+pub(super) const LANGUAGE_CODES: [&str; 3] = ["kk", "ru", "en"];
 
 /// The kinds of check.
 const CHECK_KINDS: [&str; 11] = [

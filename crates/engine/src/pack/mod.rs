@@ -16,6 +16,8 @@
 //! - `load_robot.rs`: a grid-robot task's worlds (a lesson's `world`, or a
 //!   world file), every variant drawn from its seed.
 //! - `error.rs`: [`PackError`], a problem with its place and message.
+//! - `index.rs`: [`PackIndex`], the list of built-in packs, and the
+//!   summaries the home page shows without fetching a pack.
 //! - `checks/`: running a lesson's checks on a pupil's code, in slices.
 //! - `review.rs`: the teacher's check of a whole pack (every reference
 //!   solution passes, no starter code does, Markdown is safe).
@@ -24,6 +26,7 @@ mod bundle;
 pub mod checks;
 mod error;
 pub mod format;
+mod index;
 mod load;
 mod load_animation;
 mod load_robot;
@@ -37,61 +40,12 @@ use std::collections::BTreeMap;
 pub use bundle::bundle_pack;
 pub use error::{line_and_column, PackError};
 pub use format::{Construct, LessonKind, PackLevel};
+pub use index::{LessonSummary, PackIndex, PackSummary};
 pub use load::{lesson_files_of, load_pack};
 pub use load_robot::{load_robot_task, LARGEST_VARIANT_COUNT};
 pub use review::{review_lesson, review_pack, PackReview};
 
 use crate::i18n::Language;
-
-/// The list of built-in packs, `lessons/index.toml`.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PackIndex {
-    /// The packs' ids, which are also their folder names, in the order shown.
-    pub packs: Vec<String>,
-}
-
-impl PackIndex {
-    /// Reads `lessons/index.toml`: `packs = ["first-steps", ...]`.
-    pub fn parse(source: &str) -> Result<PackIndex, PackError> {
-        let file = read::SourceFile {
-            name: "index.toml",
-            text: source,
-        };
-        let mut reader = read::Reader { errors: Vec::new() };
-        let mut packs = Vec::new();
-        if let Some(document) = reader.parse(file) {
-            let index = reader.root(file, &document, &["packs"]);
-            match index.get("packs") {
-                Some(value) => {
-                    for item in reader
-                        .list(file, value)
-                        .map(|list| list.to_vec())
-                        .unwrap_or_default()
-                    {
-                        let Some(pack_id) = reader.text(file, &item) else {
-                            continue;
-                        };
-                        if is_well_formed_id(&pack_id) {
-                            packs.push(pack_id);
-                        } else {
-                            reader.report(
-                                file,
-                                Some(item.span()),
-                                "pack-error-bad-id",
-                                &[("id", &pack_id)],
-                            );
-                        }
-                    }
-                }
-                None => reader.missing(file, 0, "packs"),
-            }
-        }
-        match reader.errors.into_iter().next() {
-            Some(error) => Err(error),
-            None => Ok(PackIndex { packs }),
-        }
-    }
-}
 
 /// A checked pack, ready to show and to check pupils' work against.
 #[derive(Clone, Debug, PartialEq)]

@@ -15,6 +15,7 @@ mod i18n;
 mod markdown;
 mod pack;
 mod pack_checks;
+mod pack_index;
 mod pack_schema;
 mod progress;
 mod progress_migration;
