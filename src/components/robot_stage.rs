@@ -33,6 +33,7 @@ use crate::components::robot_moves::RobotMoves;
 use crate::context::{use_app_context, AppContext};
 use crate::services::animation_frame::{now_milliseconds, AnimationFrame};
 use crate::services::runner::{RunSpeed, Runner};
+use crate::services::still_layer::{draw_still_layer, StillLayer};
 
 /// The grid's largest side in pixels (the canvas takes the world's shape,
 /// and CSS scales it to the panel).
@@ -93,18 +94,10 @@ struct StageState {
     /// Whether an input's step waits for `slide_frame` to paint it.
     slide_pending: bool,
     /// The picture's parts no step changes, painted off the page.
-    still_parts: Option<StillParts>,
+    still_parts: Option<StillLayer<StillKey>>,
 }
 
-/// The parts of the picture that no step changes (floor, grid, coordinates,
-/// the faint goal), painted on a canvas that is not in the page, and what
-/// they were painted for.
-struct StillParts {
-    canvas: HtmlCanvasElement,
-    painted_for: StillKey,
-}
-
-/// What the still parts depend on.
+/// What the still parts (floor, grid, coordinates, the faint goal) depend on.
 #[derive(Clone, PartialEq)]
 struct StillKey {
     canvas_width: u32,
@@ -428,13 +421,18 @@ impl Painting {
             let layout = Layout::of(&world);
             if let Some(context) = context_of(&self.elements.canvas, &layout) {
                 let mut state = self.state.borrow_mut();
-                let still = still_parts(&mut state.still_parts, &layout, &world, goal.as_ref());
-                match still {
-                    Some(still) => {
-                        let _ = context.draw_image_with_html_canvas_element(still, 0.0, 0.0);
-                    }
-                    None => paint_still_parts(&context, &layout, &world, goal.as_ref()),
-                }
+                let key = StillKey {
+                    canvas_width: layout.width as u32,
+                    canvas_height: layout.height_pixels as u32,
+                    world_width: world.width,
+                    world_height: world.height,
+                    high_contrast: std::ptr::eq(layout.colors, &HIGH_CONTRAST_PALETTE),
+                    goal: goal.clone(),
+                };
+                let size = (key.canvas_width, key.canvas_height);
+                draw_still_layer(&mut state.still_parts, &context, key, size, |layer| {
+                    paint_still_parts(layer, &layout, &world, goal.as_ref())
+                });
                 drop(state);
                 paint_changing_parts(&context, &layout, &world, goal.as_ref(), finished);
                 if let Some(stop) = crashed {
@@ -617,49 +615,6 @@ const HIGH_CONTRAST_PALETTE: Palette = Palette {
     wrong: "#ff5c5c",
     label: "#ffffff",
 };
-
-/// The canvas off the page with the still parts for `layout`, `world`'s
-/// size and `goal`, painted again only when one of them changed (`None`
-/// when the browser gave no canvas: the caller paints them itself).
-fn still_parts<'a>(
-    kept: &'a mut Option<StillParts>,
-    layout: &Layout,
-    world: &RobotWorld,
-    goal: Option<&Goal>,
-) -> Option<&'a HtmlCanvasElement> {
-    let key = StillKey {
-        canvas_width: layout.width as u32,
-        canvas_height: layout.height_pixels as u32,
-        world_width: world.width,
-        world_height: world.height,
-        high_contrast: std::ptr::eq(layout.colors, &HIGH_CONTRAST_PALETTE),
-        goal: goal.cloned(),
-    };
-    if kept.as_ref().is_some_and(|still| still.painted_for == key) {
-        return kept.as_ref().map(|still| &still.canvas);
-    }
-    let canvas = match kept.take() {
-        Some(still) => still.canvas,
-        None => web_sys::window()
-            .and_then(|window| window.document())
-            .and_then(|document| document.create_element("canvas").ok())
-            .and_then(|element| element.dyn_into::<HtmlCanvasElement>().ok())?,
-    };
-    canvas.set_width(key.canvas_width);
-    canvas.set_height(key.canvas_height);
-    let context = canvas
-        .get_context("2d")
-        .ok()
-        .flatten()?
-        .dyn_into::<CanvasRenderingContext2d>()
-        .ok()?;
-    paint_still_parts(&context, layout, world, goal);
-    *kept = Some(StillParts {
-        canvas,
-        painted_for: key,
-    });
-    kept.as_ref().map(|still| &still.canvas)
-}
 
 /// Paints what no step changes: the floor (every pixel, so the picture is
 /// opaque and a copy of it is exact), the grid, the coordinates and the

@@ -33,6 +33,7 @@ use crate::context::{use_app_context, AppContext};
 use crate::services::animation_frame::{now_milliseconds, AnimationFrame};
 use crate::services::runner::Runner;
 use crate::services::stage_pace::LOW_END_FRAME_RATE;
+use crate::services::still_layer::{draw_still_layer, StillLayer};
 
 /// The field's largest side on the canvas, in pixels.
 const FIELD_PIXELS: f64 = 640.0;
@@ -76,17 +77,25 @@ struct Playback {
     /// When the last frame painted (milliseconds).
     last_paint_at: f64,
     /// The field painted off the page, and which field at which size.
-    painted_field: Option<PaintedField>,
+    painted_field: Option<StillLayer<FieldKey>>,
     /// The status line's text shown (it is set only when it changes).
     status_text: String,
 }
 
-/// A field painted on a canvas that is not in the page.
-struct PaintedField {
-    canvas: HtmlCanvasElement,
+/// What the field's still layer was painted for: this field (the same
+/// `Rc`), at this size.
+struct FieldKey {
     field: Rc<Field>,
     width: u32,
     height: u32,
+}
+
+impl PartialEq for FieldKey {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.field, &other.field)
+            && self.width == other.width
+            && self.height == other.height
+    }
 }
 
 /// Everything a paint needs.
@@ -378,15 +387,21 @@ impl Painting {
         };
         {
             let mut playback = self.playback.borrow_mut();
-            match painted_field(&mut playback.painted_field, &view, &field, width, height) {
-                Some(painted) => {
-                    let _ = context.draw_image_with_html_canvas_element(painted, 0.0, 0.0);
-                    // The trail's joins, as the field's painting leaves them.
-                    context.set_line_cap("round");
-                    context.set_line_join("round");
-                }
-                None => paint_field(&context, &view, &field),
-            }
+            let key = FieldKey {
+                field: Rc::clone(&field),
+                width,
+                height,
+            };
+            draw_still_layer(
+                &mut playback.painted_field,
+                &context,
+                key,
+                (width, height),
+                |layer| paint_field(layer, &view, &field),
+            );
+            // The trail's joins, as the field's painting leaves them.
+            context.set_line_cap("round");
+            context.set_line_join("round");
         }
         paint_trail(&context, &view, &trail, pose);
         let readings = paint_robot(&context, &view, &field, pose, sample);
@@ -454,47 +469,6 @@ fn path(context: &CanvasRenderingContext2d, view: &View, points: &[(f64, f64)]) 
             context.line_to(x, y);
         }
     }
-}
-
-/// The canvas off the page with `field` painted at `width` by `height`,
-/// painted again only for another field or size (`None` when the browser
-/// gave no canvas: the caller paints the field itself).
-fn painted_field<'a>(
-    kept: &'a mut Option<PaintedField>,
-    view: &View,
-    field: &Rc<Field>,
-    width: u32,
-    height: u32,
-) -> Option<&'a HtmlCanvasElement> {
-    let current = kept.as_ref().is_some_and(|painted| {
-        Rc::ptr_eq(&painted.field, field) && painted.width == width && painted.height == height
-    });
-    if current {
-        return kept.as_ref().map(|painted| &painted.canvas);
-    }
-    let canvas = match kept.take() {
-        Some(painted) => painted.canvas,
-        None => web_sys::window()
-            .and_then(|window| window.document())
-            .and_then(|document| document.create_element("canvas").ok())
-            .and_then(|element| element.dyn_into::<HtmlCanvasElement>().ok())?,
-    };
-    canvas.set_width(width);
-    canvas.set_height(height);
-    let context = canvas
-        .get_context("2d")
-        .ok()
-        .flatten()?
-        .dyn_into::<CanvasRenderingContext2d>()
-        .ok()?;
-    paint_field(&context, view, field);
-    *kept = Some(PaintedField {
-        canvas,
-        field: Rc::clone(field),
-        width,
-        height,
-    });
-    kept.as_ref().map(|painted| &painted.canvas)
 }
 
 /// Paints the floor (every pixel: the picture is opaque, so a copy of it

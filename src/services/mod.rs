@@ -18,6 +18,7 @@ pub mod reference_drawing;
 pub mod runner;
 pub mod slice_budget;
 pub mod stage_pace;
+pub mod still_layer;
 pub mod storage;
 pub mod timer;
 pub mod translations;

@@ -89,8 +89,57 @@ pub(crate) fn plain_instance(
     }
 }
 
+/// `object.name` of an instance whose class has nothing of that name (the
+/// place's cache, `cached`, says so for this class and generation), from
+/// its own attributes; `None` otherwise (the full lookup decides). Kept out
+/// of line: the quick loop's dispatch stays tight.
+#[inline(never)]
+pub(crate) fn cached_own_attribute(
+    heap: &super::heap::Heap<Object>,
+    cached: Option<&Option<CachedLookup>>,
+    class_generation: u64,
+    object: Value,
+    name: &str,
+) -> Option<Value> {
+    let (class, attributes) = plain_instance(heap, object)?;
+    if !is_own_attribute_of(cached, class, class_generation) {
+        return None;
+    }
+    attribute_in(attributes, name)
+}
+
+/// `object.name = value` into an instance's own attributes when the
+/// place's cache says its class has no property of that name and no
+/// `__setattr__`; whether it was done (if not, the full store decides).
+#[inline(never)]
+pub(crate) fn store_cached_own_attribute(
+    heap: &mut super::heap::Heap<Object>,
+    cached: Option<&Option<CachedLookup>>,
+    class_generation: u64,
+    object: Value,
+    name: &str,
+    value: Value,
+) -> bool {
+    let Some((class, _)) = plain_instance(heap, object) else {
+        return false;
+    };
+    if !is_own_attribute_store_of(cached, class, class_generation) {
+        return false;
+    }
+    match object
+        .object()
+        .and_then(|reference| heap.get_mut(reference))
+    {
+        Some(Object::Instance(instance)) => {
+            set_attribute_in(&mut instance.attributes, name, value);
+            true
+        }
+        _ => false,
+    }
+}
+
 /// Whether `cached` is an [`CachedLookup::OwnAttribute`] of `class` made in `generation`.
-pub(crate) fn is_own_attribute_of(
+fn is_own_attribute_of(
     cached: Option<&Option<CachedLookup>>,
     class: ObjectRef,
     generation: u64,
@@ -100,7 +149,7 @@ pub(crate) fn is_own_attribute_of(
 }
 
 /// Whether `cached` is an [`CachedLookup::OwnAttributeStore`] of `class` made in `generation`.
-pub(crate) fn is_own_attribute_store_of(
+fn is_own_attribute_store_of(
     cached: Option<&Option<CachedLookup>>,
     class: ObjectRef,
     generation: u64,
@@ -176,14 +225,12 @@ impl Vm {
             .lookup_caches
             .get(code_index)
             .and_then(|cache| cache.get(position));
-        if let Some((class, attributes)) = plain_instance(&self.heap, object) {
-            if is_own_attribute_of(cached, class, self.class_generation) {
-                if let Some(value) = attribute_in(attributes, name) {
-                    // As `get_attribute` counts a lookup.
-                    self.charge(1)?;
-                    return Ok(value);
-                }
-            }
+        if let Some(value) =
+            cached_own_attribute(&self.heap, cached, self.class_generation, object, name)
+        {
+            // As `get_attribute` counts a lookup.
+            self.charge(1)?;
+            return Ok(value);
         }
         let value = self.get_attribute(object, name)?;
         if let Some((class, attributes)) = plain_instance(&self.heap, object) {
@@ -267,16 +314,15 @@ impl Vm {
             .lookup_caches
             .get(code_index)
             .and_then(|cache| cache.get(position));
-        if let Some((class, _)) = plain_instance(&self.heap, object) {
-            if is_own_attribute_store_of(cached, class, self.class_generation) {
-                if let Some(Object::Instance(instance)) = object
-                    .object()
-                    .and_then(|reference| self.heap.get_mut(reference))
-                {
-                    set_attribute_in(&mut instance.attributes, name, value);
-                    return Ok(true);
-                }
-            }
+        if store_cached_own_attribute(
+            &mut self.heap,
+            cached,
+            self.class_generation,
+            object,
+            name,
+            value,
+        ) {
+            return Ok(true);
         }
         if !self.set_program_attribute(object, name, Some(value))? {
             return Ok(false);

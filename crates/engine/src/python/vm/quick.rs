@@ -23,12 +23,8 @@ use super::builtins::BuiltinFunction;
 use super::frame::{Frame, ReturnAction};
 use super::heap::ObjectRef;
 use super::machine::Vm;
-use super::methods::{
-    is_own_attribute_of, is_own_attribute_store_of, plain_instance, CachedLookup,
-};
-use super::object::{
-    attribute_in, set_attribute_in, InstanceObject, IteratorObject, Object, StrObject,
-};
+use super::methods::{cached_own_attribute, store_cached_own_attribute, CachedLookup};
+use super::object::{attribute_in, InstanceObject, IteratorObject, Object, StrObject};
 use super::types::TypeId;
 use super::value::Value;
 use num_integer::Integer;
@@ -400,9 +396,9 @@ impl Vm {
                     };
                     let cached = lookup_caches.get(frame.instruction);
                     let name = code.names.get(index as usize);
-                    let Some(value) =
-                        quick_own_attribute(heap, cached, class_generation, *top, name)
-                    else {
+                    let Some(value) = name.and_then(|name| {
+                        cached_own_attribute(heap, cached, class_generation, *top, name)
+                    }) else {
                         return Next::Leave;
                     };
                     *top = value;
@@ -419,14 +415,17 @@ impl Vm {
                     let (value, object) = (frame.stack[length - 2], frame.stack[length - 1]);
                     let cached = lookup_caches.get(frame.instruction);
                     let name = code.names.get(index as usize);
-                    if !quick_store_own_attribute(
-                        heap,
-                        cached,
-                        class_generation,
-                        object,
-                        name,
-                        value,
-                    ) {
+                    let stored = name.is_some_and(|name| {
+                        store_cached_own_attribute(
+                            heap,
+                            cached,
+                            class_generation,
+                            object,
+                            name,
+                            value,
+                        )
+                    });
+                    if !stored {
                         return Next::Leave;
                     }
                     frame.stack.truncate(length - 2);
@@ -594,57 +593,6 @@ impl Vm {
                 other => return other,
             }
         }
-    }
-}
-
-/// `object.name` of an instance whose class has nothing of that name (the
-/// place's cache, `cached`, says so for this class and generation), from
-/// its own attributes. `None` otherwise.
-#[inline(never)]
-fn quick_own_attribute(
-    heap: &super::heap::Heap<Object>,
-    cached: Option<&Option<CachedLookup>>,
-    class_generation: u64,
-    object: Value,
-    name: Option<&String>,
-) -> Option<Value> {
-    let (class, attributes) = plain_instance(heap, object)?;
-    if !is_own_attribute_of(cached, class, class_generation) {
-        return None;
-    }
-    attribute_in(attributes, name?)
-}
-
-/// `object.name = value` into an instance's own attributes when the
-/// place's cache says its class has no property of that name and no
-/// `__setattr__`; whether it was done.
-#[inline(never)]
-fn quick_store_own_attribute(
-    heap: &mut super::heap::Heap<Object>,
-    cached: Option<&Option<CachedLookup>>,
-    class_generation: u64,
-    object: Value,
-    name: Option<&String>,
-    value: Value,
-) -> bool {
-    let Some((class, _)) = plain_instance(heap, object) else {
-        return false;
-    };
-    let (true, Some(name)) = (
-        is_own_attribute_store_of(cached, class, class_generation),
-        name,
-    ) else {
-        return false;
-    };
-    match object
-        .object()
-        .and_then(|reference| heap.get_mut(reference))
-    {
-        Some(Object::Instance(instance)) => {
-            set_attribute_in(&mut instance.attributes, name, value);
-            true
-        }
-        _ => false,
     }
 }
 
