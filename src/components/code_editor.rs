@@ -6,7 +6,8 @@
 //! lesson page's reset, undo and symbol panel) and comes out through the
 //! `on_change` callback, so typing never re-renders anything. Font size,
 //! labels and the completion list (the engine's command table with its
-//! descriptions) follow the props and the interface language. On unmount the editor
+//! descriptions, made when the browser is first idle after the editor is
+//! mounted) follow the props and the interface language. On unmount the editor
 //! is destroyed and its JavaScript closure dropped.
 
 use std::cell::RefCell;
@@ -20,6 +21,7 @@ use engine::python::commands::{commands, CommandKind, CommandScope};
 use crate::context::{use_app_context, AppContext};
 use crate::services::browser;
 use crate::services::editor::{when_bundle_loaded, Editor, EditorCompletion, EditorLabels};
+use crate::services::timer::when_idle;
 
 /// The id of the hidden hint that tells keyboard users how to leave the editor.
 const KEYBOARD_HINT_ID: &str = "code-editor-keyboard-hint";
@@ -120,7 +122,7 @@ pub fn code_editor(props: &CodeEditorProps) -> Html {
         let control = props.control.clone();
         let initial_code = props.initial_code.clone();
         let font_size = props.font_size;
-        let labels = editor_labels(&context);
+        let context = context.clone();
         let applied = applied.clone();
         let language = context.language();
         use_effect_with((), move |_| {
@@ -134,6 +136,7 @@ pub fn code_editor(props: &CodeEditorProps) -> Html {
                     let callback = on_change.borrow().clone();
                     callback.emit(code);
                 };
+                let labels = editor_labels(&context);
                 match Editor::create(&parent, &initial_code, font_size, &labels, forward_change) {
                     Ok(editor) => {
                         *applied.borrow_mut() = Some((font_size, language));
@@ -166,12 +169,13 @@ pub fn code_editor(props: &CodeEditorProps) -> Html {
     }
     {
         let control = props.control.clone();
-        let labels = editor_labels(&context);
+        let context = context.clone();
         use_effect_with((context.language(), *status), move |(language, _)| {
             let mut applied = applied.borrow_mut();
             if let Some((_, applied_language)) = applied.as_mut() {
                 if *applied_language != *language {
                     *applied_language = *language;
+                    let labels = editor_labels(&context);
                     control.with_editor(|editor| editor.set_labels(&labels));
                 }
             }
@@ -182,8 +186,13 @@ pub fn code_editor(props: &CodeEditorProps) -> Html {
         let context = context.clone();
         use_effect_with((context.language(), *status), move |(_, status)| {
             if *status == EditorStatus::Mounted {
-                let completions = editor_completions(&context);
-                control.with_editor(|editor| editor.set_completions(&completions));
+                // Not needed to type or run: made when the browser is idle,
+                // so the editor and Run are ready sooner. A later language's
+                // list is asked for later, so it is set last.
+                when_idle(move || {
+                    let completions = editor_completions(&context);
+                    control.with_editor(|editor| editor.set_completions(&completions));
+                });
             }
         });
     }

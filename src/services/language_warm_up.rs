@@ -13,19 +13,14 @@
 use std::cell::Cell;
 
 use engine::python::vm::{Limits, RunOutcome, Vm};
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 
-use crate::services::timer::Timeout;
+use crate::services::timer::when_idle;
 
 /// The program run to warm up: it prints, so `print` and the output are ready too.
 const WARM_UP_PROGRAM: &str = "print(0)";
 
 /// Units of work the warm-up may take (far more than its program needs).
 const WARM_UP_FUEL: u64 = 1_000_000;
-
-/// Without `requestIdleCallback` (older Safari), the wait before warming up.
-const FALLBACK_DELAY_MILLISECONDS: i32 = 300;
 
 thread_local! {
     /// Whether the warm-up has been asked for in this page (it is done once).
@@ -37,19 +32,7 @@ pub fn warm_up_language_when_idle() {
     if ASKED.with(|asked| asked.replace(true)) {
         return;
     }
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let callback = Closure::once_into_js(warm_up_language);
-    if window
-        .request_idle_callback(callback.unchecked_ref())
-        .is_err()
-    {
-        // The timeout runs once; it is kept for the page's life.
-        if let Some(timeout) = Timeout::start(FALLBACK_DELAY_MILLISECONDS, warm_up_language) {
-            std::mem::forget(timeout);
-        }
-    }
+    when_idle(warm_up_language);
 }
 
 /// Runs [`WARM_UP_PROGRAM`] to its end and drops it.

@@ -12,7 +12,9 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use engine::pack::{is_well_formed_id, lesson_files_of, load_pack, Pack, PackError, PackIndex};
+use engine::pack::{
+    is_well_formed_id, lesson_files_of, load_built_in_pack, load_pack, Pack, PackError, PackIndex,
+};
 use engine::storage::{KeyValueStore, StorageError};
 
 use crate::context::AppContext;
@@ -87,7 +89,7 @@ async fn fetch_built_in_pack(pack_id: &str) -> Result<Rc<Pack>, LoadFailure> {
         return Err(LoadFailure::Missing);
     }
     let document = fetch_text(&format!("{PACKS_FOLDER}/{pack_id}.toml")).await?;
-    let pack = load_pack(&document, &BTreeMap::new()).map_err(LoadFailure::Broken)?;
+    let pack = load_built_in_pack(&document).map_err(LoadFailure::Broken)?;
     if pack.id != pack_id {
         return Err(LoadFailure::Missing);
     }

@@ -50,7 +50,7 @@ const loadedFiles = (page, url) => page.evaluate((url) => performance.getEntries
     .filter((name) => name.startsWith(url))
     .map((name) => name.slice(url.length).split(/[?#]/)[0]), url);
 
-test('after one visit the app works offline, and a new release takes over only when the pupil agrees', async () => {
+test('after one visit the app works offline, and a new release takes over only when the pupil agrees', async (t) => {
     const a = releaseOf(DIST_A);
     const b = releaseOf(DIST_B);
     assert.notEqual(a.release, b.release, 'releases A and B differ');
@@ -61,7 +61,10 @@ test('after one visit the app works offline, and a new release takes over only w
     assert.notEqual(wasmOf(a), wasmOf(b), 'B has its own wasm');
 
     const browser = await launchBrowser();
+    // Closed however the test ends: an open browser would keep the run from ending.
+    t.after(() => browser.close());
     let server = await startServer({ root: DIST_A });
+    t.after(() => server.close());
     const { url, port } = server;
     const { context, page } = await openPage(browser, { serviceWorkers: 'allow' });
 
@@ -164,5 +167,4 @@ test('after one visit the app works offline, and a new release takes over only w
     fs.rmSync(development, { recursive: true, force: true });
     page.assertClean();
     await context.close();
-    await browser.close();
 });

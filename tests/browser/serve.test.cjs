@@ -124,14 +124,18 @@ test('folders, paths outside the app and other methods are refused', async () =>
 
 test('the app starts from the classroom server and keeps itself for offline use', async () => {
     const browser = await launchBrowser();
-    const { context, page } = await openPage(browser, { serviceWorkers: 'allow' });
-    await page.goto(`${base}?lang=en#/`);
-    await page.locator('.home-page').waitFor();
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30000 });
-    await screenshot(page, 'classroom-server-home-en');
-    page.assertClean();
-    await context.close();
-    await browser.close();
+    // Closed however the test ends: an open browser would keep the run from ending.
+    try {
+        const { context, page } = await openPage(browser, { serviceWorkers: 'allow' });
+        await page.goto(`${base}?lang=en#/`);
+        await page.locator('.home-page').waitFor();
+        await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30000 });
+        await screenshot(page, 'classroom-server-home-en');
+        page.assertClean();
+        await context.close();
+    } finally {
+        await browser.close();
+    }
 });
 
 test('300 connections at once for 5 seconds all get their answers', async () => {

@@ -308,6 +308,16 @@ function create(parent, options = {}) {
                 closeBrackets(),
                 // Prefix matches only: fewer surprises for a pupil pressing Enter.
                 autocompletion({ override: [pythonCompletions(() => completions)], filterStrict: true }),
+                // Esc, whatever else it does (closing the completion list),
+                // lets a Tab within 2 s leave the editor, as the editor's hint
+                // says. CodeMirror arms that only for an Esc no command took,
+                // and the completion list takes Esc even when it shows nothing
+                // yet: a pupil's Tab then indented their code instead.
+                EditorView.domEventObservers({
+                    keydown(event, view) {
+                        if (event.key === 'Escape') view.setTabFocusMode(2000);
+                    },
+                }),
                 // An Esc that closes the completion list stays in the editor.
                 EditorView.domEventHandlers({
                     keydown(event, view) {

@@ -7,7 +7,6 @@ use super::format::LessonKind;
 use super::load::Loader;
 use super::read::{SourceFile, Value};
 use super::CheckKind;
-use crate::python::compiler::codegen::compile;
 use crate::worlds::canvas::{InputScript, LARGEST_SCRIPT_FRAME};
 
 /// How far apart two corners may be, in pixels, when a frame check does not say.
@@ -75,7 +74,7 @@ impl Loader {
             let condition = self.reader.text(file, condition_value)?;
             if condition.trim().is_empty()
                 || condition.contains('\n')
-                || compile(&format!("({condition}\n)\n")).is_err()
+                || !self.compiles(&format!("({condition}\n)\n"))
             {
                 self.report(
                     file,

@@ -41,7 +41,7 @@ pub use bundle::bundle_pack;
 pub use error::{line_and_column, PackError};
 pub use format::{Construct, LessonKind, PackLevel};
 pub use index::{LessonSummary, PackIndex, PackSummary};
-pub use load::{lesson_files_of, load_pack};
+pub use load::{lesson_files_of, load_built_in_pack, load_pack};
 pub use load_robot::{load_robot_task, LARGEST_VARIANT_COUNT};
 pub use review::{review_lesson, review_pack, PackReview};
 
