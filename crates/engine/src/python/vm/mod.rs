@@ -31,6 +31,7 @@ pub mod methods;
 pub mod object;
 pub mod operations;
 mod quick;
+mod quick_keys;
 pub mod run;
 pub mod set;
 mod support;

@@ -25,6 +25,7 @@ use super::heap::ObjectRef;
 use super::machine::Vm;
 use super::methods::{cached_own_attribute, store_cached_own_attribute, CachedLookup};
 use super::object::{attribute_in, InstanceObject, IteratorObject, Object, StrObject};
+use super::quick_keys::{quick_dict_get, quick_dict_item, quick_dict_store, quick_membership};
 use super::types::TypeId;
 use super::value::Value;
 use num_integer::Integer;
@@ -282,7 +283,14 @@ impl Vm {
                         cost += operation_cost;
                         Next::Continue
                     }
-                    None => Next::Leave,
+                    None => match quick_in(heap, operator, &frame.stack) {
+                        Some((result, operation_cost)) => {
+                            replace_operands(&mut frame.stack, result);
+                            cost += operation_cost;
+                            Next::Continue
+                        }
+                        None => Next::Leave,
+                    },
                 },
                 I::ForIterator(exit) => {
                     let Some(&Value::Object(iterator)) = frame.stack.last() else {
@@ -308,23 +316,24 @@ impl Vm {
                     if length < 2 {
                         return Next::Leave;
                     }
-                    let (Value::Object(container), Value::Int(index)) =
+                    let (Value::Object(container), index) =
                         (frame.stack[length - 2], frame.stack[length - 1])
                     else {
                         return Next::Leave;
                     };
-                    let item = match heap.get(container) {
-                        Some(Object::List(items) | Object::Tuple(items)) => {
-                            position_of(index, items.len()).map(|position| items[position])
+                    let found = match (heap.get(container), index) {
+                        (Some(Object::List(items) | Object::Tuple(items)), Value::Int(index)) => {
+                            position_of(index, items.len()).map(|position| (items[position], 1))
                         }
+                        (Some(Object::Dict(_)), key) => quick_dict_item(heap, container, key),
                         _ => None,
                     };
-                    let Some(item) = item else {
+                    let Some((item, operation_cost)) = found else {
                         return Next::Leave;
                     };
                     frame.stack.truncate(length - 2);
                     frame.stack.push(item);
-                    cost += 1;
+                    cost += operation_cost;
                     Next::Continue
                 }
                 I::StoreSubscript => {
@@ -332,22 +341,33 @@ impl Vm {
                     if length < 3 {
                         return Next::Leave;
                     }
-                    let (value, Value::Object(container), Value::Int(index)) = (
+                    let (value, Value::Object(container), index) = (
                         frame.stack[length - 3],
                         frame.stack[length - 2],
                         frame.stack[length - 1],
                     ) else {
                         return Next::Leave;
                     };
-                    let Some(Object::List(items)) = heap.get_mut(container) else {
-                        return Next::Leave;
-                    };
-                    let Some(position) = position_of(index, items.len()) else {
-                        return Next::Leave;
-                    };
-                    items[position] = value;
+                    match (heap.get_mut(container), index) {
+                        (Some(Object::List(items)), Value::Int(index)) => {
+                            let Some(position) = position_of(index, items.len()) else {
+                                return Next::Leave;
+                            };
+                            items[position] = value;
+                            cost += 1;
+                        }
+                        (Some(Object::Dict(_)), key) => {
+                            let Some(operation_cost) =
+                                quick_dict_store(heap, container, key, value)
+                            else {
+                                return Next::Leave;
+                            };
+                            cost += operation_cost;
+                            collection_due = heap.should_collect();
+                        }
+                        _ => return Next::Leave,
+                    }
                     frame.stack.truncate(length - 3);
-                    cost += 1;
                     Next::Continue
                 }
                 I::BuildTuple(count) | I::BuildList(count) => {
@@ -477,16 +497,20 @@ impl Vm {
                         Value::Object(function) => function,
                         Value::Builtin(builtin) => {
                             let result = match builtin {
-                                BuiltinFunction::ListAppend => quick_list_append(heap, arguments),
-                                _ => quick_builtin(heap, builtin, arguments),
+                                BuiltinFunction::ListAppend => {
+                                    quick_list_append(heap, arguments).map(|result| (result, 1))
+                                }
+                                BuiltinFunction::DictGet => quick_get(heap, arguments),
+                                // The general path counts one for the builtin's call.
+                                _ => quick_builtin(heap, builtin, arguments)
+                                    .map(|result| (result, 1)),
                             };
-                            let Some(result) = result else {
+                            let Some((result, operation_cost)) = result else {
                                 return Next::Leave;
                             };
                             frame.stack.truncate(callable_position);
                             frame.stack.push(result);
-                            // The general path counts one for the builtin's call.
-                            cost += 1;
+                            cost += operation_cost;
                             frame.instruction += 1;
                             *executed += 1;
                             *work += cost;
@@ -1074,4 +1098,39 @@ fn position_of(index: i64, length: usize) -> Option<usize> {
     usize::try_from(position)
         .ok()
         .filter(|position| *position < length)
+}
+
+/// `[.., key, container] -> [.., result]` for `in` and `not in` on a dict or
+/// set with a quick key ([`super::quick_keys`]); the result and the work.
+#[inline(never)]
+fn quick_in(
+    heap: &super::heap::Heap<Object>,
+    operator: ComparisonOperator,
+    stack: &[Value],
+) -> Option<(Value, u64)> {
+    let [.., key, container] = stack else {
+        return None;
+    };
+    let (found, cost) = match operator {
+        ComparisonOperator::In | ComparisonOperator::NotIn => {
+            quick_membership(heap, *container, *key)?
+        }
+        _ => return None,
+    };
+    Some((
+        Value::Bool(found == (operator == ComparisonOperator::In)),
+        cost,
+    ))
+}
+
+/// `dict.get(key)` or `dict.get(key, default)` with a quick key: the
+/// result and the work after the call's own.
+#[inline(never)]
+fn quick_get(heap: &super::heap::Heap<Object>, arguments: &[Value]) -> Option<(Value, u64)> {
+    let (dict, key, default) = match arguments {
+        [Value::Object(dict), key] => (*dict, *key, Value::None),
+        [Value::Object(dict), key, default] => (*dict, *key, *default),
+        _ => return None,
+    };
+    quick_dict_get(heap, dict, key, default)
 }

@@ -3,6 +3,8 @@
 //! They follow CPython's full case mappings (one character may become several:
 //! `'ß'.upper() == 'SS'`, `'ﬁ'.title() == 'Fi'`) and its final-sigma rule: a
 //! capital 'Σ' lowers to 'ς' after a cased letter and not before one.
+//! ASCII text (most pupils' strings) takes the ASCII mappings, which are the
+//! same there and much quicker.
 
 use super::character_classes::{
     char_is_case_ignorable, char_is_cased, char_is_lowercase, char_is_uppercase, in_table,
@@ -13,6 +15,9 @@ use super::unicode_tables::{
 
 /// `str.upper()`.
 pub fn upper(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_uppercase();
+    }
     let mut result = String::with_capacity(text.len());
     for character in text.chars() {
         push_upper(&mut result, character);
@@ -22,6 +27,9 @@ pub fn upper(text: &str) -> String {
 
 /// `str.lower()`, with the final-sigma rule.
 pub fn lower(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     let characters: Vec<char> = text.chars().collect();
     let mut result = String::with_capacity(text.len());
     for position in 0..characters.len() {
@@ -32,6 +40,9 @@ pub fn lower(text: &str) -> String {
 
 /// `str.casefold()`: the caseless form for comparisons (`'Straße'` folds to `'strasse'`).
 pub fn casefold(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     let mut result = String::with_capacity(text.len());
     for character in text.chars() {
         match mapping_of(CASEFOLD_MAPPINGS, character) {

@@ -307,7 +307,7 @@ impl Vm {
 }
 
 /// The size an object will have after one more entry (for the heap budget).
-trait GrowthSize {
+pub(crate) trait GrowthSize {
     /// The object's size in bytes once it holds one more entry.
     fn size_in_bytes_after_growth(&self) -> usize;
 }

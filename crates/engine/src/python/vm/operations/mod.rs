@@ -30,6 +30,7 @@ pub(crate) mod slices;
 mod subscript;
 mod truth_and_types;
 
+pub(crate) use containers::GrowthSize;
 pub use hashing::{str_hash, tuple_hash_of_item_hashes};
 
 use super::super::builtins::numbers::NumericError;
