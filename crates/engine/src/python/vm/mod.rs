@@ -32,6 +32,7 @@ pub mod object;
 pub mod operations;
 mod quick;
 mod quick_keys;
+mod quick_methods;
 pub mod run;
 pub mod set;
 mod support;

@@ -26,6 +26,7 @@ use super::machine::Vm;
 use super::methods::{cached_own_attribute, store_cached_own_attribute, CachedLookup};
 use super::object::{attribute_in, InstanceObject, IteratorObject, Object, StrObject};
 use super::quick_keys::{quick_dict_get, quick_dict_item, quick_dict_store, quick_membership};
+use super::quick_methods::{quick_deque_method, quick_str_method};
 use super::types::TypeId;
 use super::value::Value;
 use num_integer::Integer;
@@ -501,6 +502,33 @@ impl Vm {
                                     quick_list_append(heap, arguments).map(|result| (result, 1))
                                 }
                                 BuiltinFunction::DictGet => quick_get(heap, arguments),
+                                BuiltinFunction::DequeAppend
+                                | BuiltinFunction::DequeAppendleft
+                                | BuiltinFunction::DequePop
+                                | BuiltinFunction::DequePopleft => {
+                                    quick_deque_method(heap, builtin, arguments)
+                                        .map(|result| (result, 1))
+                                }
+                                BuiltinFunction::StrUpper
+                                | BuiltinFunction::StrLower
+                                | BuiltinFunction::StrCasefold
+                                | BuiltinFunction::StrCapitalize
+                                | BuiltinFunction::StrTitle
+                                | BuiltinFunction::StrSwapcase
+                                | BuiltinFunction::StrIsdigit
+                                | BuiltinFunction::StrIsalpha
+                                | BuiltinFunction::StrIsalnum
+                                | BuiltinFunction::StrIsspace
+                                | BuiltinFunction::StrIsupper
+                                | BuiltinFunction::StrIslower
+                                | BuiltinFunction::StrIstitle
+                                | BuiltinFunction::StrIsdecimal
+                                | BuiltinFunction::StrIsnumeric
+                                | BuiltinFunction::StrIsidentifier
+                                | BuiltinFunction::StrIsascii
+                                | BuiltinFunction::StrIsprintable => {
+                                    quick_str_method(heap, builtin, arguments)
+                                }
                                 // The general path counts one for the builtin's call.
                                 _ => quick_builtin(heap, builtin, arguments)
                                     .map(|result| (result, 1)),
@@ -514,6 +542,10 @@ impl Vm {
                             frame.instruction += 1;
                             *executed += 1;
                             *work += cost;
+                            // A new str may make a collection due: the general path collects.
+                            if heap.should_collect() {
+                                return Next::Leave;
+                            }
                             continue;
                         }
                         Value::Type(TypeId::Str) => {

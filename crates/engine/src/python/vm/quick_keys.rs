@@ -73,9 +73,34 @@ fn may_run_code(heap: &Heap<Object>, stored: Value) -> bool {
     }
 }
 
-/// Equality of a stored key and a quick key, by the heap alone.
+/// Equality of a stored key and a quick key, by the heap alone. Two tuples
+/// whose items are the same values item by item are equal at once (a
+/// grid's `(row, column)`); ints that differ make them unequal; anything
+/// else is compared by Python's rules.
 fn stored_key_equal(heap: &Heap<Object>, stored: Value, key: Value) -> bool {
-    stored == key || keys_equal(heap, stored, key)
+    if stored == key {
+        return true;
+    }
+    if let (Value::Object(stored_tuple), Value::Object(key_tuple)) = (stored, key) {
+        if let (Some(Object::Tuple(stored_items)), Some(Object::Tuple(key_items))) =
+            (heap.get(stored_tuple), heap.get(key_tuple))
+        {
+            if stored_items.len() != key_items.len() {
+                return false;
+            }
+            if stored_items == key_items {
+                return true;
+            }
+            let ints_differ = stored_items
+                .iter()
+                .zip(key_items)
+                .any(|pair| matches!(pair, (Value::Int(left), Value::Int(right)) if left != right));
+            if ints_differ {
+                return false;
+            }
+        }
+    }
+    keys_equal(heap, stored, key)
 }
 
 /// Where a quick key is in a dict: `Some(Some(entry))`, `Some(None)` when it

@@ -50,15 +50,11 @@ impl Vm {
     /// before they are added.
     fn grow_deque(&mut self, reference: ObjectRef, additional: usize) -> PythonResult<()> {
         let new_size = match self.object(reference) {
-            Object::Deque(items) if items.len() + additional > items.capacity() => {
-                let capacity = (items.capacity().max(4) * 2).max(items.len() + additional);
-                Some(capacity * std::mem::size_of::<Value>())
-            }
+            Object::Deque(items) => deque_size_after_growth(items, additional),
             _ => None,
         };
         if let Some(new_size) = new_size {
-            self.heap
-                .resize(reference, new_size + std::mem::size_of::<Object>())?;
+            self.heap.resize(reference, new_size)?;
         }
         Ok(())
     }
@@ -227,4 +223,15 @@ impl Vm {
         };
         Ok(Some(CallOutcome::Return(value)))
     }
+}
+
+/// The size (as the heap's budget counts it) a deque takes once it holds
+/// `additional` more items, when that needs more room; `None` when its
+/// room is enough.
+pub(crate) fn deque_size_after_growth(items: &VecDeque<Value>, additional: usize) -> Option<usize> {
+    if items.len() + additional <= items.capacity() {
+        return None;
+    }
+    let capacity = (items.capacity().max(4) * 2).max(items.len() + additional);
+    Some(capacity * std::mem::size_of::<Value>() + std::mem::size_of::<Object>())
 }

@@ -198,14 +198,7 @@ impl Vm {
             | B::StrSwapcase
             | B::StrCasefold => {
                 method_arguments("str", method, arguments, 0, 0, &[])?;
-                let changed = match function {
-                    B::StrUpper => t::upper(&text),
-                    B::StrLower => t::lower(&text),
-                    B::StrCapitalize => t::capitalize(&text),
-                    B::StrTitle => t::title(&text),
-                    B::StrSwapcase => t::swapcase(&text),
-                    _ => t::casefold(&text),
-                };
+                let changed = changed_case(function, &text).unwrap_or_default();
                 self.heap.reserve(changed.len())?;
                 self.new_str(changed)?
             }
@@ -222,20 +215,7 @@ impl Vm {
             | B::StrIsascii
             | B::StrIsprintable => {
                 method_arguments("str", method, arguments, 0, 0, &[])?;
-                Value::Bool(match function {
-                    B::StrIsdigit => t::isdigit(&text),
-                    B::StrIsalpha => t::isalpha(&text),
-                    B::StrIsalnum => t::isalnum(&text),
-                    B::StrIsspace => t::isspace(&text),
-                    B::StrIsupper => t::isupper(&text),
-                    B::StrIslower => t::islower(&text),
-                    B::StrIstitle => t::istitle(&text),
-                    B::StrIsdecimal => t::isdecimal(&text),
-                    B::StrIsnumeric => t::isnumeric(&text),
-                    B::StrIsidentifier => t::isidentifier(&text),
-                    B::StrIsascii => t::isascii(&text),
-                    _ => t::isprintable(&text),
-                })
+                Value::Bool(character_class(function, &text).unwrap_or(false))
             }
             B::StrStrip | B::StrLstrip | B::StrRstrip => {
                 let values = method_arguments("str", method, arguments, 0, 1, &[])?;
@@ -481,4 +461,44 @@ impl Vm {
         }
         Ok(CallOutcome::Return(self.new_str(result)?))
     }
+}
+
+/// The text of `str.upper()`, `lower()`, `capitalize()`, `title()`,
+/// `swapcase()` or `casefold()` (which `function` names) of `text`; `None`
+/// for another function.
+pub(crate) fn changed_case(function: BuiltinFunction, text: &str) -> Option<String> {
+    use text_methods as t;
+    use BuiltinFunction as B;
+    Some(match function {
+        B::StrUpper => t::upper(text),
+        B::StrLower => t::lower(text),
+        B::StrCapitalize => t::capitalize(text),
+        B::StrTitle => t::title(text),
+        B::StrSwapcase => t::swapcase(text),
+        B::StrCasefold => t::casefold(text),
+        _ => return None,
+    })
+}
+
+/// The answer of `str.isdigit()`, `isalpha()` and the other character
+/// class tests (which `function` names) for `text`; `None` for another
+/// function.
+pub(crate) fn character_class(function: BuiltinFunction, text: &str) -> Option<bool> {
+    use text_methods as t;
+    use BuiltinFunction as B;
+    Some(match function {
+        B::StrIsdigit => t::isdigit(text),
+        B::StrIsalpha => t::isalpha(text),
+        B::StrIsalnum => t::isalnum(text),
+        B::StrIsspace => t::isspace(text),
+        B::StrIsupper => t::isupper(text),
+        B::StrIslower => t::islower(text),
+        B::StrIstitle => t::istitle(text),
+        B::StrIsdecimal => t::isdecimal(text),
+        B::StrIsnumeric => t::isnumeric(text),
+        B::StrIsidentifier => t::isidentifier(text),
+        B::StrIsascii => t::isascii(text),
+        B::StrIsprintable => t::isprintable(text),
+        _ => return None,
+    })
 }
