@@ -26,7 +26,7 @@ use super::machine::Vm;
 use super::methods::{cached_own_attribute, store_cached_own_attribute, CachedLookup};
 use super::object::{attribute_in, InstanceObject, IteratorObject, Object, StrObject};
 use super::quick_keys::{quick_dict_get, quick_dict_item, quick_dict_store, quick_membership};
-use super::quick_methods::{quick_deque_method, quick_str_method};
+use super::quick_methods::{quick_deque_method, quick_int, quick_str_method};
 use super::types::TypeId;
 use super::value::Value;
 use num_integer::Integer;
@@ -52,6 +52,9 @@ enum Next {
     EnterThenLeave(Box<Frame>),
     /// The frame returned this value to its caller.
     Return(Value),
+    /// The generator's frame gave this value to the loop that resumed it,
+    /// and goes back into its generator.
+    Yield(Value),
 }
 
 impl Vm {
@@ -81,6 +84,14 @@ impl Vm {
                 Next::Return(value) => {
                     if let Some(finished) = self.frames.pop() {
                         keep_spare_frame(&mut self.spare_frames, finished);
+                    }
+                    if let Some(caller) = self.frames.last_mut() {
+                        caller.stack.push(value);
+                    }
+                }
+                Next::Yield(value) => {
+                    if let Some(paused) = self.frames.pop() {
+                        pause_generator_frame(&mut self.heap, paused);
                     }
                     if let Some(caller) = self.frames.last_mut() {
                         caller.stack.push(value);
@@ -306,7 +317,22 @@ impl Vm {
                             *work += cost + 1;
                             continue;
                         }
-                        None => return Next::Leave,
+                        None => {
+                            // A generator: its frame runs next, as the
+                            // general path resumes it (counting nothing more).
+                            if frame_count >= self.limits.recursion_depth {
+                                return Next::Leave;
+                            }
+                            let Some(generator_frame) =
+                                resume_generator_frame(heap, iterator, exit)
+                            else {
+                                return Next::Leave;
+                            };
+                            frame.instruction += 1;
+                            *executed += 1;
+                            *work += cost;
+                            return Next::Enter(generator_frame);
+                        }
                     }
                     // The general path counts one for the iterator's step.
                     cost += 1;
@@ -548,8 +574,12 @@ impl Vm {
                             }
                             continue;
                         }
-                        Value::Type(TypeId::Str) => {
-                            let Some((result, operation_cost)) = quick_str(heap, arguments) else {
+                        Value::Type(type_id @ (TypeId::Str | TypeId::Int)) => {
+                            let result = match type_id {
+                                TypeId::Str => quick_str(heap, arguments),
+                                _ => quick_int(heap, arguments),
+                            };
+                            let Some((result, operation_cost)) = result else {
                                 return Next::Leave;
                             };
                             frame.stack.truncate(callable_position);
@@ -603,6 +633,21 @@ impl Vm {
                     *executed += 1;
                     *work += cost;
                     return Next::Enter(new_frame);
+                }
+                // A generator gives an item to the loop that resumed it.
+                I::Yield
+                    if frame_count >= 2
+                        && frame.generator.is_some()
+                        && matches!(frame.on_return, ReturnAction::ForIterator { .. })
+                        && frame.class_namespace.is_none() =>
+                {
+                    let Some(value) = frame.stack.pop() else {
+                        return Next::Leave;
+                    };
+                    frame.instruction += 1;
+                    *executed += 1;
+                    *work += cost;
+                    return Next::Yield(value);
                 }
                 I::Return
                     if frame_count >= 2
@@ -1165,4 +1210,46 @@ fn quick_get(heap: &super::heap::Heap<Object>, arguments: &[Value]) -> Option<(V
         _ => return None,
     };
     quick_dict_get(heap, dict, key, default)
+}
+
+/// The frame of the generator `generator`, taken out of it to run on for
+/// the `for` loop whose exit is `exit` (as the general path resumes it: the
+/// paused `yield` gives None, the generator is marked running). `None`
+/// (nothing changed) when it is not a generator, is running or is finished.
+#[inline(never)]
+fn resume_generator_frame(
+    heap: &mut super::heap::Heap<Object>,
+    generator: ObjectRef,
+    exit: u32,
+) -> Option<Box<Frame>> {
+    let Some(Object::Generator(state)) = heap.get_mut(generator) else {
+        return None;
+    };
+    if state.running {
+        return None;
+    }
+    let mut frame = state.frame.take()?;
+    state.running = true;
+    if frame.instruction > 0 {
+        frame.stack.push(Value::None);
+    }
+    frame.on_return = ReturnAction::ForIterator {
+        exit: exit as usize,
+    };
+    frame.generator = Some(generator);
+    Some(frame)
+}
+
+/// Puts a generator's frame, paused at a `yield`, back into its generator
+/// (as the general path's `yield` does).
+#[inline(never)]
+fn pause_generator_frame(heap: &mut super::heap::Heap<Object>, mut frame: Box<Frame>) {
+    let Some(generator) = frame.generator.take() else {
+        return;
+    };
+    frame.on_return = ReturnAction::Discard;
+    if let Some(Object::Generator(state)) = heap.get_mut(generator) {
+        state.frame = Some(frame);
+        state.running = false;
+    }
 }

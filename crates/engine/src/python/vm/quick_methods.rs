@@ -2,7 +2,8 @@
 //! str methods that take no argument (the case methods `upper`, `lower`,
 //! `casefold`... and the character class tests `isdigit`, `isalpha`...),
 //! and a deque's `append`, `appendleft`, `pop` and `popleft` (a
-//! breadth-first search's queue).
+//! breadth-first search's queue), and `int()` of an int, a bool, a float
+//! or a str of decimal digits (`int(digit)` over a number's digits).
 //!
 //! They compute what the general path computes (the same functions,
 //! [`changed_case`], [`character_class`] and [`deque_size_after_growth`])
@@ -79,6 +80,37 @@ pub(crate) fn quick_deque_method(
             } else {
                 items.pop_front()
             }
+        }
+        _ => None,
+    }
+}
+
+/// `int(value)` called with `[value]`: the int and the work after the call
+/// instruction's own (one for the call, and for a str one per 8 bytes,
+/// plus one); `None` for anything but an int, a bool, a float that fits
+/// 64 bits, or a str of 1 to 18 ASCII digits (the general path parses the
+/// rest and raises the errors).
+#[inline(never)]
+pub(crate) fn quick_int(heap: &Heap<Object>, arguments: &[Value]) -> Option<(Value, u64)> {
+    let [argument] = arguments else {
+        return None;
+    };
+    match *argument {
+        Value::Int(_) => Some((*argument, 1)),
+        Value::Bool(flag) => Some((Value::Int(i64::from(flag)), 1)),
+        Value::Float(number) if number.is_finite() && number.abs() < 9.0e18 => {
+            Some((Value::Int(number.trunc() as i64), 1))
+        }
+        Value::Object(reference) => {
+            let Some(Object::Str(text)) = heap.get(reference) else {
+                return None;
+            };
+            let text = &text.text;
+            if !(1..=18).contains(&text.len()) || !text.bytes().all(|byte| byte.is_ascii_digit()) {
+                return None;
+            }
+            let number = text.parse::<i64>().ok()?;
+            Some((Value::Int(number), 1 + text.len() as u64 / 8 + 1))
         }
         _ => None,
     }
