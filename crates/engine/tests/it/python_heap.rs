@@ -34,7 +34,7 @@ fn going_over_the_budget_is_refused_before_anything_changes() {
     assert_eq!(
         refused,
         OutOfMemory {
-            requested: 10_016,
+            requested: 10_008,
             used,
             limit: 1000
         }

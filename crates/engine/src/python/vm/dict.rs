@@ -1,11 +1,15 @@
-//! `dict`: entries in insertion order, found through CPython's hash table.
+//! `dict`: entries in insertion order, found through a hash table.
 //!
-//! The table ([`SetTable`]) maps hashes to entry numbers; the entries keep
-//! insertion order, which is the order Python iterates and prints. Removing
-//! an entry leaves a hole that later growth squeezes out. Comparing keys needs
-//! the heap, so lookups take an `is_equal` callback from the VM.
+//! The table (hashbrown's `HashTable`, as indexmap keeps one) holds only
+//! entry numbers, four bytes a slot; the entries keep insertion order, which
+//! is the order Python iterates and prints, and each entry its key's Python
+//! hash. (A set's table is CPython's own, [`super::super::set_table`],
+//! because a set's order is its table's; a dict's order is not.) Removing
+//! an entry leaves a hole that later growth squeezes out. Comparing keys
+//! needs the heap, so lookups take an `is_equal` callback from the VM.
 
-use super::super::set_table::SetTable;
+use hashbrown::HashTable;
+
 use super::heap::ObjectRef;
 use super::value::Value;
 
@@ -37,7 +41,7 @@ pub enum DictFlavour {
 #[derive(Clone, Debug, Default)]
 pub struct DictObject {
     entries: Vec<Option<DictEntry>>,
-    table: SetTable,
+    table: HashTable<u32>,
     length: usize,
     /// Plain, defaultdict or Counter.
     pub flavour: DictFlavour,
@@ -59,14 +63,18 @@ impl DictObject {
         self.length == 0
     }
 
-    /// The entry number of the key with `hash` that `is_equal` recognises.
+    /// The entry number of the key with `hash` that `is_equal` recognises
+    /// (it is asked only about keys of that hash).
     pub fn find(&self, hash: i64, mut is_equal: impl FnMut(Value) -> bool) -> Option<usize> {
+        let entries = &self.entries;
         self.table
-            .find(hash, |entry| match self.entries.get(entry as usize) {
-                Some(Some(stored)) => is_equal(stored.key),
-                _ => false,
+            .find(table_hash(hash), |&entry| {
+                match entries.get(entry as usize) {
+                    Some(Some(stored)) => stored.hash == hash && is_equal(stored.key),
+                    _ => false,
+                }
             })
-            .map(|entry| entry as usize)
+            .map(|&entry| entry as usize)
     }
 
     /// The entry numbered `index`, if it holds a key.
@@ -86,17 +94,33 @@ impl DictObject {
         if self.entries.len() >= 2 * self.length + 8 {
             self.compact();
         }
+        self.push_entry(DictEntry { hash, key, value });
+    }
+
+    /// Appends an entry and indexes it.
+    fn push_entry(&mut self, entry: DictEntry) {
         let index = self.entries.len() as u32;
-        self.entries.push(Some(DictEntry { hash, key, value }));
-        self.table.insert(hash, index, |_| false);
+        self.entries.push(Some(entry));
+        let entries = &self.entries;
+        self.table
+            .insert_unique(table_hash(entry.hash), index, |&stored| {
+                entries
+                    .get(stored as usize)
+                    .and_then(Option::as_ref)
+                    .map_or(0, |stored| table_hash(stored.hash))
+            });
         self.length += 1;
     }
 
     /// Removes entry `index`; returns it.
     pub fn remove(&mut self, index: usize) -> Option<DictEntry> {
         let entry = self.entries.get_mut(index)?.take()?;
-        self.table
-            .remove(entry.hash, |stored| stored as usize == index);
+        if let Ok(found) = self
+            .table
+            .find_entry(table_hash(entry.hash), |&stored| stored as usize == index)
+        {
+            found.remove();
+        }
         self.length -= 1;
         Some(entry)
     }
@@ -140,7 +164,7 @@ impl DictObject {
     /// The bytes it takes, as the budget counts them.
     pub fn size_in_bytes(&self) -> usize {
         self.entries.capacity() * std::mem::size_of::<Option<DictEntry>>()
-            + self.table.slot_count() * 16
+            + self.table.allocation_size()
     }
 
     /// Squeezes out the holes removals left.
@@ -148,10 +172,15 @@ impl DictObject {
         let entries: Vec<DictEntry> = self.iter().copied().collect();
         *self = DictObject::new();
         for entry in entries {
-            let index = self.entries.len() as u32;
-            self.entries.push(Some(entry));
-            self.table.insert(entry.hash, index, |_| false);
-            self.length += 1;
+            self.push_entry(entry);
         }
     }
+}
+
+/// The table's hash of a key's Python hash: mixed, because Python's hashes
+/// of small ints are the ints themselves, and the table picks slots by the
+/// low bits and tells keys apart by the high ones.
+fn table_hash(hash: i64) -> u64 {
+    let mixed = (hash as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    mixed ^ (mixed >> 29)
 }

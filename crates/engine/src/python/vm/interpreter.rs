@@ -8,7 +8,7 @@ use super::super::syntax::ast::ComparisonOperator;
 use super::call::PreludeFunction;
 use super::error::{PythonError, PythonResult};
 use super::machine::Vm;
-use super::object::Object;
+use super::object::{Object, SliceObject};
 use super::run::RunOutcome;
 use super::types::TypeId;
 use super::value::Value;
@@ -452,7 +452,8 @@ impl Vm {
                 let step = if count == 3 { self.pop() } else { Value::None };
                 let stop = self.pop();
                 let start = self.pop();
-                let slice = self.allocate(Object::Slice { start, stop, step })?;
+                let slice =
+                    self.allocate(Object::Slice(Box::new(SliceObject { start, stop, step })))?;
                 self.push(slice);
             }
             I::Unary(operator) => {

@@ -39,15 +39,9 @@ pub enum Object {
     FrozenSet(Box<SetObject>),
     /// A `range` (the sandbox's ranges have 64-bit bounds).
     Range(RangeObject),
-    /// A `slice`.
-    Slice {
-        /// The start, or `None`.
-        start: Value,
-        /// The stop, or `None`.
-        stop: Value,
-        /// The step, or `None`.
-        step: Value,
-    },
+    /// A `slice` (boxed, as a property is: they are rare, and their three
+    /// values would make every object bigger).
+    Slice(Box<SliceObject>),
     /// A function defined by the program.
     Function(Box<FunctionObject>),
     /// A function bound to the object it was taken from (`names.append`).
@@ -81,7 +75,7 @@ pub enum Object {
     /// `classmethod(function)`: the function, bound to the class when looked up.
     ClassMethod(Value),
     /// `property(getter, setter, deleter)`.
-    Property(PropertyObject),
+    Property(Box<PropertyObject>),
     /// `super()`: attribute lookup that starts after `class` in the MRO of
     /// `receiver`'s class.
     Super {
@@ -128,6 +122,17 @@ pub struct InstanceObject {
     /// then on the attributes live there, so changes to the dict are
     /// changes to the object, as in CPython.
     pub dict: Option<ObjectRef>,
+}
+
+/// A `slice`'s bounds.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SliceObject {
+    /// The start, or `None`.
+    pub start: Value,
+    /// The stop, or `None`.
+    pub stop: Value,
+    /// The step, or `None`.
+    pub step: Value,
 }
 
 /// A `property`'s functions (`Value::None` when missing).
@@ -465,10 +470,10 @@ impl HeapObject for Object {
             Object::Deque(items) => items.iter().for_each(push),
             Object::Dict(dict) => dict.trace(references),
             Object::Set(set) | Object::FrozenSet(set) => set.trace(references),
-            Object::Slice { start, stop, step } => {
-                push(start);
-                push(stop);
-                push(step);
+            Object::Slice(slice) => {
+                push(&slice.start);
+                push(&slice.stop);
+                push(&slice.step);
             }
             Object::Function(function) => {
                 function.defaults.iter().for_each(&mut push);
@@ -620,7 +625,7 @@ impl Object {
             Object::Set(_) => TypeId::Set,
             Object::FrozenSet(_) => TypeId::FrozenSet,
             Object::Range(_) => TypeId::Range,
-            Object::Slice { .. } => TypeId::Slice,
+            Object::Slice(_) => TypeId::Slice,
             Object::Function(_) => TypeId::Function,
             Object::BoundMethod { .. } => TypeId::Method,
             Object::Cell(_) => TypeId::Cell,

@@ -602,9 +602,9 @@ impl Vm {
             (Object::Range(range), "start") => Value::Int(range.start),
             (Object::Range(range), "stop") => Value::Int(range.stop),
             (Object::Range(range), "step") => Value::Int(range.step),
-            (Object::Slice { start, .. }, "start") => *start,
-            (Object::Slice { stop, .. }, "stop") => *stop,
-            (Object::Slice { step, .. }, "step") => *step,
+            (Object::Slice(slice), "start") => slice.start,
+            (Object::Slice(slice), "stop") => slice.stop,
+            (Object::Slice(slice), "step") => slice.step,
             (Object::Exception(exception), "args") => {
                 let args = exception.args.clone();
                 self.new_tuple(args)?

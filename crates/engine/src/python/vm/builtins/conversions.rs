@@ -9,7 +9,7 @@ use super::super::super::text::{parse_float_text, parse_int_literal_text};
 use super::super::call::{Arguments, CallOutcome, PreludeFunction};
 use super::super::error::{Explanation, PythonError, PythonResult};
 use super::super::machine::Vm;
-use super::super::object::{ExceptionObject, Object, RangeObject};
+use super::super::object::{ExceptionObject, Object, RangeObject, SliceObject};
 use super::super::types::TypeId;
 use super::super::value::Value;
 use super::arguments::{argument_count_error, error_of_type, keywords, numeric_error, positional};
@@ -154,7 +154,7 @@ impl Vm {
                     [start, stop] => (*start, *stop, Value::None),
                     _ => (values[0], values[1], values[2]),
                 };
-                self.allocate(Object::Slice { start, stop, step })?
+                self.allocate(Object::Slice(Box::new(SliceObject { start, stop, step })))?
             }
             TypeId::Object => return Err(PythonError::not_supported("object()")),
             _ => {

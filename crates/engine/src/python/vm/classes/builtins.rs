@@ -164,7 +164,7 @@ impl Vm {
                         }
                     }
                 }
-                self.allocate(Object::Property(property))?
+                self.allocate(Object::Property(Box::new(property)))?
             }
             TypeId::Super => self.make_super(arguments)?,
             _ => return Ok(None),

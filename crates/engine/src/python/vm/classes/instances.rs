@@ -122,7 +122,7 @@ impl Vm {
             Some(Object::Function(_)) => Lookup::Bound(receiver, attribute),
             Some(Object::StaticMethod(function)) => Lookup::Plain(*function),
             Some(Object::ClassMethod(function)) => Lookup::Bound(class, *function),
-            Some(Object::Property(property)) => Lookup::Property(*property),
+            Some(Object::Property(property)) => Lookup::Property(**property),
             _ if matches!(attribute, Value::Builtin(_)) => Lookup::Bound(receiver, attribute),
             _ => Lookup::Plain(attribute),
         }
@@ -190,7 +190,7 @@ impl Vm {
                 self.super_attribute(class, receiver, name).map(Some)
             }
             Object::Property(property) => {
-                let property = *property;
+                let property = **property;
                 let value = match name {
                     "fget" => property.getter,
                     "fset" => property.setter,
@@ -475,7 +475,7 @@ impl Vm {
         if let Some(class) = self.program_class_of(object) {
             if let Some(attribute) = self.lookup_in_class(class, name) {
                 if let Some(Object::Property(property)) = self.object_at(attribute) {
-                    let property = *property;
+                    let property = **property;
                     return self
                         .set_through_property(property, object, name, value)
                         .map(|()| true);

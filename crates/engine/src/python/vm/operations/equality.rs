@@ -188,21 +188,10 @@ fn quick_equal(heap: &Heap<Object>, left: Value, right: Value, report_program: b
                     && (length == 0 || (a.start == b.start && (length == 1 || a.step == b.step))),
             )
         }
-        (
-            Some(Object::Slice {
-                start: a_start,
-                stop: a_stop,
-                step: a_step,
-            }),
-            Some(Object::Slice {
-                start: b_start,
-                stop: b_stop,
-                step: b_step,
-            }),
-        ) => Quick::Known(
-            shallow_equal(heap, *a_start, *b_start)
-                && shallow_equal(heap, *a_stop, *b_stop)
-                && shallow_equal(heap, *a_step, *b_step),
+        (Some(Object::Slice(a)), Some(Object::Slice(b))) => Quick::Known(
+            shallow_equal(heap, a.start, b.start)
+                && shallow_equal(heap, a.stop, b.stop)
+                && shallow_equal(heap, a.step, b.step),
         ),
         _ => Quick::Known(false),
     }

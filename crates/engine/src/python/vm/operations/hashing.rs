@@ -254,7 +254,7 @@ impl Vm {
                 Object::Bytes(data) => bytes_hash(data),
                 Object::Tuple(_) => return Ok(None),
                 Object::FrozenSet(set) => frozenset_hash(set),
-                Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::Slice { .. } => {
+                Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::Slice(_) => {
                     return Err(unhashable(self.type_name(value)))
                 }
                 Object::Deque(_) => return Err(unhashable("collections.deque")),

@@ -306,8 +306,14 @@ impl Vm {
                     ));
                 }
             }
-            Object::Slice { start, stop, step } => {
-                push_sequence(tasks, "slice(", &[*start, *stop, *step], ")", child);
+            Object::Slice(slice) => {
+                push_sequence(
+                    tasks,
+                    "slice(",
+                    &[slice.start, slice.stop, slice.step],
+                    ")",
+                    child,
+                );
             }
             Object::Function(function) => {
                 output.push_str(&format!(

@@ -5,7 +5,7 @@ use super::super::super::builtins::numbers::Int;
 use super::super::error::{PythonError, PythonResult};
 use super::super::heap::ObjectRef;
 use super::super::machine::Vm;
-use super::super::object::{Object, RangeObject};
+use super::super::object::{Object, RangeObject, SliceObject};
 use super::super::types::TypeId;
 use super::super::value::Value;
 
@@ -54,10 +54,11 @@ impl Vm {
         slice: ObjectRef,
         length: usize,
     ) -> PythonResult<SliceIndices> {
-        let Object::Slice { start, stop, step } = self.object(slice) else {
+        let Object::Slice(slice) = self.object(slice) else {
             return Err(PythonError::type_error("expected a slice"));
         };
-        let step = self.slice_bound(*step)?.unwrap_or(1);
+        let SliceObject { start, stop, step } = **slice;
+        let step = self.slice_bound(step)?.unwrap_or(1);
         if step == 0 {
             return Err(PythonError::value_error("slice step cannot be zero"));
         }
@@ -82,8 +83,8 @@ impl Vm {
             }
             bound
         };
-        let start = adjust(self.slice_bound(*start)?, 0, length - 1);
-        let stop = adjust(self.slice_bound(*stop)?, length, -1);
+        let start = adjust(self.slice_bound(start)?, 0, length - 1);
+        let stop = adjust(self.slice_bound(stop)?, length, -1);
         let step_wide = i128::from(step);
         let count = if step < 0 {
             if stop < start {

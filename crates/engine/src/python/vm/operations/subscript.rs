@@ -50,9 +50,7 @@ impl Vm {
             Some(Int::Small(small)) => Index::Int(small),
             Some(Int::Big(_)) => Index::Big,
             None => match index {
-                Value::Object(reference)
-                    if matches!(self.object(reference), Object::Slice { .. }) =>
-                {
+                Value::Object(reference) if matches!(self.object(reference), Object::Slice(_)) => {
                     Index::Slice(reference)
                 }
                 _ => Index::Other,

@@ -4,7 +4,7 @@
 use super::super::super::compiler::bytecode::Program;
 use super::super::super::syntax::ast::{BinaryOperator, ComparisonOperator, UnaryOperator};
 use super::super::machine::{Limits, Vm};
-use super::super::object::{Object, RangeObject};
+use super::super::object::{Object, RangeObject, SliceObject};
 use super::super::set::SetObject;
 use super::super::types::TypeId;
 use super::super::value::Value;
@@ -414,20 +414,20 @@ fn subscripts_and_slices() {
         (TypeId::IndexError, "list index out of range".to_owned())
     );
     let slice = vm
-        .allocate(Object::Slice {
+        .allocate(Object::Slice(Box::new(SliceObject {
             start: Value::Int(1),
             stop: Value::None,
             step: Value::Int(3),
-        })
+        })))
         .unwrap();
     let sliced = vm.get_item(items, slice).unwrap();
     assert_eq!(vm.repr(sliced).unwrap(), "[1, 4, 7]");
     let backwards = vm
-        .allocate(Object::Slice {
+        .allocate(Object::Slice(Box::new(SliceObject {
             start: Value::None,
             stop: Value::None,
             step: Value::Int(-1),
-        })
+        })))
         .unwrap();
     let word = text(&mut vm, "қазақ");
     let reversed = vm.get_item(word, backwards).unwrap();
@@ -446,11 +446,11 @@ fn subscripts_and_slices() {
     assert_eq!(vm.repr(reversed_range).unwrap(), "range(9, -1, -1)");
     let replacement = list(&mut vm, vec![Value::Int(-1), Value::Int(-2)]);
     let middle = vm
-        .allocate(Object::Slice {
+        .allocate(Object::Slice(Box::new(SliceObject {
             start: Value::Int(1),
             stop: Value::Int(9),
             step: Value::None,
-        })
+        })))
         .unwrap();
     vm.set_item(items, middle, replacement).unwrap();
     assert_eq!(vm.repr(items).unwrap(), "[0, -1, -2, 9]");
