@@ -309,7 +309,13 @@ impl Vm {
                         return Next::Leave;
                     };
                     match quick_iterator_next(heap, iterator) {
-                        Some(Some(item)) => frame.stack.push(item),
+                        Some(Some(item)) => {
+                            frame.stack.push(item);
+                            // A str's character is a new str.
+                            if matches!(item, Value::Object(_)) {
+                                collection_due = heap.should_collect();
+                            }
+                        }
                         Some(None) => {
                             frame.stack.pop();
                             frame.instruction = exit as usize;
@@ -1161,8 +1167,49 @@ fn quick_iterator_next(
             }
             Some(item)
         }
+        Object::Iterator(IteratorObject::Str { text, byte_offset }) => {
+            let (text, offset) = (*text, *byte_offset);
+            quick_str_iterator_next(heap, iterator, text, offset)
+        }
         _ => None,
     }
+}
+
+/// The next character of a str's iterator as a new str, as the general
+/// path makes it (the iterator moves on only once the str is made; over
+/// the heap's budget nothing changes and the general path raises the
+/// MemoryError).
+#[inline(never)]
+fn quick_str_iterator_next(
+    heap: &mut super::heap::Heap<Object>,
+    iterator: ObjectRef,
+    text: ObjectRef,
+    offset: usize,
+) -> Option<Option<Value>> {
+    let character = match heap.get(text)? {
+        Object::Str(string) => string
+            .text
+            .get(offset..)
+            .and_then(|rest| rest.chars().next()),
+        _ => return None,
+    };
+    let (item, next_offset) = match character {
+        Some(character) => {
+            let reference = heap
+                .allocate(Object::Str(StrObject::new(character.to_string())))
+                .ok()?;
+            (
+                Some(Value::Object(reference)),
+                offset + character.len_utf8(),
+            )
+        }
+        None => (None, usize::MAX),
+    };
+    if let Some(Object::Iterator(IteratorObject::Str { byte_offset, .. })) = heap.get_mut(iterator)
+    {
+        *byte_offset = next_offset;
+    }
+    Some(item)
 }
 
 /// Where `index` (negative from the end) falls in a sequence of `length`.

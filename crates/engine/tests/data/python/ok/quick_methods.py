@@ -40,3 +40,11 @@ while order:
             seen.add(neighbour)
             order.append(neighbour)
 print(sorted(seen), (2.0, 2) in seen, (True, 0) in seen, (1, 2, 3) in seen)
+# A str iterated character by character (each a new str), multi-byte ones too.
+letters = []
+for character in "Қазақ тілі, ünïcödé 😀!":
+    if character.isalpha():
+        letters.append(character.upper())
+print("".join(letters), len(letters), [c for c in "ab😀" if c != "b"])
+iterator = iter("xy")
+print(next(iterator), list(iterator), list(iterator))
