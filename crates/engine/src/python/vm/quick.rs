@@ -810,6 +810,8 @@ fn quick_method(
 pub(crate) struct PlainFunction {
     code: u32,
     local_count: usize,
+    /// Whether it has a closure (cells of the functions around it).
+    has_closure: bool,
 }
 
 /// A frame (a spare one when there is one) for a call of a plain function
@@ -832,11 +834,18 @@ pub(crate) fn open_plain_frame(
     frame.instruction = 0;
     frame.is_hidden = callee.code >= prelude_start;
     frame.function = Some(function);
-    frame.locals.extend(receiver);
-    frame.locals.extend_from_slice(arguments);
+    frame.locals.reserve(callee.local_count);
+    if let Some(receiver) = receiver {
+        frame.locals.push(receiver);
+    }
+    for &argument in arguments {
+        frame.locals.push(argument);
+    }
     frame.locals.resize(callee.local_count, Value::Unbound);
-    if let Some(Object::Function(function)) = heap.get(function) {
-        frame.cells.extend_from_slice(&function.closure);
+    if callee.has_closure {
+        if let Some(Object::Function(function)) = heap.get(function) {
+            frame.cells.extend_from_slice(&function.closure);
+        }
     }
     frame
 }
@@ -876,6 +885,7 @@ pub(crate) fn plain_function(
     is_plain.then_some(PlainFunction {
         code: function.code,
         local_count: code.local_names.len().max(count),
+        has_closure: !function.closure.is_empty(),
     })
 }
 
