@@ -128,4 +128,13 @@ function useServerAndBrowser() {
     return shared;
 }
 
-module.exports = { startServer, launchBrowser, openPage, screenshot, useServerAndBrowser };
+/**
+ * Waits until the page has drawn two more frames: what a slider's input
+ * changes (the stages redraw once a frame, with the last input of the
+ * frame) is then on the page.
+ */
+const afterNextFrames = (page) => page.evaluate(() => new Promise((resolve) => {
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+}));
+
+module.exports = { startServer, launchBrowser, openPage, screenshot, useServerAndBrowser, afterNextFrames };

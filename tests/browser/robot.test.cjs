@@ -8,7 +8,7 @@
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { openPage, screenshot, useServerAndBrowser } = require('./harness.cjs');
+const { afterNextFrames, openPage, screenshot, useServerAndBrowser } = require('./harness.cjs');
 
 const shared = useServerAndBrowser();
 
@@ -60,6 +60,8 @@ const canvasPicture = (page) => page.locator('.robot-canvas').evaluate((canvas) 
 /** Moves the slider to `step`, as dragging it does (an input event). */
 async function slideTo(page, step) {
     await page.locator('.robot-slider').fill(String(step));
+    // The stage shows the step at its next frame.
+    await afterNextFrames(page);
 }
 
 const markedLine = (page) => page.locator('.cm-stepLine').evaluate((line) => line.textContent.trim())

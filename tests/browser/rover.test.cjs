@@ -9,7 +9,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { openPage, screenshot, useServerAndBrowser } = require('./harness.cjs');
+const { afterNextFrames, openPage, screenshot, useServerAndBrowser } = require('./harness.cjs');
 
 const shared = useServerAndBrowser();
 
@@ -70,10 +70,13 @@ test('a line follower drives the robot on the field, played in real time and scr
     await page.waitForFunction(() => /(\d+\.\d) s of \1 s/.test(document.querySelector('.rover-status').textContent)
         || document.querySelector('.rover-play').textContent === 'Play', null, { timeout: 10000 });
     await page.locator('.rover-slider').fill('0');
+    // The stage shows the moment at its next frame.
+    await afterNextFrames(page);
     const [scrubbed] = await shownSeconds(page);
     assert.equal(scrubbed, 0);
     const atStart = await picture(page);
     await page.locator('.rover-slider').fill('10000');
+    await afterNextFrames(page);
     const [middle] = await shownSeconds(page);
     assert.equal(middle, 10);
     assert.notEqual(await picture(page), atStart, 'the slider shows the robot elsewhere');
