@@ -161,41 +161,41 @@ pub(crate) fn quick_membership(
     Some((found, 2 + hash_work))
 }
 
+/// A quick key's value in a dict (`None` inside when it is surely missing)
+/// and the work of the operation (the subscript or call, the hash, the probe).
+fn dict_value(heap: &Heap<Object>, dict: ObjectRef, key: Value) -> Option<(Option<Value>, u64)> {
+    let (hash, hash_work) = quick_key_hash(heap, key)?;
+    let value = match (find_in_dict(heap, dict, hash, key)?, heap.get(dict)) {
+        (Some(index), Some(Object::Dict(table))) => Some(table.entry(index)?.value),
+        (Some(_), _) => return None,
+        (None, _) => None,
+    };
+    Some((value, 2 + hash_work))
+}
+
 /// `dict[key]` for a quick key that is there: its value and the work of the
-/// operation (the subscript, the hash, the probe). A missing key (a
-/// KeyError, or a defaultdict's or Counter's default) is the general path's.
+/// operation. A missing key (a KeyError, or a defaultdict's or Counter's
+/// default) is the general path's.
 #[inline(never)]
 pub(crate) fn quick_dict_item(
     heap: &Heap<Object>,
     dict: ObjectRef,
     key: Value,
 ) -> Option<(Value, u64)> {
-    let (hash, hash_work) = quick_key_hash(heap, key)?;
-    let index = find_in_dict(heap, dict, hash, key)??;
-    let Some(Object::Dict(table)) = heap.get(dict) else {
-        return None;
-    };
-    let value = table.entry(index)?.value;
-    Some((value, 2 + hash_work))
+    let (value, work) = dict_value(heap, dict, key)?;
+    Some((value?, work))
 }
 
 /// `dict.get(key, default)` for a quick key: the value, or `default`, and
-/// the work of the operation (the call, the hash, the probe).
+/// the work of the operation.
 pub(crate) fn quick_dict_get(
     heap: &Heap<Object>,
     dict: ObjectRef,
     key: Value,
     default: Value,
 ) -> Option<(Value, u64)> {
-    let (hash, hash_work) = quick_key_hash(heap, key)?;
-    let value = match find_in_dict(heap, dict, hash, key)? {
-        Some(index) => match heap.get(dict) {
-            Some(Object::Dict(table)) => table.entry(index)?.value,
-            _ => return None,
-        },
-        None => default,
-    };
-    Some((value, 2 + hash_work))
+    let (value, work) = dict_value(heap, dict, key)?;
+    Some((value.unwrap_or(default), work))
 }
 
 /// `dict[key] = value` for a quick key: the work of the operation (the

@@ -6,13 +6,16 @@
 //! or a str of decimal digits (`int(digit)` over a number's digits).
 //!
 //! They compute what the general path computes (the same functions,
-//! [`changed_case`], [`character_class`] and [`deque_size_after_growth`])
+//! [`changed_case`], [`character_class`], [`deque_size_after_growth`] and
+//! [`plain_decimal_int`])
 //! and count the same work: one for the call, and for a str method one per
 //! 32 bytes of the text, plus one. What grows does so within the heap's
 //! budget; over it, or for an empty deque's `pop`, nothing changes and the
 //! general path raises the error.
 
-use super::builtins::{changed_case, character_class, deque_size_after_growth, BuiltinFunction};
+use super::builtins::{
+    changed_case, character_class, deque_size_after_growth, plain_decimal_int, BuiltinFunction,
+};
 use super::heap::Heap;
 use super::object::{Object, StrObject};
 use super::value::Value;
@@ -105,12 +108,8 @@ pub(crate) fn quick_int(heap: &Heap<Object>, arguments: &[Value]) -> Option<(Val
             let Some(Object::Str(text)) = heap.get(reference) else {
                 return None;
             };
-            let text = &text.text;
-            if !(1..=18).contains(&text.len()) || !text.bytes().all(|byte| byte.is_ascii_digit()) {
-                return None;
-            }
-            let number = text.parse::<i64>().ok()?;
-            Some((Value::Int(number), 1 + text.len() as u64 / 8 + 1))
+            let number = plain_decimal_int(&text.text)?;
+            Some((Value::Int(number), 1 + text.text.len() as u64 / 8 + 1))
         }
         _ => None,
     }

@@ -240,13 +240,8 @@ impl Vm {
     /// `int(text, base)` for a str.
     fn int_from_text(&mut self, text: &str, base: u32) -> PythonResult<Value> {
         self.charge(text.len() as u64 / 8 + 1)?;
-        // Plain decimal digits that fit 64 bits (`int("7")`, `int(line)`)
-        // need no big-number parsing.
-        if base == 10
-            && (1..=18).contains(&text.len())
-            && text.bytes().all(|byte| byte.is_ascii_digit())
-        {
-            if let Ok(number) = text.parse::<i64>() {
+        if base == 10 {
+            if let Some(number) = plain_decimal_int(text) {
                 return Ok(Value::Int(number));
             }
         }
@@ -318,4 +313,13 @@ impl Vm {
         }
         self.allocate(Object::Range(RangeObject { start, stop, step }))
     }
+}
+
+/// The int of plain decimal digits that fit 64 bits (`int("7")`,
+/// `int(line)`), which need no big-number parsing; `None` for any other text.
+pub(crate) fn plain_decimal_int(text: &str) -> Option<i64> {
+    if !(1..=18).contains(&text.len()) || !text.bytes().all(|byte| byte.is_ascii_digit()) {
+        return None;
+    }
+    text.parse::<i64>().ok()
 }

@@ -35,6 +35,7 @@ mod set_methods;
 mod sorting;
 mod str_format;
 mod str_methods;
+pub(crate) use conversions::plain_decimal_int;
 pub(crate) use deque_module::deque_size_after_growth;
 pub(crate) use str_methods::{changed_case, character_class};
 mod str_translate;
