@@ -127,7 +127,11 @@ impl DictObject {
 
     /// Removes every key.
     pub fn clear(&mut self) {
-        *self = DictObject::new();
+        // A defaultdict stays one, and a Counter a Counter.
+        *self = DictObject {
+            flavour: self.flavour,
+            ..DictObject::new()
+        };
     }
 
     /// The entries in insertion order.
@@ -170,7 +174,7 @@ impl DictObject {
     /// Squeezes out the holes removals left.
     fn compact(&mut self) {
         let entries: Vec<DictEntry> = self.iter().copied().collect();
-        *self = DictObject::new();
+        self.clear();
         for entry in entries {
             self.push_entry(entry);
         }
