@@ -55,7 +55,7 @@ pub const DEFAULT_BYTE_LIMIT: usize = 64 * 1024 * 1024;
 const COLLECTION_FLOOR_BYTES: usize = 128 * 1024;
 
 /// What one slot costs besides its object: its size and mark bit, padded
-/// (a slot of an [`super::object::Object`] is 64 bytes, 56 of them the object).
+/// (a slot of an [`super::object::Object`] is 56 bytes, 48 of them the object).
 const SLOT_OVERHEAD: usize = 8;
 
 /// The most a heap may hold: a slot keeps its object's size in 32 bits.
