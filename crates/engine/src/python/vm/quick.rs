@@ -27,6 +27,7 @@ use super::methods::{cached_own_attribute, store_cached_own_attribute, CachedLoo
 use super::object::{attribute_in, InstanceObject, IteratorObject, Object, StrObject};
 use super::quick_keys::{quick_dict_get, quick_dict_item, quick_dict_store, quick_membership};
 use super::quick_methods::{quick_deque_method, quick_int, quick_str_method};
+use super::support::push_list_item;
 use super::types::TypeId;
 use super::value::Value;
 use num_integer::Integer;
@@ -688,6 +689,14 @@ impl Vm {
                     *work += cost;
                     return Next::Return(Value::Object(instance));
                 }
+                // A comprehension's item, appended to its list.
+                I::ListAppend(depth) => {
+                    if !quick_comprehension_append(heap, &mut frame.stack, depth as usize) {
+                        return Next::Leave;
+                    }
+                    collection_due = heap.should_collect();
+                    Next::Continue
+                }
                 _ => Next::Leave,
             };
             match next {
@@ -1020,6 +1029,29 @@ fn quick_list_append(heap: &mut super::heap::Heap<Object>, arguments: &[Value]) 
     Some(Value::None)
 }
 
+/// `ListAppend(depth)`: `[.., list, .. , item] -> [.., list, ..]`, the list
+/// `depth` places below the item; false (nothing changed) when that is not a
+/// list or the memory budget refuses its growth.
+#[inline(never)]
+fn quick_comprehension_append(
+    heap: &mut super::heap::Heap<Object>,
+    stack: &mut Vec<Value>,
+    depth: usize,
+) -> bool {
+    let length = stack.len();
+    if depth == 0 || length <= depth {
+        return false;
+    }
+    let (Value::Object(list), item) = (stack[length - 1 - depth], stack[length - 1]) else {
+        return false;
+    };
+    if push_list_item(heap, list, item).is_err() {
+        return false;
+    }
+    stack.pop();
+    true
+}
+
 /// The truth of a value that needs no heap: None, bools, ints, floats.
 fn simple_truth(value: Value) -> Option<bool> {
     match value {
@@ -1048,7 +1080,8 @@ fn words(value: i64) -> u64 {
 /// `left operator right` for the two values on top of `stack`, when both
 /// are ints (the result fitting in 64 bits) or floats; with the work the
 /// general path counts for it.
-fn quick_arithmetic(operator: BinaryOperator, stack: &[Value]) -> Option<(Value, u64)> {
+#[inline(always)]
+pub(crate) fn quick_arithmetic(operator: BinaryOperator, stack: &[Value]) -> Option<(Value, u64)> {
     let [.., left, right] = stack else {
         return None;
     };

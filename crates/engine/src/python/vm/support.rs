@@ -213,22 +213,7 @@ impl Vm {
         list: super::heap::ObjectRef,
         item: Value,
     ) -> PythonResult<()> {
-        let new_size = match self.object(list) {
-            Object::List(items) if items.len() == items.capacity() => {
-                Some((items.capacity().max(4) * 2) * std::mem::size_of::<Value>())
-            }
-            _ => None,
-        };
-        if let Some(new_size) = new_size {
-            self.heap
-                .resize(list, new_size + std::mem::size_of::<Object>())?;
-        }
-        if let Some(Object::List(items)) = self.object_mut(list) {
-            if items.len() == items.capacity() {
-                items.reserve_exact(items.capacity().max(4));
-            }
-            items.push(item);
-        }
+        push_list_item(&mut self.heap, list, item)?;
         Ok(())
     }
 
@@ -443,4 +428,30 @@ fn not_a_mapping(type_name: &str, in_call: bool) -> PythonError {
     } else {
         PythonError::type_error(format!("'{type_name}' object is not a mapping"))
     }
+}
+
+/// Appends `item` to the list at `list` (nothing if it is not a list), growing
+/// it by doubling and counting the grown capacity against the memory budget;
+/// over the budget, nothing changes. `ListAppend` in the general path and the
+/// quick loop alike.
+pub(crate) fn push_list_item(
+    heap: &mut super::heap::Heap<Object>,
+    list: super::heap::ObjectRef,
+    item: Value,
+) -> Result<(), super::heap::OutOfMemory> {
+    let Some(Object::List(items)) = heap.get_mut(list) else {
+        return Ok(());
+    };
+    if items.len() < items.capacity() {
+        items.push(item);
+        return Ok(());
+    }
+    let capacity = items.capacity();
+    let new_size = (capacity.max(4) * 2) * std::mem::size_of::<Value>();
+    heap.resize(list, new_size + std::mem::size_of::<Object>())?;
+    if let Some(Object::List(items)) = heap.get_mut(list) {
+        items.reserve_exact(capacity.max(4));
+        items.push(item);
+    }
+    Ok(())
 }

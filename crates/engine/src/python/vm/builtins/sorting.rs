@@ -1,8 +1,11 @@
 //! Stable sorting with Python's comparisons (which may fail), for `sorted`,
 //! `list.sort` and the prelude's `__sort_by_keys` helpers.
 //!
-//! A merge sort of its own: Rust's `sort_by` may panic on a comparator that
-//! is not a total order (NaN, mixed types), and cannot stop at the first error.
+//! A merge sort of its own for Python's comparisons: Rust's `sort_by` may
+//! panic on a comparator that is not a total order (NaN, mixed types), and
+//! cannot stop at the first error. Keys that are all ints, all strs or all
+//! floats without a NaN are totally ordered and cannot fail, so they go to
+//! the standard library's sort, with ties broken by position.
 
 use super::super::call::{Arguments, CallOutcome};
 use super::super::error::{PythonError, PythonResult};
@@ -36,10 +39,12 @@ impl Vm {
     }
 
     /// The order of keys that are all small ints, all floats or all strs
-    /// (most sorts), compared directly rather than through `compare`: the
-    /// same merge sort, the same answers (a NaN is never less, as in
-    /// `compare`) and the same work (one per comparison, and a str
-    /// comparison's length share). `None` for other keys.
+    /// (most sorts), compared directly rather than through `compare`. These
+    /// keys are totally ordered (floats when none is a NaN), so the standard
+    /// library's sort of (key, position) pairs gives the same stable order
+    /// several times faster than the merge sort; floats with a NaN (never
+    /// less, as in `compare`) keep the merge sort's answers. Work: one per
+    /// comparison, and a str comparison's length share. `None` for other keys.
     fn sorted_order_of_same_kind(
         &mut self,
         keys: &[Value],
@@ -61,7 +66,7 @@ impl Vm {
                 else {
                     return Ok(None);
                 };
-                ordered_by(&numbers, reverse, &mut work, |a, b| (a < b, 0))
+                ordered_ints(&numbers, reverse, &mut work)
             }
             Value::Float(_) => {
                 let Some(numbers) = keys
@@ -74,7 +79,13 @@ impl Vm {
                 else {
                     return Ok(None);
                 };
-                ordered_by(&numbers, reverse, &mut work, |a, b| (a < b, 0))
+                if numbers.iter().any(|number| number.is_nan()) {
+                    ordered_by(&numbers, reverse, &mut work, |a, b| (a < b, 0))
+                } else {
+                    ordered_totally(&numbers, reverse, &mut work, |a, b| {
+                        (a.partial_cmp(&b).unwrap_or(std::cmp::Ordering::Equal), 0)
+                    })
+                }
             }
             Value::Object(_) => {
                 let heap = &self.heap;
@@ -91,8 +102,8 @@ impl Vm {
                 else {
                     return Ok(None);
                 };
-                ordered_by(&texts, reverse, &mut work, |a, b| {
-                    (a < b, a.len().min(b.len()) as u64 / 32)
+                ordered_totally(&texts, reverse, &mut work, |a, b| {
+                    (a.cmp(b), a.len().min(b.len()) as u64 / 32)
                 })
             }
             _ => return Ok(None),
@@ -239,5 +250,51 @@ fn ordered_by<K: Copy>(
     match result {
         Ok(order) => order,
         Err(never) => match never {},
+    }
+}
+
+/// The stable order of `keys` under `compare`, a total order that answers
+/// with the comparison's work beyond one; adds every comparison's work to
+/// `work`. Ties are broken by position (so equal keys keep their order, in
+/// a reversed sort too), which makes every pair distinct: an unstable sort
+/// of the pairs is then stable, and its comparator a total order.
+fn ordered_totally<K: Copy>(
+    keys: &[K],
+    reverse: bool,
+    work: &mut u64,
+    compare: impl Fn(K, K) -> (std::cmp::Ordering, u64),
+) -> Vec<usize> {
+    let mut pairs: Vec<(K, usize)> = keys.iter().copied().zip(0..).collect();
+    pairs.sort_unstable_by(|(first, first_position), (second, second_position)| {
+        let (order, extra) = if reverse {
+            compare(*second, *first)
+        } else {
+            compare(*first, *second)
+        };
+        *work += 1 + extra;
+        order.then(first_position.cmp(second_position))
+    });
+    pairs.into_iter().map(|(_, position)| position).collect()
+}
+
+/// [`ordered_totally`] for ints, comparing (key, position) pairs by their
+/// derived order (the sort then compares without calling back, two to
+/// three times faster). Work: the comparisons a merge sort makes at most,
+/// `n * ceil(log2 n)`.
+fn ordered_ints(keys: &[i64], reverse: bool, work: &mut u64) -> Vec<usize> {
+    let length = keys.len() as u64;
+    *work += length * u64::from(length.max(1).next_power_of_two().trailing_zeros());
+    if reverse {
+        let mut pairs: Vec<(std::cmp::Reverse<i64>, usize)> = keys
+            .iter()
+            .map(|key| std::cmp::Reverse(*key))
+            .zip(0..)
+            .collect();
+        pairs.sort_unstable();
+        pairs.into_iter().map(|(_, position)| position).collect()
+    } else {
+        let mut pairs: Vec<(i64, usize)> = keys.iter().copied().zip(0..).collect();
+        pairs.sort_unstable();
+        pairs.into_iter().map(|(_, position)| position).collect()
     }
 }
