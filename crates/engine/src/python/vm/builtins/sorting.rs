@@ -3,9 +3,9 @@
 //!
 //! A merge sort of its own for Python's comparisons: Rust's `sort_by` may
 //! panic on a comparator that is not a total order (NaN, mixed types), and
-//! cannot stop at the first error. Keys that are all ints, all strs or all
-//! floats without a NaN are totally ordered and cannot fail, so they go to
-//! the standard library's sort, with ties broken by position.
+//! cannot stop at the first error. Keys that are all ints or all floats
+//! without a NaN are totally ordered and cannot fail, so they go to the
+//! standard library's sort, with ties broken by position.
 
 use super::super::call::{Arguments, CallOutcome};
 use super::super::error::{PythonError, PythonResult};
@@ -39,12 +39,13 @@ impl Vm {
     }
 
     /// The order of keys that are all small ints, all floats or all strs
-    /// (most sorts), compared directly rather than through `compare`. These
-    /// keys are totally ordered (floats when none is a NaN), so the standard
-    /// library's sort of (key, position) pairs gives the same stable order
-    /// several times faster than the merge sort; floats with a NaN (never
-    /// less, as in `compare`) keep the merge sort's answers. Work: one per
-    /// comparison, and a str comparison's length share. `None` for other keys.
+    /// (most sorts), compared directly rather than through `compare`. Ints
+    /// and floats without a NaN are totally ordered, so the standard
+    /// library's sort gives the same stable order faster
+    /// ([`ordered_by_unsigned`]); strs, and floats with a NaN (never less,
+    /// as in `compare`), keep the merge sort's answers. Work: one per
+    /// comparison (a bound on them for ints and floats), and a str
+    /// comparison's length share. `None` for other keys.
     fn sorted_order_of_same_kind(
         &mut self,
         keys: &[Value],
@@ -66,7 +67,8 @@ impl Vm {
                 else {
                     return Ok(None);
                 };
-                ordered_ints(&numbers, reverse, &mut work)
+                let keys = numbers.iter().map(|number| (*number as u64) ^ (1 << 63));
+                ordered_by_unsigned(keys, reverse, &mut work)
             }
             Value::Float(_) => {
                 let Some(numbers) = keys
@@ -82,9 +84,11 @@ impl Vm {
                 if numbers.iter().any(|number| number.is_nan()) {
                     ordered_by(&numbers, reverse, &mut work, |a, b| (a < b, 0))
                 } else {
-                    ordered_totally(&numbers, reverse, &mut work, |a, b| {
-                        (a.partial_cmp(&b).unwrap_or(std::cmp::Ordering::Equal), 0)
-                    })
+                    ordered_by_unsigned(
+                        numbers.iter().map(|number| float_order(*number)),
+                        reverse,
+                        &mut work,
+                    )
                 }
             }
             Value::Object(_) => {
@@ -102,8 +106,8 @@ impl Vm {
                 else {
                     return Ok(None);
                 };
-                ordered_totally(&texts, reverse, &mut work, |a, b| {
-                    (a.cmp(b), a.len().min(b.len()) as u64 / 32)
+                ordered_by(&texts, reverse, &mut work, |a, b| {
+                    (a < b, a.len().min(b.len()) as u64 / 32)
                 })
             }
             _ => return Ok(None),
@@ -253,48 +257,33 @@ fn ordered_by<K: Copy>(
     }
 }
 
-/// The stable order of `keys` under `compare`, a total order that answers
-/// with the comparison's work beyond one; adds every comparison's work to
-/// `work`. Ties are broken by position (so equal keys keep their order, in
-/// a reversed sort too), which makes every pair distinct: an unstable sort
-/// of the pairs is then stable, and its comparator a total order.
-fn ordered_totally<K: Copy>(
-    keys: &[K],
+/// The stable order of keys mapped to unsigned numbers in their order:
+/// (key, position) pairs sorted by their derived order, by the standard
+/// library's unstable sort (stable here, as no two pairs are equal; two to
+/// three times faster than the merge sort, and one instantiation of the sort
+/// for ints and floats alike, as the download is small). Reversed, the keys
+/// are complemented, so equal keys still keep their order. Work: the
+/// comparisons a merge sort makes at most, `n * ceil(log2 n)`.
+fn ordered_by_unsigned(
+    keys: impl ExactSizeIterator<Item = u64>,
     reverse: bool,
     work: &mut u64,
-    compare: impl Fn(K, K) -> (std::cmp::Ordering, u64),
 ) -> Vec<usize> {
-    let mut pairs: Vec<(K, usize)> = keys.iter().copied().zip(0..).collect();
-    pairs.sort_unstable_by(|(first, first_position), (second, second_position)| {
-        let (order, extra) = if reverse {
-            compare(*second, *first)
-        } else {
-            compare(*first, *second)
-        };
-        *work += 1 + extra;
-        order.then(first_position.cmp(second_position))
-    });
+    let length = keys.len() as u64;
+    *work += length * u64::from(length.max(1).next_power_of_two().trailing_zeros());
+    let flip = if reverse { u64::MAX } else { 0 };
+    let mut pairs: Vec<(u64, usize)> = keys.map(|key| key ^ flip).zip(0..).collect();
+    pairs.sort_unstable();
     pairs.into_iter().map(|(_, position)| position).collect()
 }
 
-/// [`ordered_totally`] for ints, comparing (key, position) pairs by their
-/// derived order (the sort then compares without calling back, two to
-/// three times faster). Work: the comparisons a merge sort makes at most,
-/// `n * ceil(log2 n)`.
-fn ordered_ints(keys: &[i64], reverse: bool, work: &mut u64) -> Vec<usize> {
-    let length = keys.len() as u64;
-    *work += length * u64::from(length.max(1).next_power_of_two().trailing_zeros());
-    if reverse {
-        let mut pairs: Vec<(std::cmp::Reverse<i64>, usize)> = keys
-            .iter()
-            .map(|key| std::cmp::Reverse(*key))
-            .zip(0..)
-            .collect();
-        pairs.sort_unstable();
-        pairs.into_iter().map(|(_, position)| position).collect()
+/// A float that is not a NaN as an unsigned number in the same order, with
+/// -0.0 and 0.0 the same (they are equal, so a sort keeps their order).
+fn float_order(number: f64) -> u64 {
+    let bits = (number + 0.0).to_bits();
+    if bits >> 63 == 1 {
+        !bits
     } else {
-        let mut pairs: Vec<(i64, usize)> = keys.iter().copied().zip(0..).collect();
-        pairs.sort_unstable();
-        pairs.into_iter().map(|(_, position)| position).collect()
+        bits | (1 << 63)
     }
 }
