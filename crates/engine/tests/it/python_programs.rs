@@ -94,7 +94,12 @@ fn programs_that_fail_fail_with_cpython_s_exception_and_line() {
 
 /// Runs one program as `run_source` does, with the quick loop on or off, and
 /// gives its stdout, how it ended (`Debug` of the failure) and the work done.
-fn run_with_quick_loop(source: &str, input: &str, quick_loop: bool) -> (String, String, u64) {
+fn run_with_quick_loop(
+    source: &str,
+    input: &str,
+    quick_loop: bool,
+    slice_fuel: u64,
+) -> (String, String, u64) {
     let mut vm = match Vm::start(source, Limits::default(), 0) {
         Ok(vm) => vm,
         Err(error) => return (String::new(), format!("{error:?}"), 0),
@@ -106,7 +111,7 @@ fn run_with_quick_loop(source: &str, input: &str, quick_loop: bool) -> (String, 
     vm.close_input();
     let mut output = String::new();
     let ending = loop {
-        let outcome = vm.run(1_000_000);
+        let outcome = vm.run(slice_fuel);
         output.push_str(&vm.take_output());
         match outcome {
             RunOutcome::Paused => continue,
@@ -131,16 +136,20 @@ fn the_quick_loop_changes_no_output_ending_or_work() {
     for path in &programs {
         let source = std::fs::read_to_string(path).unwrap();
         let input = std::fs::read_to_string(path.with_extension("in")).unwrap_or_default();
-        let quick = run_with_quick_loop(&source, &input, true);
-        let general = run_with_quick_loop(&source, &input, false);
-        if quick != general {
-            let _ = writeln!(
-                differences,
-                "{}: quick loop {:?} / general path {:?}",
-                path.display(),
-                (&quick.1, quick.2),
-                (&general.1, general.2)
-            );
+        let general = run_with_quick_loop(&source, &input, false, 1_000_000);
+        // Large slices, and small ones of an odd size, so that slices end
+        // at every kind of instruction (between a superinstruction's two too).
+        for slice_fuel in [1_000_000, 97] {
+            let quick = run_with_quick_loop(&source, &input, true, slice_fuel);
+            if quick != general {
+                let _ = writeln!(
+                    differences,
+                    "{} (slices of {slice_fuel}): quick loop {:?} / general path {:?}",
+                    path.display(),
+                    (&quick.1, quick.2),
+                    (&general.1, general.2)
+                );
+            }
         }
     }
     assert!(

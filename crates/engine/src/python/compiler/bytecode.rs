@@ -440,4 +440,46 @@ pub enum Instruction {
     },
     /// `[s1, s2, ...] -> [s1 + s2 + ...]`: joins `count` strings (f-strings).
     BuildString(u32),
+
+    /// A superinstruction: the first of a pair of instructions on one line,
+    /// put in its place when a program is loaded (the compiler never makes
+    /// one; see `vm::superinstructions`). The second instruction stays where
+    /// it was. The general path runs it as the first alone
+    /// ([`Instruction::unfused`]); the quick loop may run both at once.
+    /// `LoadFast(local)` then `LoadConstant(constant)`.
+    LoadFastLoadConstant {
+        /// The fast local.
+        local: u32,
+        /// The constant's index.
+        constant: u32,
+    },
+    /// A superinstruction: `LoadConstant(constant)` then `Binary(operator)`.
+    LoadConstantBinary {
+        /// The constant's index.
+        constant: u32,
+        /// The operator.
+        operator: BinaryOperator,
+    },
+    /// A superinstruction: `Compare(operator)` then `PopJumpIfFalse(target)`.
+    CompareJumpIfFalse {
+        /// The comparison.
+        operator: ComparisonOperator,
+        /// Where the jump goes when the comparison is false.
+        target: u32,
+    },
+}
+
+impl Instruction {
+    /// What the general path runs for this instruction: a superinstruction's
+    /// first instruction (the second follows it in the code), any other
+    /// instruction itself.
+    #[inline]
+    pub fn unfused(self) -> Instruction {
+        match self {
+            Instruction::LoadFastLoadConstant { local, .. } => Instruction::LoadFast(local),
+            Instruction::LoadConstantBinary { constant, .. } => Instruction::LoadConstant(constant),
+            Instruction::CompareJumpIfFalse { operator, .. } => Instruction::Compare(operator),
+            other => other,
+        }
+    }
 }

@@ -166,7 +166,12 @@ impl Vm {
         let Some(code) = program.codes.get(code_index) else {
             return Ok(Step::Finished);
         };
-        let Some(instruction) = code.instructions.get(frame.instruction).copied() else {
+        // A superinstruction runs here as its first instruction.
+        let Some(instruction) = code
+            .instructions
+            .get(frame.instruction)
+            .map(|instruction| instruction.unfused())
+        else {
             // Falling off the end: the code generator always ends with a return.
             return self.return_from_frame(Value::None);
         };
@@ -174,7 +179,11 @@ impl Vm {
         frame.instruction += 1;
         use Instruction as I;
         match instruction {
-            I::Nop => {}
+            // Not seen here: `unfused` gave the first instruction of the pair.
+            I::Nop
+            | I::LoadFastLoadConstant { .. }
+            | I::LoadConstantBinary { .. }
+            | I::CompareJumpIfFalse { .. } => {}
             I::Pop => {
                 self.pop();
             }

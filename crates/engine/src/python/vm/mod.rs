@@ -35,6 +35,7 @@ mod quick_keys;
 mod quick_methods;
 pub mod run;
 pub mod set;
+mod superinstructions;
 mod support;
 pub mod types;
 mod unwinding;

@@ -689,6 +689,73 @@ impl Vm {
                     *work += cost;
                     return Next::Return(Value::Object(instance));
                 }
+                // Superinstructions (see `super::superinstructions`): both
+                // instructions at once, or, where the pair's case does not
+                // apply or the budget has room for one, the first alone.
+                I::LoadFastLoadConstant { local, constant } => {
+                    let (Some(&value), Some(&constant)) = (
+                        frame.locals.get(local as usize),
+                        constants.get(constant as usize),
+                    ) else {
+                        return Next::Leave;
+                    };
+                    if value == Value::Unbound {
+                        return Next::Leave;
+                    }
+                    frame.stack.push(value);
+                    if *executed + 1 < budget {
+                        frame.stack.push(constant);
+                        frame.instruction += 2;
+                        *executed += 2;
+                        *work += 2;
+                        continue;
+                    }
+                    Next::Continue
+                }
+                I::LoadConstantBinary { constant, operator } => {
+                    let (Some(&left), Some(&constant)) =
+                        (frame.stack.last(), constants.get(constant as usize))
+                    else {
+                        return Next::Leave;
+                    };
+                    match arithmetic_with_constant(operator, left, constant) {
+                        Some((result, operation_cost)) if *executed + 1 < budget => {
+                            if let Some(top) = frame.stack.last_mut() {
+                                *top = result;
+                            }
+                            frame.instruction += 2;
+                            *executed += 2;
+                            *work += 2 + operation_cost;
+                            continue;
+                        }
+                        _ => {
+                            frame.stack.push(constant);
+                            Next::Continue
+                        }
+                    }
+                }
+                I::CompareJumpIfFalse { operator, target } => {
+                    let Some((result, operation_cost)) =
+                        comparison_before_jump(heap, operator, &frame.stack)
+                    else {
+                        return Next::Leave;
+                    };
+                    if let (Value::Bool(truth), true) = (result, *executed + 1 < budget) {
+                        let length = frame.stack.len();
+                        frame.stack.truncate(length - 2);
+                        frame.instruction = if truth {
+                            frame.instruction + 2
+                        } else {
+                            target as usize
+                        };
+                        *executed += 2;
+                        *work += 2 + operation_cost;
+                        continue;
+                    }
+                    replace_operands(&mut frame.stack, result);
+                    cost += operation_cost;
+                    Next::Continue
+                }
                 // A comprehension's item, appended to its list.
                 I::ListAppend(depth) => {
                     if !quick_comprehension_append(heap, &mut frame.stack, depth as usize) {
@@ -1050,6 +1117,28 @@ fn quick_comprehension_append(
     }
     stack.pop();
     true
+}
+
+/// [`quick_arithmetic`] of `left` and a constant, out of the loop (the
+/// `Binary` arm keeps its own copy inline).
+#[inline(never)]
+fn arithmetic_with_constant(
+    operator: BinaryOperator,
+    left: Value,
+    constant: Value,
+) -> Option<(Value, u64)> {
+    quick_arithmetic(operator, &[left, constant])
+}
+
+/// What the `Compare` arm computes for the two values on top of `stack`,
+/// out of the loop: the result and the work.
+#[inline(never)]
+fn comparison_before_jump(
+    heap: &mut super::heap::Heap<Object>,
+    operator: ComparisonOperator,
+    stack: &[Value],
+) -> Option<(Value, u64)> {
+    quick_comparison(operator, stack).or_else(|| quick_in(heap, operator, stack))
 }
 
 /// The truth of a value that needs no heap: None, bools, ints, floats.

@@ -84,6 +84,9 @@ impl Vm {
                 .into_iter()
                 .map(|code| shift_code_indexes(code, prelude_start)),
         );
+        for code in &mut codes {
+            super::superinstructions::mark_superinstructions(code);
+        }
         let mut vm = Vm::new(Program { codes }, limits, seed);
         vm.prelude_start = prelude_start;
         vm.load();
