@@ -460,6 +460,27 @@ pub enum Instruction {
         /// The operator.
         operator: BinaryOperator,
     },
+    /// A superinstruction: `LoadName(first)` then `LoadName(second)`.
+    LoadNameLoadName {
+        /// The first name's index.
+        first: u32,
+        /// The second name's index.
+        second: u32,
+    },
+    /// A superinstruction: `LoadName(name)` then `LoadConstant(constant)`.
+    LoadNameLoadConstant {
+        /// The name's index.
+        name: u32,
+        /// The constant's index.
+        constant: u32,
+    },
+    /// A superinstruction: `InPlace(operator)` then `StoreName(name)`.
+    InPlaceStoreName {
+        /// The operator.
+        operator: BinaryOperator,
+        /// The name's index.
+        name: u32,
+    },
     /// A superinstruction: `Compare(operator)` then `PopJumpIfFalse(target)`.
     CompareJumpIfFalse {
         /// The comparison.
@@ -479,6 +500,9 @@ impl Instruction {
             Instruction::LoadFastLoadConstant { local, .. } => Instruction::LoadFast(local),
             Instruction::LoadConstantBinary { constant, .. } => Instruction::LoadConstant(constant),
             Instruction::CompareJumpIfFalse { operator, .. } => Instruction::Compare(operator),
+            Instruction::LoadNameLoadName { first, .. } => Instruction::LoadName(first),
+            Instruction::LoadNameLoadConstant { name, .. } => Instruction::LoadName(name),
+            Instruction::InPlaceStoreName { operator, .. } => Instruction::InPlace(operator),
             other => other,
         }
     }

@@ -183,7 +183,10 @@ impl Vm {
             I::Nop
             | I::LoadFastLoadConstant { .. }
             | I::LoadConstantBinary { .. }
-            | I::CompareJumpIfFalse { .. } => {}
+            | I::CompareJumpIfFalse { .. }
+            | I::LoadNameLoadName { .. }
+            | I::LoadNameLoadConstant { .. }
+            | I::InPlaceStoreName { .. } => {}
             I::Pop => {
                 self.pop();
             }

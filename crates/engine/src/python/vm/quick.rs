@@ -208,13 +208,8 @@ impl Vm {
                     }
                 }
                 I::LoadGlobal(index) | I::LoadName(index) if !in_class_body => {
-                    let slot = name_slots.get(index as usize).map(|slot| *slot as usize);
-                    let value = slot.and_then(|slot| match namespace.values.get(slot) {
-                        Some(Value::Unbound) | None => namespace.builtins.get(slot).copied(),
-                        Some(value) => Some(*value),
-                    });
-                    match value {
-                        Some(value) if value != Value::Unbound => {
+                    match global_value(name_slots, namespace, index) {
+                        Some(value) => {
                             frame.stack.push(value);
                             Next::Continue
                         }
@@ -718,7 +713,7 @@ impl Vm {
                     else {
                         return Next::Leave;
                     };
-                    match arithmetic_with_constant(operator, left, constant) {
+                    match arithmetic_of(operator, left, constant) {
                         Some((result, operation_cost)) if *executed + 1 < budget => {
                             if let Some(top) = frame.stack.last_mut() {
                                 *top = result;
@@ -755,6 +750,69 @@ impl Vm {
                     replace_operands(&mut frame.stack, result);
                     cost += operation_cost;
                     Next::Continue
+                }
+                I::LoadNameLoadName { first, second } if !in_class_body => {
+                    let Some(value) = global_value(name_slots, namespace, first) else {
+                        return Next::Leave;
+                    };
+                    frame.stack.push(value);
+                    match global_value(name_slots, namespace, second) {
+                        Some(value) if *executed + 1 < budget => {
+                            frame.stack.push(value);
+                            frame.instruction += 2;
+                            *executed += 2;
+                            *work += 2;
+                            continue;
+                        }
+                        _ => Next::Continue,
+                    }
+                }
+                I::LoadNameLoadConstant { name, constant } if !in_class_body => {
+                    let Some(value) = global_value(name_slots, namespace, name) else {
+                        return Next::Leave;
+                    };
+                    frame.stack.push(value);
+                    match constants.get(constant as usize) {
+                        Some(&constant) if *executed + 1 < budget => {
+                            frame.stack.push(constant);
+                            frame.instruction += 2;
+                            *executed += 2;
+                            *work += 2;
+                            continue;
+                        }
+                        _ => Next::Continue,
+                    }
+                }
+                I::InPlaceStoreName { operator, name } if !in_class_body => {
+                    let length = frame.stack.len();
+                    if length < 2 {
+                        return Next::Leave;
+                    }
+                    let slot = name_slots.get(name as usize).map(|slot| *slot as usize);
+                    let (left, right) = (frame.stack[length - 2], frame.stack[length - 1]);
+                    match (arithmetic_of(operator, left, right), slot) {
+                        (Some((result, operation_cost)), Some(slot))
+                            if slot < namespace.values.len() && *executed + 1 < budget =>
+                        {
+                            frame.stack.truncate(length - 2);
+                            namespace.values[slot] = result;
+                            frame.instruction += 2;
+                            *executed += 2;
+                            *work += 2 + operation_cost;
+                            continue;
+                        }
+                        _ => {
+                            // The `InPlace` alone, as its own arm runs it.
+                            let Some((operation_cost, due)) =
+                                operation_alone(heap, operator, &mut frame.stack)
+                            else {
+                                return Next::Leave;
+                            };
+                            cost += operation_cost;
+                            collection_due = due;
+                            Next::Continue
+                        }
+                    }
                 }
                 // A comprehension's item, appended to its list.
                 I::ListAppend(depth) => {
@@ -1119,15 +1177,50 @@ fn quick_comprehension_append(
     true
 }
 
-/// [`quick_arithmetic`] of `left` and a constant, out of the loop (the
-/// `Binary` arm keeps its own copy inline).
+/// [`quick_arithmetic`] of two values, out of the loop (the `Binary` arm
+/// keeps its own copy inline).
 #[inline(never)]
-fn arithmetic_with_constant(
+fn arithmetic_of(operator: BinaryOperator, left: Value, right: Value) -> Option<(Value, u64)> {
+    quick_arithmetic(operator, &[left, right])
+}
+
+/// What the `Binary` and `InPlace` arm does with the two values on top of
+/// `stack`, out of the loop: replaces them with the result; the operation's
+/// work and whether a collection is now due. `None` (nothing changed) when
+/// the arm would leave the instruction to the general path.
+#[inline(never)]
+fn operation_alone(
+    heap: &mut super::heap::Heap<Object>,
     operator: BinaryOperator,
-    left: Value,
-    constant: Value,
-) -> Option<(Value, u64)> {
-    quick_arithmetic(operator, &[left, constant])
+    stack: &mut Vec<Value>,
+) -> Option<(u64, bool)> {
+    if let Some((result, operation_cost)) = quick_arithmetic(operator, stack) {
+        replace_operands(stack, result);
+        return Some((operation_cost, false));
+    }
+    if operator != BinaryOperator::Add {
+        return None;
+    }
+    let (result, operation_cost) = quick_concatenate(heap, stack)?;
+    replace_operands(stack, result);
+    Some((operation_cost, heap.should_collect()))
+}
+
+/// The value `LoadGlobal(index)` and `LoadName(index)` push outside a class
+/// body: the namespace's, else the builtin of that name; `None` when
+/// neither is bound (the general path raises the NameError).
+#[inline(always)]
+fn global_value(
+    name_slots: &[u32],
+    namespace: &super::machine::Namespace,
+    index: u32,
+) -> Option<Value> {
+    let slot = *name_slots.get(index as usize)? as usize;
+    let value = match namespace.values.get(slot) {
+        Some(Value::Unbound) | None => namespace.builtins.get(slot).copied(),
+        Some(value) => Some(*value),
+    };
+    value.filter(|value| *value != Value::Unbound)
 }
 
 /// What the `Compare` arm computes for the two values on top of `stack`,
