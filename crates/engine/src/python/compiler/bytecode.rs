@@ -460,6 +460,27 @@ pub enum Instruction {
         /// The operator.
         operator: BinaryOperator,
     },
+    /// A superinstruction: `LoadFast(first)` then `LoadFast(second)`.
+    LoadFastLoadFast {
+        /// The first fast local.
+        first: u32,
+        /// The second fast local.
+        second: u32,
+    },
+    /// A superinstruction: `LoadFast(local)` then `LoadAttribute(name)`.
+    LoadFastLoadAttribute {
+        /// The fast local.
+        local: u32,
+        /// The attribute name's index.
+        name: u32,
+    },
+    /// A superinstruction: `LoadGlobal(name)` then `LoadFast(local)`.
+    LoadGlobalLoadFast {
+        /// The global name's index.
+        name: u32,
+        /// The fast local.
+        local: u32,
+    },
     /// A superinstruction: `LoadName(first)` then `LoadName(second)`.
     LoadNameLoadName {
         /// The first name's index.
@@ -500,6 +521,9 @@ impl Instruction {
             Instruction::LoadFastLoadConstant { local, .. } => Instruction::LoadFast(local),
             Instruction::LoadConstantBinary { constant, .. } => Instruction::LoadConstant(constant),
             Instruction::CompareJumpIfFalse { operator, .. } => Instruction::Compare(operator),
+            Instruction::LoadFastLoadFast { first, .. } => Instruction::LoadFast(first),
+            Instruction::LoadFastLoadAttribute { local, .. } => Instruction::LoadFast(local),
+            Instruction::LoadGlobalLoadFast { name, .. } => Instruction::LoadGlobal(name),
             Instruction::LoadNameLoadName { first, .. } => Instruction::LoadName(first),
             Instruction::LoadNameLoadConstant { name, .. } => Instruction::LoadName(name),
             Instruction::InPlaceStoreName { operator, .. } => Instruction::InPlace(operator),

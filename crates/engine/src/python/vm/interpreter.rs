@@ -184,6 +184,9 @@ impl Vm {
             | I::LoadFastLoadConstant { .. }
             | I::LoadConstantBinary { .. }
             | I::CompareJumpIfFalse { .. }
+            | I::LoadFastLoadFast { .. }
+            | I::LoadFastLoadAttribute { .. }
+            | I::LoadGlobalLoadFast { .. }
             | I::LoadNameLoadName { .. }
             | I::LoadNameLoadConstant { .. }
             | I::InPlaceStoreName { .. } => {}

@@ -751,6 +751,68 @@ impl Vm {
                     cost += operation_cost;
                     Next::Continue
                 }
+                I::LoadFastLoadFast { first, second } => {
+                    let Some(&value) = frame.locals.get(first as usize) else {
+                        return Next::Leave;
+                    };
+                    if value == Value::Unbound {
+                        return Next::Leave;
+                    }
+                    frame.stack.push(value);
+                    match frame.locals.get(second as usize) {
+                        Some(&value) if value != Value::Unbound && *executed + 1 < budget => {
+                            frame.stack.push(value);
+                            frame.instruction += 2;
+                            *executed += 2;
+                            *work += 2;
+                            continue;
+                        }
+                        _ => Next::Continue,
+                    }
+                }
+                I::LoadFastLoadAttribute { local, name } => {
+                    let Some(&object) = frame.locals.get(local as usize) else {
+                        return Next::Leave;
+                    };
+                    if object == Value::Unbound {
+                        return Next::Leave;
+                    }
+                    // The attribute's cache is its own instruction's, the next.
+                    let cached = lookup_caches.get(frame.instruction + 1);
+                    let attribute = code.names.get(name as usize).and_then(|name| {
+                        cached_own_attribute(heap, cached, class_generation, object, name)
+                    });
+                    match attribute {
+                        Some(value) if *executed + 1 < budget => {
+                            frame.stack.push(value);
+                            frame.instruction += 2;
+                            *executed += 2;
+                            // The general path counts one more for the lookup.
+                            *work += 3;
+                            continue;
+                        }
+                        _ => {
+                            frame.stack.push(object);
+                            Next::Continue
+                        }
+                    }
+                }
+                I::LoadGlobalLoadFast { name, local } if !in_class_body => {
+                    let Some(value) = global_value(name_slots, namespace, name) else {
+                        return Next::Leave;
+                    };
+                    frame.stack.push(value);
+                    match frame.locals.get(local as usize) {
+                        Some(&value) if value != Value::Unbound && *executed + 1 < budget => {
+                            frame.stack.push(value);
+                            frame.instruction += 2;
+                            *executed += 2;
+                            *work += 2;
+                            continue;
+                        }
+                        _ => Next::Continue,
+                    }
+                }
                 I::LoadNameLoadName { first, second } if !in_class_body => {
                     let Some(value) = global_value(name_slots, namespace, first) else {
                         return Next::Leave;
