@@ -3,6 +3,11 @@
 //! the Taylor series evaluated in double-double arithmetic, and the result
 //! rounded once. glibc's results (IBM's code, which is not used here) are
 //! correctly rounded in nearly all cases too.
+//!
+//! This accurate path is the second phase: below 2^19 the fast phase of
+//! [`super::trig_fast`] answers first whenever its error bound shows that
+//! its result is the correctly rounded one (all but about 1 argument in
+//! 500), so the results are this path's, bit for bit.
 
 use num_bigint::BigUint;
 use num_traits::ToPrimitive;
@@ -12,6 +17,7 @@ use super::power_of_two;
 use super::trig_data::{
     COS_COEFFICIENTS, HALF_PI, SIN_COEFFICIENTS, TWO_OVER_PI, TWO_OVER_PI_BITS,
 };
+use super::trig_fast;
 
 /// Below this, x is its own reduced argument (a little under pi/4).
 const REDUCTION_THRESHOLD: f64 = 0.785;
@@ -131,17 +137,11 @@ pub(crate) fn sin(x: f64) -> f64 {
     if !x.is_finite() {
         return f64::NAN;
     }
-    if x.abs() < TINY {
+    let magnitude = x.abs();
+    if magnitude < TINY {
         return x;
     }
-    let (quadrant, r) = reduced(x.abs());
-    let value = match quadrant {
-        0 => sin_kernel(r),
-        1 => cos_kernel(r),
-        2 => -sin_kernel(r),
-        _ => -cos_kernel(r),
-    };
-    let result = value.to_f64();
+    let result = trig_fast::sin(magnitude).unwrap_or_else(|| sin_accurate(magnitude));
     if x < 0.0 {
         -result
     } else {
@@ -154,17 +154,11 @@ pub(crate) fn cos(x: f64) -> f64 {
     if !x.is_finite() {
         return f64::NAN;
     }
-    if x.abs() < TINY {
+    let magnitude = x.abs();
+    if magnitude < TINY {
         return 1.0;
     }
-    let (quadrant, r) = reduced(x.abs());
-    let value = match quadrant {
-        0 => cos_kernel(r),
-        1 => -sin_kernel(r),
-        2 => -cos_kernel(r),
-        _ => sin_kernel(r),
-    };
-    value.to_f64()
+    trig_fast::cos(magnitude).unwrap_or_else(|| cos_accurate(magnitude))
 }
 
 /// The tangent, correctly rounded in nearly all cases.
@@ -172,19 +166,47 @@ pub(crate) fn tan(x: f64) -> f64 {
     if !x.is_finite() {
         return f64::NAN;
     }
-    if x.abs() < TINY {
+    let magnitude = x.abs();
+    if magnitude < TINY {
         return x;
     }
-    let (quadrant, r) = reduced(x.abs());
-    let value = if quadrant % 2 == 0 {
-        sin_kernel(r) / cos_kernel(r)
-    } else {
-        -(cos_kernel(r) / sin_kernel(r))
-    };
-    let result = value.to_f64();
+    let result = trig_fast::tan(magnitude).unwrap_or_else(|| tan_accurate(magnitude));
     if x < 0.0 {
         -result
     } else {
         result
     }
+}
+
+/// `sin(x + quarter_turns*pi/2)` for finite `x >= 2^-300` by the accurate
+/// path, before its rounding.
+pub(super) fn accurate(x: f64, quarter_turns: u32) -> Dd {
+    let (quadrant, r) = reduced(x);
+    match (quadrant + quarter_turns) % 4 {
+        0 => sin_kernel(r),
+        1 => cos_kernel(r),
+        2 => -sin_kernel(r),
+        _ => -cos_kernel(r),
+    }
+}
+
+/// `sin(x)` for finite `x >= 2^-300` by the accurate path alone.
+pub(super) fn sin_accurate(x: f64) -> f64 {
+    accurate(x, 0).to_f64()
+}
+
+/// `cos(x)` for finite `x >= 2^-300` by the accurate path alone.
+pub(super) fn cos_accurate(x: f64) -> f64 {
+    accurate(x, 1).to_f64()
+}
+
+/// `tan(x)` for finite `x >= 2^-300` by the accurate path alone.
+pub(super) fn tan_accurate(x: f64) -> f64 {
+    let (quadrant, r) = reduced(x);
+    let value = if quadrant % 2 == 0 {
+        sin_kernel(r) / cos_kernel(r)
+    } else {
+        -(cos_kernel(r) / sin_kernel(r))
+    };
+    value.to_f64()
 }
