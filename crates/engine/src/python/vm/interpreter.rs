@@ -95,6 +95,7 @@ impl Vm {
         for constants in &self.constants {
             roots.extend(constants.iter().filter_map(|value| value.object()));
         }
+        roots.extend(self.characters.references());
         self.heap.collect(roots);
     }
 

@@ -73,6 +73,8 @@ pub struct Vm {
     /// quick loop's and the general path's).
     #[allow(clippy::vec_box)]
     pub(crate) spare_frames: Vec<Box<Frame>>,
+    /// The shared one-character ASCII strs.
+    pub(crate) characters: super::characters::CharacterStrs,
     /// Whether the instruction loop tries the quick loop first (always, but
     /// for the test that runs the corpus through the general path alone and
     /// compares output and work).
@@ -178,6 +180,14 @@ impl Vm {
         self.allocate(Object::Str(StrObject::new(text)))
     }
 
+    /// The str of one character (shared for ASCII characters, see
+    /// [`super::characters`]).
+    pub(crate) fn character_str(&mut self, character: char) -> PythonResult<Value> {
+        Ok(Value::Object(
+            self.characters.str_of(&mut self.heap, character)?,
+        ))
+    }
+
     /// A new `list` value.
     pub(crate) fn new_list(&mut self, items: Vec<Value>) -> PythonResult<Value> {
         self.allocate(Object::List(items))
@@ -236,6 +246,7 @@ impl Vm {
             program: Rc::new(program),
             frames: Vec::new(),
             spare_frames: Vec::new(),
+            characters: super::characters::CharacterStrs::default(),
             quick_loop: true,
             lookup_caches: Vec::new(),
             class_generation: 0,

@@ -17,6 +17,7 @@ pub mod builtins;
 pub mod call;
 mod calling;
 pub mod canvas_frames;
+mod characters;
 pub mod checking;
 mod classes;
 pub mod dict;

@@ -306,7 +306,7 @@ impl Vm {
                     let Some(&Value::Object(iterator)) = frame.stack.last() else {
                         return Next::Leave;
                     };
-                    match quick_iterator_next(heap, iterator) {
+                    match quick_iterator_next(heap, &mut self.characters, iterator) {
                         Some(Some(item)) => {
                             frame.stack.push(item);
                             // A str's character is a new str.
@@ -1423,6 +1423,7 @@ fn compare_numbers<T: PartialOrd>(operator: ComparisonOperator, a: T, b: T) -> O
 /// it; `Some(None)` when it is exhausted; `None` for other iterators.
 fn quick_iterator_next(
     heap: &mut super::heap::Heap<Object>,
+    characters: &mut super::characters::CharacterStrs,
     iterator: ObjectRef,
 ) -> Option<Option<Value>> {
     match heap.get_mut(iterator)? {
@@ -1458,19 +1459,20 @@ fn quick_iterator_next(
         }
         Object::Iterator(IteratorObject::Str { text, byte_offset }) => {
             let (text, offset) = (*text, *byte_offset);
-            quick_str_iterator_next(heap, iterator, text, offset)
+            quick_str_iterator_next(heap, characters, iterator, text, offset)
         }
         _ => None,
     }
 }
 
-/// The next character of a str's iterator as a new str, as the general
-/// path makes it (the iterator moves on only once the str is made; over
-/// the heap's budget nothing changes and the general path raises the
-/// MemoryError).
+/// The next character of a str's iterator as a str, as the general path
+/// gives it (shared for ASCII; the iterator moves on only once the str is
+/// made; over the heap's budget nothing changes and the general path
+/// raises the MemoryError).
 #[inline(never)]
 fn quick_str_iterator_next(
     heap: &mut super::heap::Heap<Object>,
+    characters: &mut super::characters::CharacterStrs,
     iterator: ObjectRef,
     text: ObjectRef,
     offset: usize,
@@ -1484,9 +1486,7 @@ fn quick_str_iterator_next(
     };
     let (item, next_offset) = match character {
         Some(character) => {
-            let reference = heap
-                .allocate(Object::Str(StrObject::new(character.to_string())))
-                .ok()?;
+            let reference = characters.str_of(heap, character).ok()?;
             (
                 Some(Value::Object(reference)),
                 offset + character.len_utf8(),

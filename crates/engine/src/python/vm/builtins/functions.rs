@@ -59,7 +59,7 @@ impl Vm {
                     })?;
                 let character = char::from_u32(character)
                     .ok_or_else(|| PythonError::not_supported("surrogate characters"))?;
-                self.new_str(character.to_string())?
+                self.character_str(character)?
             }
             B::Ord => {
                 let values = positional("ord", arguments, 1, 1)?;

@@ -155,7 +155,7 @@ impl Vm {
                 };
                 match character {
                     Some(character) => (
-                        Some(self.new_str(character.to_string())?),
+                        Some(self.character_str(character)?),
                         IteratorObject::Str {
                             text,
                             byte_offset: byte_offset + character.len_utf8(),
@@ -431,7 +431,7 @@ impl Vm {
                     .reserve(characters.len().saturating_mul(VALUE_SIZE + 40))?;
                 let mut items = Vec::with_capacity(characters.len());
                 for character in characters {
-                    items.push(self.new_str(character.to_string())?);
+                    items.push(self.character_str(character)?);
                 }
                 return Ok(items);
             }

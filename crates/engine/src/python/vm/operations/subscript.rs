@@ -145,7 +145,10 @@ impl Vm {
                     text.text.chars().nth(position)
                 };
                 self.charge(position as u64 / 64)?;
-                self.new_str(character.map(String::from).unwrap_or_default())
+                match character {
+                    Some(character) => self.character_str(character),
+                    None => self.new_str(String::new()),
+                }
             }
             (Object::Range(range), Index::Int(index)) => {
                 let length = usize::try_from(range.len()).unwrap_or(usize::MAX);
