@@ -302,28 +302,28 @@ fn module_names_and_a_chained_comparison() {
     check(
         "x = 1\nif 0 < x < 3:\n    print(x)\n",
         expect![[r#"
-        code 0 <module> Module line 1
-            0 L1   LoadConstant(0)          1
-            1 L1   StoreName(0)             x
-            2 L2   LoadConstant(1)          0
-            3 L2   LoadName(0)              x
-            4 L2   Duplicate
-            5 L2   RotateThree
-            6 L2   Compare(Less)
-            7 L2   JumpIfFalseOrPop(11)
-            8 L2   LoadConstant(2)          3
-            9 L2   Compare(Less)
-           10 L2   Jump(13)
-           11 L2   RotateTwo
-           12 L2   Pop
-           13 L2   PopJumpIfFalse(18)
-           14 L3   LoadName(1)              print
-           15 L3   LoadName(0)              x
-           16 L3   Call(1)
-           17 L3   Pop
-           18 L3   LoadConstant(3)          None
-           19 L3   Return
-    "#]],
+            code 0 <module> Module line 1
+                0 L1   LoadConstant(0)          1
+                1 L1   StoreName(0)             x
+                2 L2   LoadConstant(1)          0
+                3 L2   LoadName(0)              x
+                4 L2   Duplicate
+                5 L2   RotateThree
+                6 L2   Compare(Less)
+                7 L2   PopJumpIfFalse(12)
+                8 L2   LoadConstant(2)          3
+                9 L2   Compare(Less)
+               10 L2   PopJumpIfFalse(18)
+               11 L2   Jump(14)
+               12 L2   Pop
+               13 L2   Jump(18)
+               14 L3   LoadName(1)              print
+               15 L3   LoadName(0)              x
+               16 L3   Call(1)
+               17 L3   Pop
+               18 L3   LoadConstant(3)          None
+               19 L3   Return
+        "#]],
     );
 }
 

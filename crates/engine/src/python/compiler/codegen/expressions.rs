@@ -4,7 +4,8 @@ use num_bigint::BigInt;
 
 use super::super::super::builtins::numbers::Int;
 use super::super::super::syntax::ast::{
-    BooleanOperator, ComparisonOperator, Constant as Literal, DictEntry, Expression, ExpressionKind,
+    BooleanOperator, ComparisonOperator, Constant as Literal, DictEntry, Expression,
+    ExpressionKind, UnaryOperator,
 };
 use super::super::super::syntax::token::Span;
 use super::super::bytecode::{CodeKind, Constant, Instruction};
@@ -15,6 +16,99 @@ use super::{CompileError, CompileErrorKind, Compiled, Compiler};
 const INT_LITERAL_DIGIT_LIMIT: u64 = 4300;
 
 impl<'a> Compiler<'a> {
+    /// `condition` as a test (an `if`, `while`, `assert`, conditional
+    /// expression or comprehension filter): jumps to `target` when its truth
+    /// is `when` and falls through otherwise. `and`, `or` and `not` become
+    /// jumps, so each operand's truth is asked once, as CPython's
+    /// `compiler_jump_if` does (evaluating `a and b` as a value and then
+    /// testing it would ask a falsy `a` twice, calling its `__bool__` twice).
+    /// The jumps after a plain operand take the line of `span`, when given.
+    pub(super) fn jump_if(
+        &mut self,
+        condition: &'a Expression,
+        when: bool,
+        target: super::Label,
+        span: Option<Span>,
+    ) -> Compiled {
+        match &condition.kind {
+            ExpressionKind::Boolean { operator, values } => {
+                let is_and = matches!(operator, BooleanOperator::And);
+                let Some((last, rest)) = values.split_last() else {
+                    return Ok(());
+                };
+                if is_and != when {
+                    // `a and b` jumping when false, `a or b` when true: any
+                    // operand decides.
+                    for value in values {
+                        self.jump_if(value, when, target, span)?;
+                    }
+                } else {
+                    // Otherwise all the operands must agree: one that
+                    // does not skips the jump.
+                    let skip = self.new_label();
+                    for value in rest {
+                        self.jump_if(value, !when, skip, span)?;
+                    }
+                    self.jump_if(last, when, target, span)?;
+                    self.bind(skip);
+                }
+            }
+            ExpressionKind::Unary {
+                operator: UnaryOperator::Not,
+                operand,
+            } => self.jump_if(operand, !when, target, span)?,
+            ExpressionKind::Compare { left, comparisons } if comparisons.len() > 1 => {
+                // `a < b < c`: each comparison but the last jumps to the
+                // clean-up when false (its result's truth asked once).
+                let Some(((last_operator, last_right), middle)) = comparisons.split_last() else {
+                    return Ok(());
+                };
+                self.expression(left)?;
+                let cleanup = self.new_label();
+                for (operator, right) in middle {
+                    self.expression(right)?;
+                    self.emit(Instruction::Duplicate);
+                    self.emit(Instruction::RotateThree);
+                    self.emit(Instruction::Compare(*operator));
+                    self.emit_jump(Instruction::PopJumpIfFalse, cleanup);
+                }
+                self.expression(last_right)?;
+                self.emit(Instruction::Compare(*last_operator));
+                if let Some(span) = span {
+                    self.set_line(span);
+                }
+                let jump = if when {
+                    Instruction::PopJumpIfTrue
+                } else {
+                    Instruction::PopJumpIfFalse
+                };
+                self.emit_jump(jump, target);
+                let end = self.new_label();
+                self.emit_jump(Instruction::Jump, end);
+                // A comparison was false: its right operand is left over.
+                self.bind(cleanup);
+                self.emit(Instruction::Pop);
+                if !when {
+                    self.emit_jump(Instruction::Jump, target);
+                }
+                self.bind(end);
+            }
+            _ => {
+                self.expression(condition)?;
+                if let Some(span) = span {
+                    self.set_line(span);
+                }
+                let jump = if when {
+                    Instruction::PopJumpIfTrue
+                } else {
+                    Instruction::PopJumpIfFalse
+                };
+                self.emit_jump(jump, target);
+            }
+        }
+        Ok(())
+    }
+
     /// Compiles `expression`, which pushes one value; its instructions take its line.
     pub(super) fn expression(&mut self, expression: &'a Expression) -> Compiled {
         let line = self.set_line(expression.span);
@@ -129,8 +223,7 @@ impl<'a> Compiler<'a> {
             } => {
                 let orelse_label = self.new_label();
                 let end = self.new_label();
-                self.expression(condition)?;
-                self.emit_jump(Instruction::PopJumpIfFalse, orelse_label);
+                self.jump_if(condition, false, orelse_label, None)?;
                 self.expression(body)?;
                 self.emit_jump(Instruction::Jump, end);
                 self.bind(orelse_label);

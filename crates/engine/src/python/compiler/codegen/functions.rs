@@ -360,8 +360,7 @@ impl<'a> Compiler<'a> {
         self.store_target(&generator.target)?;
         self.set_line(span);
         for condition in &generator.conditions {
-            self.expression(condition)?;
-            self.emit_jump(Instruction::PopJumpIfFalse, start);
+            self.jump_if(condition, false, start, None)?;
         }
         if index + 1 < generators.len() {
             self.comprehension_generator(kind, generators, index + 1, span)?;

@@ -47,9 +47,7 @@ impl<'a> Compiler<'a> {
             } => {
                 let orelse_label = self.new_label();
                 let end = self.new_label();
-                self.expression(condition)?;
-                self.set_line(span);
-                self.emit_jump(Instruction::PopJumpIfFalse, orelse_label);
+                self.jump_if(condition, false, orelse_label, Some(span))?;
                 self.statements(body)?;
                 if !orelse.is_empty() {
                     self.set_line(span);
@@ -68,9 +66,7 @@ impl<'a> Compiler<'a> {
                 let orelse_label = self.new_label();
                 let end = self.new_label();
                 self.bind(start);
-                self.expression(condition)?;
-                self.set_line(span);
-                self.emit_jump(Instruction::PopJumpIfFalse, orelse_label);
+                self.jump_if(condition, false, orelse_label, Some(span))?;
                 self.unit()
                     .frame_blocks
                     .push(FrameBlock::WhileLoop { start, end });
@@ -133,9 +129,8 @@ impl<'a> Compiler<'a> {
             }
             StatementKind::Assert { condition, message } => {
                 let end = self.new_label();
-                self.expression(condition)?;
+                self.jump_if(condition, true, end, Some(span))?;
                 self.set_line(span);
-                self.emit_jump(Instruction::PopJumpIfTrue, end);
                 self.emit(Instruction::LoadAssertionError);
                 if let Some(message) = message {
                     self.expression(message)?;
