@@ -460,48 +460,6 @@ pub enum Instruction {
         /// The operator.
         operator: BinaryOperator,
     },
-    /// A superinstruction: `LoadFast(first)` then `LoadFast(second)`.
-    LoadFastLoadFast {
-        /// The first fast local.
-        first: u32,
-        /// The second fast local.
-        second: u32,
-    },
-    /// A superinstruction: `LoadFast(local)` then `LoadAttribute(name)`.
-    LoadFastLoadAttribute {
-        /// The fast local.
-        local: u32,
-        /// The attribute name's index.
-        name: u32,
-    },
-    /// A superinstruction: `LoadGlobal(name)` then `LoadFast(local)`.
-    LoadGlobalLoadFast {
-        /// The global name's index.
-        name: u32,
-        /// The fast local.
-        local: u32,
-    },
-    /// A superinstruction: `LoadName(first)` then `LoadName(second)`.
-    LoadNameLoadName {
-        /// The first name's index.
-        first: u32,
-        /// The second name's index.
-        second: u32,
-    },
-    /// A superinstruction: `LoadName(name)` then `LoadConstant(constant)`.
-    LoadNameLoadConstant {
-        /// The name's index.
-        name: u32,
-        /// The constant's index.
-        constant: u32,
-    },
-    /// A superinstruction: `InPlace(operator)` then `StoreName(name)`.
-    InPlaceStoreName {
-        /// The operator.
-        operator: BinaryOperator,
-        /// The name's index.
-        name: u32,
-    },
     /// A superinstruction: `Compare(operator)` then `PopJumpIfFalse(target)`.
     CompareJumpIfFalse {
         /// The comparison.
@@ -521,12 +479,6 @@ impl Instruction {
             Instruction::LoadFastLoadConstant { local, .. } => Instruction::LoadFast(local),
             Instruction::LoadConstantBinary { constant, .. } => Instruction::LoadConstant(constant),
             Instruction::CompareJumpIfFalse { operator, .. } => Instruction::Compare(operator),
-            Instruction::LoadFastLoadFast { first, .. } => Instruction::LoadFast(first),
-            Instruction::LoadFastLoadAttribute { local, .. } => Instruction::LoadFast(local),
-            Instruction::LoadGlobalLoadFast { name, .. } => Instruction::LoadGlobal(name),
-            Instruction::LoadNameLoadName { first, .. } => Instruction::LoadName(first),
-            Instruction::LoadNameLoadConstant { name, .. } => Instruction::LoadName(name),
-            Instruction::InPlaceStoreName { operator, .. } => Instruction::InPlace(operator),
             other => other,
         }
     }

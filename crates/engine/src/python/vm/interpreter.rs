@@ -184,13 +184,7 @@ impl Vm {
             I::Nop
             | I::LoadFastLoadConstant { .. }
             | I::LoadConstantBinary { .. }
-            | I::CompareJumpIfFalse { .. }
-            | I::LoadFastLoadFast { .. }
-            | I::LoadFastLoadAttribute { .. }
-            | I::LoadGlobalLoadFast { .. }
-            | I::LoadNameLoadName { .. }
-            | I::LoadNameLoadConstant { .. }
-            | I::InPlaceStoreName { .. } => {}
+            | I::CompareJumpIfFalse { .. } => {}
             I::Pop => {
                 self.pop();
             }

@@ -208,8 +208,13 @@ impl Vm {
                     }
                 }
                 I::LoadGlobal(index) | I::LoadName(index) if !in_class_body => {
-                    match global_value(name_slots, namespace, index) {
-                        Some(value) => {
+                    let slot = name_slots.get(index as usize).map(|slot| *slot as usize);
+                    let value = slot.and_then(|slot| match namespace.values.get(slot) {
+                        Some(Value::Unbound) | None => namespace.builtins.get(slot).copied(),
+                        Some(value) => Some(*value),
+                    });
+                    match value {
+                        Some(value) if value != Value::Unbound => {
                             frame.stack.push(value);
                             Next::Continue
                         }
@@ -713,7 +718,7 @@ impl Vm {
                     else {
                         return Next::Leave;
                     };
-                    match arithmetic_of(operator, left, constant) {
+                    match arithmetic_with_constant(operator, left, constant) {
                         Some((result, operation_cost)) if *executed + 1 < budget => {
                             if let Some(top) = frame.stack.last_mut() {
                                 *top = result;
@@ -750,131 +755,6 @@ impl Vm {
                     replace_operands(&mut frame.stack, result);
                     cost += operation_cost;
                     Next::Continue
-                }
-                I::LoadFastLoadFast { first, second } => {
-                    let Some(&value) = frame.locals.get(first as usize) else {
-                        return Next::Leave;
-                    };
-                    if value == Value::Unbound {
-                        return Next::Leave;
-                    }
-                    frame.stack.push(value);
-                    match frame.locals.get(second as usize) {
-                        Some(&value) if value != Value::Unbound && *executed + 1 < budget => {
-                            frame.stack.push(value);
-                            frame.instruction += 2;
-                            *executed += 2;
-                            *work += 2;
-                            continue;
-                        }
-                        _ => Next::Continue,
-                    }
-                }
-                I::LoadFastLoadAttribute { local, name } => {
-                    let Some(&object) = frame.locals.get(local as usize) else {
-                        return Next::Leave;
-                    };
-                    if object == Value::Unbound {
-                        return Next::Leave;
-                    }
-                    // The attribute's cache is its own instruction's, the next.
-                    let cached = lookup_caches.get(frame.instruction + 1);
-                    let attribute = code.names.get(name as usize).and_then(|name| {
-                        cached_own_attribute(heap, cached, class_generation, object, name)
-                    });
-                    match attribute {
-                        Some(value) if *executed + 1 < budget => {
-                            frame.stack.push(value);
-                            frame.instruction += 2;
-                            *executed += 2;
-                            // The general path counts one more for the lookup.
-                            *work += 3;
-                            continue;
-                        }
-                        _ => {
-                            frame.stack.push(object);
-                            Next::Continue
-                        }
-                    }
-                }
-                I::LoadGlobalLoadFast { name, local } if !in_class_body => {
-                    let Some(value) = global_value(name_slots, namespace, name) else {
-                        return Next::Leave;
-                    };
-                    frame.stack.push(value);
-                    match frame.locals.get(local as usize) {
-                        Some(&value) if value != Value::Unbound && *executed + 1 < budget => {
-                            frame.stack.push(value);
-                            frame.instruction += 2;
-                            *executed += 2;
-                            *work += 2;
-                            continue;
-                        }
-                        _ => Next::Continue,
-                    }
-                }
-                I::LoadNameLoadName { first, second } if !in_class_body => {
-                    let Some(value) = global_value(name_slots, namespace, first) else {
-                        return Next::Leave;
-                    };
-                    frame.stack.push(value);
-                    match global_value(name_slots, namespace, second) {
-                        Some(value) if *executed + 1 < budget => {
-                            frame.stack.push(value);
-                            frame.instruction += 2;
-                            *executed += 2;
-                            *work += 2;
-                            continue;
-                        }
-                        _ => Next::Continue,
-                    }
-                }
-                I::LoadNameLoadConstant { name, constant } if !in_class_body => {
-                    let Some(value) = global_value(name_slots, namespace, name) else {
-                        return Next::Leave;
-                    };
-                    frame.stack.push(value);
-                    match constants.get(constant as usize) {
-                        Some(&constant) if *executed + 1 < budget => {
-                            frame.stack.push(constant);
-                            frame.instruction += 2;
-                            *executed += 2;
-                            *work += 2;
-                            continue;
-                        }
-                        _ => Next::Continue,
-                    }
-                }
-                I::InPlaceStoreName { operator, name } if !in_class_body => {
-                    let length = frame.stack.len();
-                    if length < 2 {
-                        return Next::Leave;
-                    }
-                    let slot = name_slots.get(name as usize).map(|slot| *slot as usize);
-                    let (left, right) = (frame.stack[length - 2], frame.stack[length - 1]);
-                    match (arithmetic_of(operator, left, right), slot) {
-                        (Some((result, operation_cost)), Some(slot))
-                            if slot < namespace.values.len() && *executed + 1 < budget =>
-                        {
-                            frame.stack.truncate(length - 2);
-                            namespace.values[slot] = result;
-                            frame.instruction += 2;
-                            *executed += 2;
-                            *work += 2 + operation_cost;
-                            continue;
-                        }
-                        _ => {
-                            // The `InPlace` alone, as its own arm runs it.
-                            let Some((operation_cost, due)) =
-                                operation_alone(heap, operator, &mut frame.stack)
-                            else {
-                                return Next::Leave;
-                            };
-                            cost += operation_cost;
-                            collection_due = due;
-                            Next::Continue
-                        }
-                    }
                 }
                 // A comprehension's item, appended to its list.
                 I::ListAppend(depth) => {
@@ -1239,50 +1119,15 @@ fn quick_comprehension_append(
     true
 }
 
-/// [`quick_arithmetic`] of two values, out of the loop (the `Binary` arm
-/// keeps its own copy inline).
+/// [`quick_arithmetic`] of `left` and a constant, out of the loop (the
+/// `Binary` arm keeps its own copy inline).
 #[inline(never)]
-fn arithmetic_of(operator: BinaryOperator, left: Value, right: Value) -> Option<(Value, u64)> {
-    quick_arithmetic(operator, &[left, right])
-}
-
-/// What the `Binary` and `InPlace` arm does with the two values on top of
-/// `stack`, out of the loop: replaces them with the result; the operation's
-/// work and whether a collection is now due. `None` (nothing changed) when
-/// the arm would leave the instruction to the general path.
-#[inline(never)]
-fn operation_alone(
-    heap: &mut super::heap::Heap<Object>,
+fn arithmetic_with_constant(
     operator: BinaryOperator,
-    stack: &mut Vec<Value>,
-) -> Option<(u64, bool)> {
-    if let Some((result, operation_cost)) = quick_arithmetic(operator, stack) {
-        replace_operands(stack, result);
-        return Some((operation_cost, false));
-    }
-    if operator != BinaryOperator::Add {
-        return None;
-    }
-    let (result, operation_cost) = quick_concatenate(heap, stack)?;
-    replace_operands(stack, result);
-    Some((operation_cost, heap.should_collect()))
-}
-
-/// The value `LoadGlobal(index)` and `LoadName(index)` push outside a class
-/// body: the namespace's, else the builtin of that name; `None` when
-/// neither is bound (the general path raises the NameError).
-#[inline(always)]
-fn global_value(
-    name_slots: &[u32],
-    namespace: &super::machine::Namespace,
-    index: u32,
-) -> Option<Value> {
-    let slot = *name_slots.get(index as usize)? as usize;
-    let value = match namespace.values.get(slot) {
-        Some(Value::Unbound) | None => namespace.builtins.get(slot).copied(),
-        Some(value) => Some(*value),
-    };
-    value.filter(|value| *value != Value::Unbound)
+    left: Value,
+    constant: Value,
+) -> Option<(Value, u64)> {
+    quick_arithmetic(operator, &[left, constant])
 }
 
 /// What the `Compare` arm computes for the two values on top of `stack`,

@@ -34,24 +34,6 @@ pub(crate) fn mark_superinstructions(code: &mut CodeObject) {
             (Instruction::Compare(operator), Instruction::PopJumpIfFalse(target)) => {
                 Instruction::CompareJumpIfFalse { operator, target }
             }
-            (Instruction::LoadFast(first), Instruction::LoadFast(second)) => {
-                Instruction::LoadFastLoadFast { first, second }
-            }
-            (Instruction::LoadFast(local), Instruction::LoadAttribute(name)) => {
-                Instruction::LoadFastLoadAttribute { local, name }
-            }
-            (Instruction::LoadGlobal(name), Instruction::LoadFast(local)) => {
-                Instruction::LoadGlobalLoadFast { name, local }
-            }
-            (Instruction::LoadName(first), Instruction::LoadName(second)) => {
-                Instruction::LoadNameLoadName { first, second }
-            }
-            (Instruction::LoadName(name), Instruction::LoadConstant(constant)) => {
-                Instruction::LoadNameLoadConstant { name, constant }
-            }
-            (Instruction::InPlace(operator), Instruction::StoreName(name)) => {
-                Instruction::InPlaceStoreName { operator, name }
-            }
             _ => continue,
         };
         code.instructions[index] = fused;
@@ -67,7 +49,7 @@ mod tests {
     /// every other instruction is unchanged.
     #[test]
     fn marking_keeps_every_instruction_s_meaning() {
-        let source = "def f(n):\n    if n < 2:\n        return n + 1\n    return f(n - 1) * 3 + n.real * n\nx = 1\nx += x * 2\nprint(f(5), x)\n";
+        let source = "def f(n):\n    if n < 2:\n        return n + 1\n    return f(n - 1) * 3\nprint(f(5))\n";
         let Ok(program) = compile(source) else {
             panic!("the test program compiles");
         };
@@ -83,8 +65,7 @@ mod tests {
                 }
             }
         }
-        // n < 2 (two pairs), n + 1, f(n, n - 1, - 1, * 3, n.real, n n; x x
-        // and += x.
-        assert!(marked_count >= 10, "only {marked_count} pairs marked");
+        // n < 2 (two pairs), n + 1, n - 1, - 1 and * 3.
+        assert!(marked_count >= 4, "only {marked_count} pairs marked");
     }
 }
