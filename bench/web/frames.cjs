@@ -3,10 +3,11 @@
 // of its kind is opened, a program that animates for several seconds is
 // typed in, the CPU is throttled 4x (DevTools' Emulation.setCPUThrottlingRate)
 // and Run pressed; the page's requestAnimationFrame times are kept for
-// WINDOW_MILLISECONDS from Run's click (or until the run ends, for the
-// turtle), after an untimed one-line run (a page's first Run compiles the
-// language's prelude; the ready part measures that). The same again
-// unthrottled, for comparison. Printed: the frames, the median rate
+// WINDOW_MILLISECONDS from Run's click (the turtle: from Run's click to the
+// frame that shows its run finished, so the run's start and end are both in
+// it; at most TURTLE_LONGEST_MILLISECONDS), after an untimed one-line run (a
+// page's first Run compiles the language's prelude; the ready part measures
+// that). The same again unthrottled, for comparison. Printed: the frames, the median rate
 // (1000 / the median interval), the share of dropped frames (an interval
 // over 1.5 x 1/60 s) and the slowest frame. Then a grid-robot run of
 // 10,000 steps is scrubbed: the replay slider is moved across its whole
@@ -22,16 +23,22 @@ const { openPage } = require('../../tests/browser/harness.cjs');
 
 /** How long each animation is watched. */
 const WINDOW_MILLISECONDS = 4000;
+/** The turtle is watched until its run ends, at most this long. */
+const TURTLE_LONGEST_MILLISECONDS = 15000;
 /** The budget: the median frame at 60 a second (59 and up, for timer noise). */
 const LEAST_FPS = 59;
 /** The budget: at most this share of an animation's frames dropped (none while scrubbing). */
 const MOST_DROPPED = 0.01;
 
-// A turtle drawing of 20,000 lines: at the default (instant) speed the
-// stage paints what each slice of the run drew, frame after frame.
+// A rainbow spiral of 90,000 lines, each in the next of six colours (so no
+// two lines in a row share a stroke): at the default (instant) speed the
+// stage paints what each slice of the run drew, frame after frame, for
+// several seconds at 4x throttling (the watch covers the whole run).
 const TURTLE = [
     'from turtle import *',
-    'for i in range(20000):',
+    "colors = ['red', 'orange', 'gold', 'green', 'blue', 'purple']",
+    'for i in range(90000):',
+    '    pencolor(colors[i % 6])',
     '    forward(i % 180)',
     '    left(59)',
     '',
@@ -84,7 +91,11 @@ const CANVAS = [
     '',
 ].join('\n');
 
-/** The worlds: a lesson of each kind and its program; `endsWithRun` stops the window when the run finishes. */
+/**
+ * The worlds: a lesson of each kind and its program; `endsWithRun`: the
+ * window is the whole run (at most TURTLE_LONGEST_MILLISECONDS), to the
+ * frame that shows it finished.
+ */
 const WORLDS = [
     { name: 'turtle', pack: 'turtle', lesson: 'first-steps', program: TURTLE, endsWithRun: true },
     { name: 'grid robot', pack: 'robot', lesson: 'collect-row', program: GRID_ROBOT, endsWithRun: false },
@@ -104,7 +115,7 @@ const TEN_THOUSAND_STEPS = [
 ].join('\n');
 
 /**
- * Frames over the window after Run (or until the run ends, for the turtle),
+ * Frames over the window after Run (for the turtle: until the run ends),
  * with `cpu` times CPU throttling.
  * A one-line program runs first, unthrottled and untimed: a page's first
  * Run compiles the language's prelude, a stall the ready part measures.
@@ -121,8 +132,15 @@ async function watchWorld(browser, server, world, cpu) {
         await page.waitForTimeout(500);
         await startFrames(page);
         await run(page);
-        await page.waitForTimeout(WINDOW_MILLISECONDS + 500);
-        const { intervals, covered } = await stopFrames(page, { milliseconds: WINDOW_MILLISECONDS, untilFinished: world.endsWithRun });
+        const watchMilliseconds = world.endsWithRun ? TURTLE_LONGEST_MILLISECONDS : WINDOW_MILLISECONDS;
+        if (world.endsWithRun) {
+            // Until the run ends, and a moment more: the frame that shows its end is recorded.
+            await waitForStatus(page, 'finished', watchMilliseconds).catch(() => {});
+            await page.waitForTimeout(500);
+        } else {
+            await page.waitForTimeout(watchMilliseconds + 500);
+        }
+        const { intervals, covered } = await stopFrames(page, { milliseconds: watchMilliseconds, untilFinished: world.endsWithRun });
         await stopIfRunning(page);
         await devtools.send('Emulation.setCPUThrottlingRate', { rate: 1 });
         return { ...frameFigures(intervals), watched: covered, problems: page.problems };

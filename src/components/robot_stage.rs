@@ -19,12 +19,19 @@
 //! input paints at most once a frame: the first input of a frame paints at
 //! once, later ones in the same frame only set the step, which the next
 //! animation frame paints; an input that keeps the step paints nothing.
+//! Each picture starts from the world last painted when the step shown is
+//! at or after it (a drag forward replays only the steps it passed), else
+//! from the record's start. The line of the step the slider holds is marked
+//! in the editor at once, but during a drag (inputs frame after frame) at
+//! most every [`DRAG_LINE_MARK_MILLISECONDS`], the drag's last step marked
+//! when its turn comes: marking a line makes the editor restyle and measure
+//! itself, the costliest part of a drag's frame.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use engine::i18n::MessageArgument;
-use engine::worlds::robot::{Bag, Direction, Goal, RobotTask, RobotWorld};
+use engine::worlds::robot::{Bag, Direction, Goal, RobotRecord, RobotTask, RobotWorld};
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
@@ -42,6 +49,10 @@ const GRID_SIZE: f64 = 560.0;
 const LARGEST_CELL: f64 = 64.0;
 /// Room for the coordinates around the grid.
 const MARGIN: f64 = 26.0;
+/// Slider inputs closer together than this (a frame and a half) are a drag.
+const DRAG_INPUT_GAP_MILLISECONDS: f64 = 1.5 * 1000.0 / 60.0;
+/// During a drag, the held step's line is marked at most this often.
+const DRAG_LINE_MARK_MILLISECONDS: f64 = 100.0;
 
 /// Properties of [`RobotStage`].
 #[derive(Properties)]
@@ -93,8 +104,26 @@ struct StageState {
     slide_frame: Option<AnimationFrame>,
     /// Whether an input's step waits for `slide_frame` to paint it.
     slide_pending: bool,
+    /// When the slider's last input came (milliseconds).
+    last_input_at: f64,
+    /// Whether the slider's inputs come as a drag's, frame after frame.
+    dragging: bool,
+    /// When the slider last marked its step's line (milliseconds).
+    line_marked_at: f64,
+    /// During a drag, whether the held step's line waits its turn to be
+    /// marked (`slide_frame` looks each frame).
+    line_mark_waits: bool,
+    /// The world last painted, to paint the next step from.
+    shown_world: Option<ShownWorld>,
     /// The picture's parts no step changes, painted off the page.
     still_parts: Option<StillLayer<StillKey>>,
+}
+
+/// A world painted: the world after `step` steps of run `run_number`.
+struct ShownWorld {
+    run_number: u64,
+    step: usize,
+    world: RobotWorld,
 }
 
 /// What the still parts (floor, grid, coordinates, the faint goal) depend on.
@@ -247,8 +276,11 @@ impl Painting {
     /// first input of a frame, at the next animation frame for later ones
     /// (a drag may send several a frame); nothing when the step stays.
     fn hold(&self, step: usize) {
+        let now = now_milliseconds();
         {
             let mut state = self.state.borrow_mut();
+            let previous_input = std::mem::replace(&mut state.last_input_at, now);
+            state.dragging = now - previous_input < DRAG_INPUT_GAP_MILLISECONDS;
             let unchanged = state.held_step == Some(step) && state.replay.is_none();
             state.held_step = Some(step);
             state.replay = None;
@@ -260,25 +292,60 @@ impl Painting {
                 return;
             }
         }
+        self.request_slide_frame();
+        self.paint();
+        self.mark_slider_line(step);
+    }
+
+    /// Asks for [`Painting::slide_frame`] at the next animation frame.
+    fn request_slide_frame(&self) {
         let painting = self.clone();
         let frame = AnimationFrame::request(move || painting.slide_frame());
         self.state.borrow_mut().slide_frame = frame;
-        self.paint();
-        self.mark_line_of(step);
     }
 
     /// The animation frame after a slider input: paints the step a later
-    /// input of the same frame set, if any.
+    /// input of the same frame set, if any, and marks the held step's line
+    /// when its turn has come.
     fn slide_frame(&self) {
-        let pending = {
+        let (pending, mark_waits, held) = {
             let mut state = self.state.borrow_mut();
             state.slide_frame = None;
-            std::mem::take(&mut state.slide_pending)
+            (
+                std::mem::take(&mut state.slide_pending),
+                state.line_mark_waits,
+                state.held_step,
+            )
         };
-        let held = self.state.borrow().held_step;
-        if let (true, Some(step)) = (pending, held) {
+        let Some(step) = held else {
+            return;
+        };
+        if pending {
             self.paint();
+        }
+        if pending || mark_waits {
+            self.mark_slider_line(step);
+        }
+    }
+
+    /// Marks the line of the step the slider holds: at once, but during a
+    /// drag at most every [`DRAG_LINE_MARK_MILLISECONDS`] (a mark that
+    /// waits marks the step held when its turn comes).
+    fn mark_slider_line(&self, step: usize) {
+        let now = now_milliseconds();
+        let waits = {
+            let mut state = self.state.borrow_mut();
+            let waits = state.dragging && now - state.line_marked_at < DRAG_LINE_MARK_MILLISECONDS;
+            state.line_mark_waits = waits;
+            if !waits {
+                state.line_marked_at = now;
+            }
+            waits
+        };
+        if !waits {
             self.mark_line_of(step);
+        } else if self.state.borrow().slide_frame.is_none() {
+            self.request_slide_frame();
         }
     }
 
@@ -308,6 +375,7 @@ impl Painting {
                 self.paint();
                 return;
             }
+            state.line_mark_waits = false;
             let from = state.held_step.unwrap_or(total).min(total);
             let from = if from >= total { 0 } else { from };
             state.held_step = Some(from);
@@ -325,6 +393,7 @@ impl Painting {
             let mut state = self.state.borrow_mut();
             state.held_step = None;
             state.replay = None;
+            state.line_mark_waits = false;
         }
         self.paint();
         self.mark_line_of(self.total_steps());
@@ -393,6 +462,7 @@ impl Painting {
                 state.run_number = run_number;
                 state.held_step = None;
                 state.replay = None;
+                state.line_mark_waits = false;
             }
         }
         let held = self.state.borrow().held_step;
@@ -403,7 +473,12 @@ impl Painting {
                 Some(record) => {
                     let total = record.steps.len();
                     let step = held.unwrap_or(total).min(total);
-                    (record.world_at(step), step, total, Some(record))
+                    (
+                        self.world_at(record, step, run_number),
+                        step,
+                        total,
+                        Some(record),
+                    )
                 }
                 None => {
                     start = self
@@ -482,6 +557,32 @@ impl Painting {
             }
             set_text(&self.elements.status, &status);
         });
+    }
+
+    /// The world after `step` steps of run `run_number`'s record (as
+    /// [`RobotRecord::world_at`]): from the world last painted when it is
+    /// of the same run and at or before `step`, else from the record's start.
+    fn world_at(&self, record: &RobotRecord, step: usize, run_number: u64) -> RobotWorld {
+        if step >= record.steps.len() {
+            return record.now.clone();
+        }
+        let mut state = self.state.borrow_mut();
+        let (mut world, from) = match state.shown_world.take() {
+            Some(shown) if shown.run_number == run_number && shown.step <= step => {
+                (shown.world, shown.step)
+            }
+            _ => (record.start.clone(), 0),
+        };
+        for done in &record.steps[from..step] {
+            // Every recorded step succeeded from the same start.
+            let _ = world.apply(done.action);
+        }
+        state.shown_world = Some(ShownWorld {
+            run_number,
+            step,
+            world: world.clone(),
+        });
+        world
     }
 
     /// Where the robot is and what it carries, in words.

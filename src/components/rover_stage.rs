@@ -15,6 +15,12 @@
 //! The field never changes during a run: it is painted once on a canvas kept
 //! off the page (again only for another field or size), and each frame
 //! copies it with one `drawImage` and adds the trail and the robot over it.
+//! While it plays, the slider and the status line under the canvas follow
+//! at most every [`TEXTS_INTERVAL_MILLISECONDS`] (as the panels follow a
+//! run): changing either makes the browser lay out and repaint the page,
+//! which cost as much as the rest of a frame; paused, held, at the end, or
+//! while the run computed ahead still grows, they are brought up to date at
+//! once.
 
 use std::cell::RefCell;
 use std::f64::consts::TAU;
@@ -31,12 +37,15 @@ use yew::prelude::*;
 
 use crate::context::{use_app_context, AppContext};
 use crate::services::animation_frame::{now_milliseconds, AnimationFrame};
-use crate::services::runner::Runner;
+use crate::services::runner::{Runner, PANEL_RENDER_INTERVAL_MILLISECONDS};
 use crate::services::stage_pace::LOW_END_FRAME_RATE;
 use crate::services::still_layer::{draw_still_layer, StillLayer};
 
 /// The field's largest side on the canvas, in pixels.
 const FIELD_PIXELS: f64 = 640.0;
+/// While the playback plays, the slider and the status line are brought up
+/// to date at most this often (milliseconds).
+const TEXTS_INTERVAL_MILLISECONDS: f64 = PANEL_RENDER_INTERVAL_MILLISECONDS;
 /// The speeds offered, as multiples of real time.
 const SPEEDS: [f64; 6] = [0.25, 0.5, 1.0, 2.0, 4.0, 10.0];
 
@@ -80,6 +89,11 @@ struct Playback {
     painted_field: Option<StillLayer<FieldKey>>,
     /// The status line's text shown (it is set only when it changes).
     status_text: String,
+    /// When the slider and the status line were last brought up to date
+    /// while playing (milliseconds).
+    texts_at: f64,
+    /// The run's length (microseconds) they showed then.
+    texts_total: u64,
 }
 
 /// What the field's still layer was painted for: this field (the same
@@ -338,7 +352,8 @@ impl Painting {
         }
     }
 
-    /// Paints the moment shown, and updates the slider and the status.
+    /// Paints the moment shown, and updates the slider and the status
+    /// (while it plays, at most every [`TEXTS_INTERVAL_MILLISECONDS`]).
     fn paint(&self) {
         let shown = self.playback.borrow().shown;
         let (field, sample, trail, total) =
@@ -360,6 +375,20 @@ impl Painting {
                 }
                 None => (Rc::clone(&self.field), None, Vec::new(), 0),
             });
+        let texts_due = {
+            let mut playback = self.playback.borrow_mut();
+            let now = now_milliseconds();
+            // The run's length shows at once while it grows (the run is
+            // still being computed), and at its end.
+            let due = !playback.playing
+                || playback.texts_total != total
+                || now - playback.texts_at >= TEXTS_INTERVAL_MILLISECONDS;
+            if due {
+                playback.texts_at = now;
+                playback.texts_total = total;
+            }
+            due
+        };
         let pose = sample.map_or(field.start, |sample| sample.pose);
         let Some(canvas) = self.elements.canvas.cast::<HtmlCanvasElement>() else {
             return;
@@ -405,6 +434,9 @@ impl Painting {
         }
         paint_trail(&context, &view, &trail, pose);
         let readings = paint_robot(&context, &view, &field, pose, sample);
+        if !texts_due {
+            return;
+        }
         if let Some(slider) = self.elements.slider.cast::<HtmlInputElement>() {
             let value = ((shown.min(total as f64) / 1000.0).round()).to_string();
             if slider.value() != value {

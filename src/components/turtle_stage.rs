@@ -6,7 +6,8 @@
 //! Three canvases lie on each other: below, the background and, in a turtle
 //! lesson, the reference solution's drawing, faintly; in the middle the
 //! drawing, painted incrementally (each repaint adds only the shapes of the
-//! new events; a fill, a `clear` or a new background repaints it whole);
+//! new events; a fill, a `clear` or a new background repaints it whole;
+//! lines of one pen in a row are traced into one path, stroked once);
 //! above, the turtles and the marks of a check of the code that ran
 //! (missing lines dashed red, extra lines orange, the place the turtle
 //! should end ringed, the heading it should have dashed). Only the top one
@@ -322,8 +323,64 @@ fn paint_picture(context: &CanvasRenderingContext2d, picture: &Picture) {
     context.set_line_cap("round");
     context.set_line_join("round");
     let mut pen = LineStyle::default();
+    let mut lines = LineRun::default();
     for shape in &picture.shapes {
-        paint_shape(context, shape, &mut pen);
+        paint_shape(context, shape, &mut pen, &mut lines);
+    }
+    lines.stroke(context);
+}
+
+/// The most lines one path holds before it is stroked.
+const LINES_PER_STROKE: usize = 500;
+
+/// Lines of one pen in a row, traced into one path and stroked once:
+/// thousands of lines a frame cost a few calls each instead of four, and
+/// the browser rasterises one path instead of a stroke per line (about a
+/// third of the time, in software). A line that starts where the last one
+/// ended continues the path; with round caps and joins the picture is the
+/// same, and the colours are opaque, so lines of one pen may share a path.
+#[derive(Default)]
+struct LineRun {
+    /// The colour and width of the path being traced (`None`: no path).
+    pen: Option<(Color, f64)>,
+    /// Where the path's last line ended.
+    end: Option<Point>,
+    /// Lines in the path.
+    lines: usize,
+}
+
+impl LineRun {
+    /// Adds a line to the path, stroking the path first if its pen differs.
+    fn add(
+        &mut self,
+        context: &CanvasRenderingContext2d,
+        style: &mut LineStyle,
+        from: Point,
+        to: Point,
+        color: Color,
+        width: f64,
+    ) {
+        if self.pen != Some((color, width)) || self.lines >= LINES_PER_STROKE {
+            self.stroke(context);
+            style.use_for_line(context, color, width);
+            context.begin_path();
+            self.pen = Some((color, width));
+        }
+        if self.end != Some(from) {
+            context.move_to(from.x, from.y);
+        }
+        context.line_to(to.x, to.y);
+        self.end = Some(to);
+        self.lines += 1;
+    }
+
+    /// Strokes the path traced so far, if any.
+    fn stroke(&mut self, context: &CanvasRenderingContext2d) {
+        if self.pen.take().is_some() {
+            context.stroke();
+        }
+        self.end = None;
+        self.lines = 0;
     }
 }
 
@@ -428,20 +485,24 @@ fn polygon(context: &CanvasRenderingContext2d, corners: &[Point]) {
     context.close_path();
 }
 
-fn paint_shape(context: &CanvasRenderingContext2d, shape: &Shape, pen: &mut LineStyle) {
+/// Paints `shape`: a line goes into `lines`, the path being traced; any
+/// other shape strokes that path first, so the order of shapes is kept.
+fn paint_shape(
+    context: &CanvasRenderingContext2d,
+    shape: &Shape,
+    pen: &mut LineStyle,
+    lines: &mut LineRun,
+) {
+    if !matches!(shape, Shape::Line { .. }) {
+        lines.stroke(context);
+    }
     match shape {
         Shape::Line {
             from,
             to,
             color,
             width,
-        } => {
-            context.begin_path();
-            context.move_to(from.x, from.y);
-            context.line_to(to.x, to.y);
-            pen.use_for_line(context, *color, width.max(1.0));
-            context.stroke();
-        }
+        } => lines.add(context, pen, *from, *to, *color, width.max(1.0)),
         Shape::Polygon { points, color } => {
             // Tk fills even-odd: the middle of a five-pointed star stays empty.
             polygon(context, points);

@@ -1,10 +1,15 @@
 //! Running the pupil's program in the page: the VM runs one slice per
 //! animation frame, so the page never freezes and Stop always works.
 //!
-//! Each slice is sized by a [`SliceBudget`]: about
+//! Each slice is sized by a [`SliceBudget`], afresh for every run: about
 //! [`crate::services::slice_budget::TARGET_SLICE_MILLISECONDS`] of the
-//! frame, less when what the frame paints after it makes frames late (slow
-//! school computers get smaller slices). The session keeps the
+//! frame, less when the frame's whole work (measured by a timeout set in the
+//! slice, which runs once the browser has rendered the frame) or late frames
+//! show that what the frame paints after it does not fit (slow school
+//! computers get smaller slices).
+//! When a run ends in a slice that kept the frame busy (it ran a while, or
+//! drew), the stage paints its end at once and the panels re-render at the
+//! next frame, so the end's work is spread over two frames. The session keeps the
 //! console's text, what the program waits for, how it ended and its variables;
 //! the lesson page renders them and is told to re-render after every slice.
 //!
@@ -13,7 +18,7 @@
 //! marked, and the record of its steps grows in the session for the stage.
 
 use std::cell::RefCell;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use engine::pack::checks::CHECK_SEED;
 use engine::python::syntax::LineIndex;
@@ -26,13 +31,17 @@ use yew::Callback;
 use crate::components::code_editor::EditorControl;
 use crate::services::animation_frame::{fresh_seed, now_milliseconds, AnimationFrame};
 use crate::services::canvas_frames::{CanvasUpdate, CanvasView, FramePacing};
-use crate::services::slice_budget::SliceBudget;
+use crate::services::slice_budget::{SliceBudget, TARGET_SLICE_MILLISECONDS};
 use crate::services::stage_pace::StagePace;
+use crate::services::timer::Timeout;
 use engine::worlds::canvas::CanvasEvent;
 
 /// How often, at most, a run re-renders the panels (console, variables,
 /// toolbar): about ten times a second; the stage paints every frame.
 pub const PANEL_RENDER_INTERVAL_MILLISECONDS: f64 = 100.0;
+/// A run that ends in a slice that ran this long (or drew) re-renders its
+/// panels at the next frame: the frame has the slice and its painting already.
+const END_RENDERS_LATER_MILLISECONDS: f64 = TARGET_SLICE_MILLISECONDS / 4.0;
 /// The most a single step may run before it gives the page back.
 const STEP_FUEL: u64 = 200_000;
 /// The console keeps at most this many characters (the oldest go first).
@@ -135,6 +144,13 @@ pub struct RunSession {
     frame: Option<AnimationFrame>,
     /// How much of the program each frame runs.
     slice_budget: SliceBudget,
+    /// Measures the frame of the last slice that used all its fuel: a
+    /// timeout of 0 ms set in the slice runs once the browser has rendered
+    /// the frame (a task after the frame's own).
+    frame_measure: Option<Timeout>,
+    /// Whether the panels re-render at the next animation frame (the run
+    /// ended in a busy frame).
+    render_at_next_frame: bool,
     /// Where the run stands.
     pub status: RunStatus,
     /// What the program printed, with the lines typed for `input()`.
@@ -224,6 +240,8 @@ impl Runner {
                 vm: None,
                 frame: None,
                 slice_budget: SliceBudget::default(),
+                frame_measure: None,
+                render_at_next_frame: false,
                 status: RunStatus::Idle,
                 console: String::new(),
                 error: None,
@@ -275,6 +293,9 @@ impl Runner {
         self.mark_line(None);
         let mut session = self.session.borrow_mut();
         session.frame = None;
+        // What the last program's frames cost says nothing of this one's.
+        session.slice_budget = SliceBudget::default();
+        session.render_at_next_frame = false;
         session.console.clear();
         session.console_was_cut = false;
         session.error = None;
@@ -513,10 +534,15 @@ impl Runner {
         if self.session.borrow().canvas.is_some() {
             self.note_animation_frame();
         }
-        let outcome = {
+        let (outcome, spent) = {
             let mut session = self.session.borrow_mut();
             session.frame = None;
             if session.vm.is_none() {
+                let render = std::mem::take(&mut session.render_at_next_frame);
+                drop(session);
+                if render {
+                    self.render_now();
+                }
                 return;
             }
             if !give_frame(&mut session, true) {
@@ -535,7 +561,14 @@ impl Runner {
             let spent = now_milliseconds() - started;
             let used_all = matches!(outcome, RunOutcome::Paused);
             session.slice_budget.slice_ended(started, spent, used_all);
-            outcome
+            if used_all {
+                // The frame's whole work sizes the next slice too.
+                let session_of_measure = Rc::downgrade(&self.session);
+                session.frame_measure = Timeout::start(0, move || {
+                    measure_frame(&session_of_measure, started);
+                });
+            }
+            (outcome, spent)
         };
         let (console_length, drawing_length) = self.session.borrow().with_lengths();
         let go_on = self.take_outcome(outcome, false);
@@ -543,12 +576,34 @@ impl Runner {
             self.schedule_slice();
         }
         let (console_after, drawing_after) = self.session.borrow().with_lengths();
+        let drew = drawing_after != drawing_length;
         if go_on {
-            self.show_progress(
-                drawing_after != drawing_length,
-                console_after != console_length || drawing_after != drawing_length,
-            );
+            self.show_progress(drew, console_after != console_length || drew);
+        } else if (drew || spent >= END_RENDERS_LATER_MILLISECONDS) && !self.is_active() {
+            // The run ended in a busy frame: its last drawing now, the
+            // panels (console, variables, toolbar) at the next frame.
+            self.paint_stage_now();
+            self.render_at_next_frame();
         } else {
+            self.render_now();
+        }
+    }
+
+    /// Paints the stage now (the run's end: low-end mode's pacing does not apply).
+    fn paint_stage_now(&self) {
+        let painter = self.session.borrow().stage_painter.clone();
+        if let Some(painter) = painter {
+            painter.emit(());
+        }
+    }
+
+    /// Re-renders the panels at the next animation frame (the slice's frame,
+    /// which finds the run ended). A new run, Stop or the lesson closing
+    /// first drops it: they render themselves.
+    fn render_at_next_frame(&self) {
+        self.session.borrow_mut().render_at_next_frame = true;
+        self.schedule_slice();
+        if self.session.borrow().frame.is_none() {
             self.render_now();
         }
     }
@@ -893,6 +948,21 @@ impl Runner {
             .map(|canvas| std::mem::take(&mut canvas.unpainted))
             .unwrap_or_default()
     }
+}
+
+/// The timeout set in the slice that started at `started` ran: the frame's
+/// work is done, and the slice budget learns what it cost.
+fn measure_frame(session: &Weak<RefCell<RunSession>>, started: f64) {
+    let Some(session) = session.upgrade() else {
+        return;
+    };
+    let Ok(mut session) = session.try_borrow_mut() else {
+        return;
+    };
+    session.frame_measure = None;
+    session
+        .slice_budget
+        .frame_finished(started, now_milliseconds() - started);
 }
 
 /// Gives the VM its next frame if it waits for one and the frame is due
