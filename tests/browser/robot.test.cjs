@@ -214,6 +214,8 @@ test('a 10,000-step run scrubs back and forth', async (t) => {
     });
     t.diagnostic(`scrubbing a 10,000-step run: median ${figures.median.toFixed(2)} ms, slowest ${figures.slowest.toFixed(2)} ms a scrub`);
     console.log(`scrubbing a 10,000-step run: median ${figures.median.toFixed(2)} ms, slowest ${figures.slowest.toFixed(2)} ms a scrub`);
+    // The stage shows the last input at its next frame.
+    await afterNextFrames(page);
     const text = await page.locator('.robot-step').textContent();
     assert.ok(text.includes(String(figures.last)) && text.includes('10000'), `the last scrub shows: ${text}`);
     page.assertClean();
