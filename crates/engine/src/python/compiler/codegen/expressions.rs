@@ -65,13 +65,7 @@ impl<'a> Compiler<'a> {
                 };
                 self.expression(left)?;
                 let cleanup = self.new_label();
-                for (operator, right) in middle {
-                    self.expression(right)?;
-                    self.emit(Instruction::Duplicate);
-                    self.emit(Instruction::RotateThree);
-                    self.emit(Instruction::Compare(*operator));
-                    self.emit_jump(Instruction::PopJumpIfFalse, cleanup);
-                }
+                self.chained_comparisons(middle, Instruction::PopJumpIfFalse, cleanup)?;
                 self.expression(last_right)?;
                 self.emit(Instruction::Compare(*last_operator));
                 if let Some(span) = span {
@@ -442,13 +436,7 @@ impl<'a> Compiler<'a> {
         }
         let cleanup = self.new_label();
         let end = self.new_label();
-        for (operator, right) in middle {
-            self.expression(right)?;
-            self.emit(Instruction::Duplicate);
-            self.emit(Instruction::RotateThree);
-            self.emit(Instruction::Compare(*operator));
-            self.emit_jump(Instruction::JumpIfFalseOrPop, cleanup);
-        }
+        self.chained_comparisons(middle, Instruction::JumpIfFalseOrPop, cleanup)?;
         self.expression(last_right)?;
         self.emit(Instruction::Compare(*last_operator));
         self.emit_jump(Instruction::Jump, end);
@@ -456,6 +444,26 @@ impl<'a> Compiler<'a> {
         self.emit(Instruction::RotateTwo);
         self.emit(Instruction::Pop);
         self.bind(end);
+        Ok(())
+    }
+
+    /// The comparisons of a chain but the last, its left operand already
+    /// pushed: each keeps its right operand as the next left one and, when
+    /// false, leaves by `jump` to `cleanup` (which finds that operand still
+    /// below, and the result too for a jump that keeps it).
+    fn chained_comparisons(
+        &mut self,
+        comparisons: &'a [(ComparisonOperator, Expression)],
+        jump: fn(u32) -> Instruction,
+        cleanup: super::Label,
+    ) -> Compiled {
+        for (operator, right) in comparisons {
+            self.expression(right)?;
+            self.emit(Instruction::Duplicate);
+            self.emit(Instruction::RotateThree);
+            self.emit(Instruction::Compare(*operator));
+            self.emit_jump(jump, cleanup);
+        }
         Ok(())
     }
 }
