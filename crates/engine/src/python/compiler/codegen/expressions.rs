@@ -68,15 +68,7 @@ impl<'a> Compiler<'a> {
                 self.chained_comparisons(middle, Instruction::PopJumpIfFalse, cleanup)?;
                 self.expression(last_right)?;
                 self.emit(Instruction::Compare(*last_operator));
-                if let Some(span) = span {
-                    self.set_line(span);
-                }
-                let jump = if when {
-                    Instruction::PopJumpIfTrue
-                } else {
-                    Instruction::PopJumpIfFalse
-                };
-                self.emit_jump(jump, target);
+                self.pop_jump_if(when, target, span);
                 let end = self.new_label();
                 self.emit_jump(Instruction::Jump, end);
                 // A comparison was false: its right operand is left over.
@@ -89,15 +81,7 @@ impl<'a> Compiler<'a> {
             }
             _ => {
                 self.expression(condition)?;
-                if let Some(span) = span {
-                    self.set_line(span);
-                }
-                let jump = if when {
-                    Instruction::PopJumpIfTrue
-                } else {
-                    Instruction::PopJumpIfFalse
-                };
-                self.emit_jump(jump, target);
+                self.pop_jump_if(when, target, span);
             }
         }
         Ok(())
@@ -445,6 +429,20 @@ impl<'a> Compiler<'a> {
         self.emit(Instruction::Pop);
         self.bind(end);
         Ok(())
+    }
+
+    /// Pops the top and jumps to `target` when its truth is `when`; the
+    /// jump takes the line of `span`, when given.
+    fn pop_jump_if(&mut self, when: bool, target: super::Label, span: Option<Span>) {
+        if let Some(span) = span {
+            self.set_line(span);
+        }
+        let jump = if when {
+            Instruction::PopJumpIfTrue
+        } else {
+            Instruction::PopJumpIfFalse
+        };
+        self.emit_jump(jump, target);
     }
 
     /// The comparisons of a chain but the last, its left operand already
