@@ -8,7 +8,7 @@ use super::super::syntax::ast::ComparisonOperator;
 use super::call::PreludeFunction;
 use super::error::{PythonError, PythonResult};
 use super::machine::Vm;
-use super::object::{Object, SliceObject};
+use super::object::{AttributeName, Object, SliceObject};
 use super::run::RunOutcome;
 use super::types::TypeId;
 use super::value::Value;
@@ -92,8 +92,8 @@ impl Vm {
         for namespace in &self.namespaces {
             roots.extend(namespace.values.iter().filter_map(|value| value.object()));
         }
-        for constants in &self.constants {
-            roots.extend(constants.iter().filter_map(|value| value.object()));
+        for code in &self.loaded_codes {
+            roots.extend(code.constants.iter().filter_map(|value| value.object()));
         }
         roots.extend(self.characters.references());
         self.heap.collect(roots);
@@ -221,9 +221,9 @@ impl Vm {
             }
             I::LoadConstant(index) => {
                 let value = self
-                    .constants
+                    .loaded_codes
                     .get(code_index)
-                    .and_then(|values| values.get(index as usize))
+                    .and_then(|code| code.constants.get(index as usize))
                     .copied()
                     .unwrap_or(Value::None);
                 self.push(value);
@@ -428,9 +428,14 @@ impl Vm {
                 // The object is on top; the value lies under it.
                 let object = self.pop();
                 let value = self.pop();
-                let name = code.names.get(index as usize).map_or("", String::as_str);
-                if !self.store_attribute_at(object, name, value, code_index, position)? {
-                    return Err(self.attribute_assignment_error(object, name));
+                let name = self
+                    .loaded_codes
+                    .get(code_index)
+                    .and_then(|code| code.attribute_names.get(index as usize))
+                    .cloned()
+                    .unwrap_or_else(|| AttributeName::from(""));
+                if !self.store_attribute_at(object, &name, value, code_index, position)? {
+                    return Err(self.attribute_assignment_error(object, &name));
                 }
             }
             I::DeleteAttribute(index) => {

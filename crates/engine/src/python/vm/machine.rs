@@ -52,6 +52,27 @@ pub struct Namespace {
     pub builtins: Vec<Value>,
 }
 
+/// What the VM keeps for one code object while the program runs.
+#[derive(Debug, Default)]
+pub(crate) struct LoadedCode {
+    /// Its constants as values.
+    pub(crate) constants: Vec<Value>,
+    /// The global slot of each of its names.
+    pub(crate) name_slots: Vec<u32>,
+    /// Its names as attribute names: one shared text for each name of the
+    /// program (every code object's `x` is the same [`AttributeName`]), so
+    /// storing a new attribute copies no text and finding one compares
+    /// addresses first.
+    ///
+    /// [`AttributeName`]: super::object::AttributeName
+    pub(crate) attribute_names: Vec<super::object::AttributeName>,
+    /// What each of its `LoadAttribute`/`LoadMethod`/`StoreAttribute`/call
+    /// instructions found last, by instruction (an inline cache: `math.sin`
+    /// or `words.append` is looked up by name once per place in the
+    /// program, not on every call).
+    pub(crate) lookup_caches: Vec<Option<super::methods::CachedLookup>>,
+}
+
 /// The virtual machine.
 pub struct Vm {
     /// Every object.
@@ -62,10 +83,9 @@ pub struct Vm {
     /// pointer, not the whole frame, and a generator keeps its frame's box.
     #[allow(clippy::vec_box)]
     pub(crate) frames: Vec<Box<Frame>>,
-    /// What each `LoadAttribute`/`LoadMethod` found last, by code object
-    /// and instruction (an inline cache: `math.sin` or `words.append` is
-    /// looked up by name once per place in the program, not on every call).
-    pub(crate) lookup_caches: Vec<Vec<Option<super::methods::CachedLookup>>>,
+    /// What the VM keeps for each code object of the program, by index
+    /// (one table, so the quick loop finds all of a frame's in one step).
+    pub(crate) loaded_codes: Vec<LoadedCode>,
     /// Moves on whenever a class is made or changed (a cached lookup of a
     /// class's function is good only in the generation it was made in).
     pub(crate) class_generation: u64,
@@ -81,10 +101,6 @@ pub struct Vm {
     pub(crate) quick_loop: bool,
     /// The program's globals (0) and the prelude's (1).
     pub(crate) namespaces: [Namespace; 2],
-    /// For each code object, the global slot of each of its names.
-    pub(crate) name_slots: Vec<Vec<u32>>,
-    /// For each code object, its constants as values.
-    pub(crate) constants: Vec<Vec<Value>>,
     /// The first code object of the prelude (the program's come before it).
     pub(crate) prelude_start: u32,
     /// Whether the program waits for a line of input (the `input()` call's
@@ -248,11 +264,9 @@ impl Vm {
             spare_frames: Vec::new(),
             characters: super::characters::CharacterStrs::default(),
             quick_loop: true,
-            lookup_caches: Vec::new(),
+            loaded_codes: Vec::new(),
             class_generation: 0,
             namespaces: [Namespace::default(), Namespace::default()],
-            name_slots: Vec::new(),
-            constants: Vec::new(),
             prelude_start: 0,
             waiting_for_input: false,
             ended: None,

@@ -16,8 +16,10 @@
 use super::builtins::{find_method, BuiltinFunction};
 use super::error::PythonResult;
 use super::heap::ObjectRef;
-use super::machine::Vm;
-use super::object::{attribute_in, set_attribute_in, AttributeTable, InstanceObject, Object};
+use super::machine::{LoadedCode, Vm};
+use super::object::{
+    attribute_in, set_named_attribute_in, AttributeName, AttributeTable, InstanceObject, Object,
+};
 use super::types::{ModuleId, TypeId};
 use super::value::Value;
 
@@ -117,7 +119,7 @@ pub(crate) fn store_cached_own_attribute(
     cached: Option<&Option<CachedLookup>>,
     class_generation: u64,
     object: Value,
-    name: &str,
+    name: &AttributeName,
     value: Value,
 ) -> bool {
     let Some((class, _)) = plain_instance(heap, object) else {
@@ -131,7 +133,7 @@ pub(crate) fn store_cached_own_attribute(
         .and_then(|reference| heap.get_mut(reference))
     {
         Some(Object::Instance(instance)) => {
-            set_attribute_in(&mut instance.attributes, name, value);
+            set_named_attribute_in(&mut instance.attributes, name, value);
             true
         }
         _ => false,
@@ -161,19 +163,20 @@ fn is_own_attribute_store_of(
 impl Vm {
     /// What the lookup at `position` of code `code_index` found last.
     fn cached_lookup(&self, code_index: usize, position: usize) -> Option<CachedLookup> {
-        self.lookup_caches
+        self.loaded_codes
             .get(code_index)
-            .and_then(|cache| cache.get(position))
+            .and_then(|code| code.lookup_caches.get(position))
             .copied()
             .flatten()
     }
 
     /// Remembers what the lookup at `position` of code `code_index` found.
     fn remember_lookup(&mut self, code_index: usize, position: usize, found: CachedLookup) {
-        if self.lookup_caches.len() <= code_index {
-            self.lookup_caches.resize_with(code_index + 1, Vec::new);
+        if self.loaded_codes.len() <= code_index {
+            self.loaded_codes
+                .resize_with(code_index + 1, LoadedCode::default);
         }
-        let cache = &mut self.lookup_caches[code_index];
+        let cache = &mut self.loaded_codes[code_index].lookup_caches;
         if cache.len() <= position {
             cache.resize(position + 1, None);
         }
@@ -222,9 +225,9 @@ impl Vm {
         position: usize,
     ) -> PythonResult<Value> {
         let cached = self
-            .lookup_caches
+            .loaded_codes
             .get(code_index)
-            .and_then(|cache| cache.get(position));
+            .and_then(|code| code.lookup_caches.get(position));
         if let Some(value) =
             cached_own_attribute(&self.heap, cached, self.class_generation, object, name)
         {
@@ -305,15 +308,15 @@ impl Vm {
     pub(crate) fn store_attribute_at(
         &mut self,
         object: Value,
-        name: &str,
+        name: &AttributeName,
         value: Value,
         code_index: usize,
         position: usize,
     ) -> PythonResult<bool> {
         let cached = self
-            .lookup_caches
+            .loaded_codes
             .get(code_index)
-            .and_then(|cache| cache.get(position));
+            .and_then(|code| code.lookup_caches.get(position));
         if store_cached_own_attribute(
             &mut self.heap,
             cached,

@@ -86,9 +86,17 @@ pub enum Object {
     },
 }
 
+/// An attribute's name. Shared, not copied: the names a program's code
+/// uses are made once when it loads ([`Vm::attribute_names`]), so setting
+/// `self.x` on a new instance allocates no text, and a lookup with the
+/// same name finds it by address before comparing text.
+///
+/// [`Vm::attribute_names`]: super::machine::Vm::attribute_names
+pub type AttributeName = std::rc::Rc<str>;
+
 /// Attributes by name, in the order they were first set (instances and
 /// classes hold few, so a list is the quickest table).
-pub type AttributeTable = Vec<(String, Value)>;
+pub type AttributeTable = Vec<(AttributeName, Value)>;
 
 /// A class defined by the program.
 #[derive(Clone, Debug)]
@@ -166,26 +174,49 @@ pub fn intern_class_name(name: &str) -> &'static str {
     })
 }
 
+/// Whether an attribute table's `known` name is `name`: the same text in
+/// memory (a name of the program's code, shared) or equal text.
+#[inline(always)]
+fn is_same_name(known: &str, name: &str) -> bool {
+    std::ptr::eq(known, name) || known == name
+}
+
 /// The value of `name` in an attribute table.
 pub fn attribute_in(table: &AttributeTable, name: &str) -> Option<Value> {
     table
         .iter()
-        .find(|(known, _)| known == name)
+        .find(|(known, _)| is_same_name(known, name))
         .map(|(_, value)| *value)
 }
 
-/// Sets `name` in an attribute table (kept in first-set order).
+/// Sets `name` in an attribute table (kept in first-set order); a new name
+/// is copied into the table.
 pub fn set_attribute_in(table: &mut AttributeTable, name: &str, value: Value) {
-    match table.iter_mut().find(|(known, _)| known == name) {
+    match table
+        .iter_mut()
+        .find(|(known, _)| is_same_name(known, name))
+    {
         Some(slot) => slot.1 = value,
-        None => table.push((name.to_owned(), value)),
+        None => table.push((AttributeName::from(name), value)),
+    }
+}
+
+/// Sets the shared `name` in an attribute table (kept in first-set order);
+/// a new name is shared with the table, not copied.
+pub fn set_named_attribute_in(table: &mut AttributeTable, name: &AttributeName, value: Value) {
+    match table
+        .iter_mut()
+        .find(|(known, _)| is_same_name(known, name))
+    {
+        Some(slot) => slot.1 = value,
+        None => table.push((AttributeName::clone(name), value)),
     }
 }
 
 /// Removes `name` from an attribute table; whether it was there.
 pub fn remove_attribute_in(table: &mut AttributeTable, name: &str) -> bool {
     let before = table.len();
-    table.retain(|(known, _)| known != name);
+    table.retain(|(known, _)| !is_same_name(known, name));
     table.len() != before
 }
 

@@ -24,7 +24,9 @@ use super::frame::{Frame, ReturnAction};
 use super::heap::ObjectRef;
 use super::machine::Vm;
 use super::methods::{cached_own_attribute, store_cached_own_attribute, CachedLookup};
-use super::object::{attribute_in, InstanceObject, IteratorObject, Object, StrObject};
+use super::object::{
+    attribute_in, AttributeName, InstanceObject, IteratorObject, Object, StrObject,
+};
 use super::quick_keys::{quick_dict_get, quick_dict_item, quick_dict_store, quick_membership};
 use super::quick_methods::{quick_deque_method, quick_int, quick_str_method};
 use super::support::push_list_item;
@@ -133,18 +135,9 @@ impl Vm {
         };
         let namespace_index = usize::from(frame.code >= self.prelude_start);
         let in_class_body = frame.class_namespace.is_some();
-        let constants = self
-            .constants
-            .get(code_index)
-            .map_or(&[][..], Vec::as_slice);
-        let name_slots = self
-            .name_slots
-            .get(code_index)
-            .map_or(&[][..], Vec::as_slice);
-        let lookup_caches = self
-            .lookup_caches
-            .get(code_index)
-            .map_or(&[][..], Vec::as_slice);
+        let Some(loaded) = self.loaded_codes.get(code_index) else {
+            return Next::Leave;
+        };
         let class_generation = self.class_generation;
         let namespace = &mut self.namespaces[namespace_index];
         let heap = &mut self.heap;
@@ -184,7 +177,7 @@ impl Vm {
                     frame.stack[length - 3..].rotate_right(1);
                     Next::Continue
                 }
-                I::LoadConstant(index) => match constants.get(index as usize) {
+                I::LoadConstant(index) => match loaded.constants.get(index as usize) {
                     Some(&value) => {
                         frame.stack.push(value);
                         Next::Continue
@@ -208,7 +201,10 @@ impl Vm {
                     }
                 }
                 I::LoadGlobal(index) | I::LoadName(index) if !in_class_body => {
-                    let slot = name_slots.get(index as usize).map(|slot| *slot as usize);
+                    let slot = loaded
+                        .name_slots
+                        .get(index as usize)
+                        .map(|slot| *slot as usize);
                     let value = slot.and_then(|slot| match namespace.values.get(slot) {
                         Some(Value::Unbound) | None => namespace.builtins.get(slot).copied(),
                         Some(value) => Some(*value),
@@ -222,7 +218,10 @@ impl Vm {
                     }
                 }
                 I::StoreGlobal(index) | I::StoreName(index) if !in_class_body => {
-                    let slot = name_slots.get(index as usize).map(|slot| *slot as usize);
+                    let slot = loaded
+                        .name_slots
+                        .get(index as usize)
+                        .map(|slot| *slot as usize);
                     match (slot, frame.stack.last()) {
                         (Some(slot), Some(&value)) if slot < namespace.values.len() => {
                             frame.stack.pop();
@@ -450,8 +449,8 @@ impl Vm {
                     let Some(top) = frame.stack.last_mut() else {
                         return Next::Leave;
                     };
-                    let cached = lookup_caches.get(frame.instruction);
-                    let name = code.names.get(index as usize);
+                    let cached = loaded.lookup_caches.get(frame.instruction);
+                    let name = loaded.attribute_names.get(index as usize);
                     let Some(value) = name.and_then(|name| {
                         cached_own_attribute(heap, cached, class_generation, *top, name)
                     }) else {
@@ -469,8 +468,8 @@ impl Vm {
                         return Next::Leave;
                     }
                     let (value, object) = (frame.stack[length - 2], frame.stack[length - 1]);
-                    let cached = lookup_caches.get(frame.instruction);
-                    let name = code.names.get(index as usize);
+                    let cached = loaded.lookup_caches.get(frame.instruction);
+                    let name = loaded.attribute_names.get(index as usize);
                     let stored = name.is_some_and(|name| {
                         store_cached_own_attribute(
                             heap,
@@ -493,10 +492,10 @@ impl Vm {
                     };
                     let Some(function) = quick_method(
                         heap,
-                        lookup_caches.get(frame.instruction),
+                        loaded.lookup_caches.get(frame.instruction),
                         class_generation,
                         object,
-                        code.names.get(index as usize),
+                        loaded.attribute_names.get(index as usize),
                     ) else {
                         return Next::Leave;
                     };
@@ -619,7 +618,7 @@ impl Vm {
                                 heap,
                                 program,
                                 &mut self.spare_frames,
-                                lookup_caches.get(frame.instruction),
+                                loaded.lookup_caches.get(frame.instruction),
                                 class_generation,
                                 function,
                                 arguments,
@@ -695,7 +694,7 @@ impl Vm {
                 I::LoadFastLoadConstant { local, constant } => {
                     let (Some(&value), Some(&constant)) = (
                         frame.locals.get(local as usize),
-                        constants.get(constant as usize),
+                        loaded.constants.get(constant as usize),
                     ) else {
                         return Next::Leave;
                     };
@@ -714,7 +713,7 @@ impl Vm {
                 }
                 I::LoadConstantBinary { constant, operator } => {
                     let (Some(&left), Some(&constant)) =
-                        (frame.stack.last(), constants.get(constant as usize))
+                        (frame.stack.last(), loaded.constants.get(constant as usize))
                     else {
                         return Next::Leave;
                     };
@@ -844,7 +843,7 @@ fn quick_method(
     cached: Option<&Option<CachedLookup>>,
     class_generation: u64,
     object: Value,
-    name: Option<&String>,
+    name: Option<&AttributeName>,
 ) -> Option<Value> {
     let Some(Some(cached)) = cached else {
         return None;

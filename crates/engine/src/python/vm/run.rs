@@ -8,7 +8,8 @@ use super::super::compiler::codegen::{compile, CompileError};
 use super::builtins::BuiltinFunction;
 use super::error::Explanation;
 use super::frame::{Frame, ReturnAction};
-use super::machine::{Limits, Namespace, Vm};
+use super::machine::{Limits, LoadedCode, Namespace, Vm};
+use super::object::AttributeName;
 use super::types::TypeId;
 use super::value::Value;
 
@@ -98,19 +99,36 @@ impl Vm {
     /// the prelude's module frames (the prelude runs first).
     fn load(&mut self) {
         let program = Rc::clone(&self.program);
+        let mut shared_names: std::collections::HashMap<&str, AttributeName> =
+            std::collections::HashMap::new();
         for (index, code) in program.codes.iter().enumerate() {
+            let attribute_names = code
+                .names
+                .iter()
+                .map(|name| {
+                    AttributeName::clone(
+                        shared_names
+                            .entry(name.as_str())
+                            .or_insert_with(|| AttributeName::from(name.as_str())),
+                    )
+                })
+                .collect();
             let namespace = usize::from(index as u32 >= self.prelude_start);
-            let slots = code
+            let name_slots = code
                 .names
                 .iter()
                 .map(|name| self.namespaces[namespace].slot_for(name))
                 .collect();
-            self.name_slots.push(slots);
-            let mut values = Vec::with_capacity(code.constants.len());
+            let mut constants = Vec::with_capacity(code.constants.len());
             for constant in &code.constants {
-                values.push(self.constant_value(constant));
+                constants.push(self.constant_value(constant));
             }
-            self.constants.push(values);
+            self.loaded_codes.push(LoadedCode {
+                constants,
+                name_slots,
+                attribute_names,
+                lookup_caches: Vec::new(),
+            });
         }
         self.frames.push(Box::new(self.module_frame(0, false)));
         self.frames

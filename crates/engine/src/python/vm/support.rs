@@ -16,9 +16,9 @@ impl Vm {
     }
 
     fn slot_of(&self, code_index: usize, name_index: u32) -> Option<usize> {
-        self.name_slots
+        self.loaded_codes
             .get(code_index)
-            .and_then(|slots| slots.get(name_index as usize))
+            .and_then(|code| code.name_slots.get(name_index as usize))
             .map(|slot| *slot as usize)
     }
 

@@ -78,7 +78,12 @@ impl Vm {
         if let Some(Object::Exception(exception)) =
             value.object().map(|reference| self.object(reference))
         {
-            names.extend(exception.attributes.iter().map(|(name, _)| name.clone()));
+            names.extend(
+                exception
+                    .attributes
+                    .iter()
+                    .map(|(name, _)| name.to_string()),
+            );
         }
         names.sort();
         names.dedup();

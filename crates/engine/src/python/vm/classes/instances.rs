@@ -292,7 +292,11 @@ impl Vm {
             return Vec::new();
         };
         let Some(dict) = instance.dict else {
-            return instance.attributes.clone();
+            return instance
+                .attributes
+                .iter()
+                .map(|(name, value)| (name.to_string(), *value))
+                .collect();
         };
         match self.object(dict) {
             Object::Dict(table) => table
@@ -311,7 +315,7 @@ impl Vm {
         let mut names = Vec::new();
         for entry in self.mro_of(Value::Object(class)) {
             if let Some(Object::Class(class)) = self.object_at(entry) {
-                names.extend(class.attributes.iter().map(|(known, _)| known.clone()));
+                names.extend(class.attributes.iter().map(|(known, _)| known.to_string()));
             }
         }
         names
@@ -339,7 +343,7 @@ impl Vm {
         ))?;
         if let Value::Object(dict_reference) = dict {
             for (name, value) in attributes {
-                let key = self.new_str(name)?;
+                let key = self.new_str(name.to_string())?;
                 self.dict_set(dict_reference, key, value)?;
             }
             if let Some(Object::Instance(instance)) = object
