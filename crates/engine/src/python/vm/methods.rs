@@ -93,8 +93,9 @@ pub(crate) fn plain_instance(
 
 /// `object.name` of an instance whose class has nothing of that name (the
 /// place's cache, `cached`, says so for this class and generation), from
-/// its own attributes; `None` otherwise (the full lookup decides). Kept out
-/// of line: the quick loop's dispatch stays tight.
+/// its own attributes, or of a module whose value the cache holds; `None`
+/// otherwise (the full lookup decides). Kept out of line: the quick loop's
+/// dispatch stays tight.
 #[inline(never)]
 pub(crate) fn cached_own_attribute(
     heap: &super::heap::Heap<Object>,
@@ -103,6 +104,11 @@ pub(crate) fn cached_own_attribute(
     object: Value,
     name: &str,
 ) -> Option<Value> {
+    if let (Value::Module(module), Some(Some(CachedLookup::Module(cached_module, value)))) =
+        (object, cached)
+    {
+        return (module == *cached_module).then_some(*value);
+    }
     let (class, attributes) = plain_instance(heap, object)?;
     if !is_own_attribute_of(cached, class, class_generation) {
         return None;

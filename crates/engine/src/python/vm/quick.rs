@@ -499,11 +499,15 @@ impl Vm {
                     ) else {
                         return Next::Leave;
                     };
-                    // `[.., function, object]`: the object is the first argument.
+                    // `[.., function, object]`: the object is the first
+                    // argument; a module's function takes no object.
                     if let Some(top) = frame.stack.last_mut() {
                         *top = function;
                     }
-                    frame.stack.push(object);
+                    frame.stack.push(match object {
+                        Value::Module(_) => Value::Unbound,
+                        _ => object,
+                    });
                     // The general path counts one for the lookup.
                     cost += 1;
                     Next::Continue
@@ -836,7 +840,8 @@ fn quick_construction(
 /// The function `object.name(...)` calls with `object` as its first
 /// argument, when the place's cache (`cached`) answers for it: a builtin
 /// container's or str's method, or a plain function of an instance's class
-/// that the instance's own attributes do not shadow. `None` otherwise.
+/// that the instance's own attributes do not shadow; or, when `object` is a
+/// module, its function (called without `object`). `None` otherwise.
 #[inline(never)]
 fn quick_method(
     heap: &super::heap::Heap<Object>,
@@ -848,8 +853,14 @@ fn quick_method(
     let Some(Some(cached)) = cached else {
         return None;
     };
-    let Value::Object(reference) = object else {
-        return None;
+    let reference = match (object, *cached) {
+        (Value::Object(reference), _) => reference,
+        (Value::Module(module), CachedLookup::Module(cached_module, function))
+            if module == cached_module =>
+        {
+            return Some(function);
+        }
+        _ => return None,
     };
     match (*cached, heap.get(reference)?) {
         (
