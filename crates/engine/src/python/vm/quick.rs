@@ -27,6 +27,7 @@ use super::methods::{cached_own_attribute, store_cached_own_attribute, CachedLoo
 use super::object::{
     attribute_in, AttributeName, InstanceObject, IteratorObject, Object, StrObject,
 };
+use super::operations::equality::is_identical;
 use super::quick_keys::{quick_dict_get, quick_dict_item, quick_dict_store, quick_membership};
 use super::quick_methods::{quick_deque_method, quick_int, quick_str_method};
 use super::support::push_list_item;
@@ -1369,7 +1370,8 @@ fn position_of(index: i64, length: usize) -> Option<usize> {
 }
 
 /// `[.., key, container] -> [.., result]` for `in` and `not in` on a dict or
-/// set with a quick key ([`super::quick_keys`]); the result and the work.
+/// set with a quick key ([`super::quick_keys`]), and for `is` and `is not`
+/// on any values; the result and the work.
 #[inline(never)]
 fn quick_in(
     heap: &super::heap::Heap<Object>,
@@ -1382,6 +1384,11 @@ fn quick_in(
     let (found, cost) = match operator {
         ComparisonOperator::In | ComparisonOperator::NotIn => {
             quick_membership(heap, *container, *key)?
+        }
+        // Identity reads no object and counts no work of its own.
+        ComparisonOperator::Is => return Some((Value::Bool(is_identical(*key, *container)), 0)),
+        ComparisonOperator::IsNot => {
+            return Some((Value::Bool(!is_identical(*key, *container)), 0))
         }
         _ => return None,
     };
