@@ -28,6 +28,7 @@ use super::object::{
     attribute_in, AttributeName, InstanceObject, IteratorObject, Object, StrObject,
 };
 use super::operations::equality::is_identical;
+use super::operations::iteration::builtin_iterator_of;
 use super::quick_keys::{quick_dict_get, quick_dict_item, quick_dict_store, quick_membership};
 use super::quick_methods::{quick_deque_method, quick_int, quick_str_method};
 use super::support::push_list_item;
@@ -239,8 +240,9 @@ impl Vm {
                     continue;
                 }
                 I::PopJumpIfFalse(target) | I::PopJumpIfTrue(target) => {
-                    let Some(truth) = frame.stack.last().and_then(|value| simple_truth(*value))
-                    else {
+                    let Some(truth) = frame.stack.last().and_then(|value| {
+                        simple_truth(*value).or_else(|| container_truth(heap, *value))
+                    }) else {
                         return Next::Leave;
                     };
                     frame.stack.pop();
@@ -254,8 +256,9 @@ impl Vm {
                     continue;
                 }
                 I::JumpIfFalseOrPop(target) | I::JumpIfTrueOrPop(target) => {
-                    let Some(truth) = frame.stack.last().and_then(|value| simple_truth(*value))
-                    else {
+                    let Some(truth) = frame.stack.last().and_then(|value| {
+                        simple_truth(*value).or_else(|| container_truth(heap, *value))
+                    }) else {
                         return Next::Leave;
                     };
                     *executed += 1;
@@ -291,6 +294,22 @@ impl Vm {
                         }
                         None => Next::Leave,
                     }
+                }
+                I::GetIterator => {
+                    let Some(iterator) = frame
+                        .stack
+                        .last()
+                        .and_then(|iterable| quick_get_iterator(heap, *iterable))
+                    else {
+                        return Next::Leave;
+                    };
+                    if let Some(top) = frame.stack.last_mut() {
+                        *top = iterator;
+                    }
+                    // The general path counts one for `iter()`.
+                    cost += 1;
+                    collection_due = heap.should_collect();
+                    Next::Continue
                 }
                 I::Compare(operator) => match quick_comparison(operator, &frame.stack) {
                     Some((result, operation_cost)) => {
@@ -1150,6 +1169,37 @@ fn comparison_before_jump(
     stack: &[Value],
 ) -> Option<(Value, u64)> {
     quick_comparison(operator, stack).or_else(|| quick_in(heap, operator, stack))
+}
+
+/// A new iterator over a builtin container, str or range (as `iter()`
+/// makes it); `None` for anything else, or when the heap is full (the
+/// general path then raises the error).
+#[inline(never)]
+fn quick_get_iterator(heap: &mut super::heap::Heap<Object>, iterable: Value) -> Option<Value> {
+    let Value::Object(reference) = iterable else {
+        return None;
+    };
+    let iterator = builtin_iterator_of(heap, reference)?;
+    heap.allocate(Object::Iterator(iterator))
+        .ok()
+        .map(Value::Object)
+}
+
+/// Whether a builtin container or str is true (not empty); `None` for
+/// anything else (a program's instance asks its `__bool__` or `__len__`).
+#[inline(never)]
+fn container_truth(heap: &super::heap::Heap<Object>, value: Value) -> Option<bool> {
+    let Value::Object(reference) = value else {
+        return None;
+    };
+    match heap.get(reference)? {
+        Object::Str(text) => Some(!text.text.is_empty()),
+        Object::List(items) | Object::Tuple(items) => Some(!items.is_empty()),
+        Object::Deque(items) => Some(!items.is_empty()),
+        Object::Dict(dict) => Some(!dict.is_empty()),
+        Object::Set(set) | Object::FrozenSet(set) => Some(!set.is_empty()),
+        _ => None,
+    }
 }
 
 /// The truth of a value that needs no heap: None, bools, ints, floats.

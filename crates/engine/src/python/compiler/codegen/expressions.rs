@@ -2,7 +2,7 @@
 
 use num_bigint::BigInt;
 
-use super::super::super::builtins::numbers::Int;
+use super::super::super::builtins::numbers::{int_neg, Int};
 use super::super::super::syntax::ast::{
     BooleanOperator, ComparisonOperator, Constant as Literal, DictEntry, Expression,
     ExpressionKind, UnaryOperator,
@@ -167,8 +167,28 @@ impl<'a> Compiler<'a> {
                 arguments,
             } => self.call(function, arguments)?,
             ExpressionKind::Unary { operator, operand } => {
-                self.expression(operand)?;
-                self.emit(Instruction::Unary(*operator));
+                match (operator, &operand.kind) {
+                    // A minus before a number literal is a constant, as
+                    // CPython's optimizer makes it (`(0, -1)` in a loop
+                    // negates nothing at run time).
+                    (
+                        UnaryOperator::Negative,
+                        ExpressionKind::Constant(
+                            literal @ (Literal::Int { .. } | Literal::Float(_)),
+                        ),
+                    ) => {
+                        let negated = match literal_constant(literal, operand.span)? {
+                            Constant::Int(int) => Constant::Int(int_neg(&int)),
+                            Constant::Float(float) => Constant::Float(-float),
+                            other => other,
+                        };
+                        self.load_constant(negated);
+                    }
+                    _ => {
+                        self.expression(operand)?;
+                        self.emit(Instruction::Unary(*operator));
+                    }
+                }
             }
             ExpressionKind::Binary {
                 left,

@@ -3,6 +3,7 @@
 
 use super::super::call::{Arguments, CallOutcome};
 use super::super::error::{PythonError, PythonResult};
+use super::super::heap::{Heap, ObjectRef};
 use super::super::machine::Vm;
 use super::super::object::{DictViewKind, IteratorObject, Object};
 use super::super::types::TypeId;
@@ -20,47 +21,13 @@ impl Vm {
         let Value::Object(reference) = value else {
             return Err(not_iterable(self.type_name(value)));
         };
-        let iterator = match self.object(reference) {
-            Object::List(_) | Object::Tuple(_) | Object::Deque(_) => IteratorObject::Sequence {
-                sequence: reference,
-                index: 0,
-            },
-            Object::Bytes(_) => IteratorObject::Bytes {
-                bytes: reference,
-                index: 0,
-            },
-            Object::Str(_) => IteratorObject::Str {
-                text: reference,
-                byte_offset: 0,
-            },
-            Object::Range(range) => IteratorObject::Range {
-                next: range.start,
-                remaining: range.len(),
-                step: range.step,
-            },
-            Object::Dict(dict) => IteratorObject::Dict {
-                dict: reference,
-                position: 0,
-                length_at_start: dict.len(),
-                kind: DictViewKind::Keys,
-            },
-            Object::DictView { dict, kind } => IteratorObject::Dict {
-                dict: *dict,
-                position: 0,
-                length_at_start: match self.object(*dict) {
-                    Object::Dict(table) => table.len(),
-                    _ => 0,
-                },
-                kind: *kind,
-            },
-            Object::Set(set) | Object::FrozenSet(set) => IteratorObject::Set {
-                set: reference,
-                position: 0,
-                length_at_start: set.len(),
-            },
+        match self.object(reference) {
             Object::Iterator(_) | Object::Generator(_) => return Ok(value),
             Object::Instance(_) => return self.iterator_special(value),
-            _ => return Err(not_iterable(self.type_name(value))),
+            _ => {}
+        }
+        let Some(iterator) = builtin_iterator_of(&self.heap, reference) else {
+            return Err(not_iterable(self.type_name(value)));
         };
         self.allocate(Object::Iterator(iterator))
     }
@@ -452,4 +419,53 @@ impl Vm {
 /// `TypeError: 'int' object is not an iterator`.
 fn not_an_iterator(type_name: &str) -> PythonError {
     PythonError::type_error(format!("'{type_name}' object is not an iterator"))
+}
+
+/// The state of a new iterator over the builtin object at `reference`: a
+/// list, tuple, deque, bytes, str, range, dict or dict view, or set; `None`
+/// for anything else. For `iter()` and, without leaving it, the quick loop.
+pub(crate) fn builtin_iterator_of(
+    heap: &Heap<Object>,
+    reference: ObjectRef,
+) -> Option<IteratorObject> {
+    Some(match heap.get(reference)? {
+        Object::List(_) | Object::Tuple(_) | Object::Deque(_) => IteratorObject::Sequence {
+            sequence: reference,
+            index: 0,
+        },
+        Object::Bytes(_) => IteratorObject::Bytes {
+            bytes: reference,
+            index: 0,
+        },
+        Object::Str(_) => IteratorObject::Str {
+            text: reference,
+            byte_offset: 0,
+        },
+        Object::Range(range) => IteratorObject::Range {
+            next: range.start,
+            remaining: range.len(),
+            step: range.step,
+        },
+        Object::Dict(dict) => IteratorObject::Dict {
+            dict: reference,
+            position: 0,
+            length_at_start: dict.len(),
+            kind: DictViewKind::Keys,
+        },
+        Object::DictView { dict, kind } => IteratorObject::Dict {
+            dict: *dict,
+            position: 0,
+            length_at_start: match heap.get(*dict) {
+                Some(Object::Dict(table)) => table.len(),
+                _ => 0,
+            },
+            kind: *kind,
+        },
+        Object::Set(set) | Object::FrozenSet(set) => IteratorObject::Set {
+            set: reference,
+            position: 0,
+            length_at_start: set.len(),
+        },
+        _ => return None,
+    })
 }

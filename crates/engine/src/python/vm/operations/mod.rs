@@ -21,7 +21,7 @@ mod containment;
 pub(crate) mod equality;
 mod format;
 pub(crate) mod hashing;
-mod iteration;
+pub(crate) mod iteration;
 mod ordering;
 mod printf;
 pub(crate) mod repr;
