@@ -169,6 +169,8 @@ pub enum Constant {
     Str(String),
     /// A tuple of names: the keyword names of [`Instruction::CallWithKeywords`].
     Names(Vec<String>),
+    /// A tuple display of constants, folded (`((1, 0), (-1, 0))`).
+    Tuple(Vec<Constant>),
 }
 
 /// How [`Instruction::FormatValue`] converts a value before formatting it.

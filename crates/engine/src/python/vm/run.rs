@@ -166,6 +166,10 @@ impl Vm {
             Constant::Int(value) => self.new_int(value.clone()),
             Constant::Float(value) => Ok(Value::Float(*value)),
             Constant::Str(text) => self.new_str(text.clone()),
+            Constant::Tuple(items) => {
+                let values = items.iter().map(|item| self.constant_value(item)).collect();
+                self.new_tuple(values)
+            }
         };
         // Constants are small; a heap too small for them runs nothing anyway.
         value.unwrap_or(Value::None)

@@ -95,5 +95,12 @@ fn constant_text(constant: &Constant) -> String {
         Constant::Float(value) => format!("{value:?}"),
         Constant::Str(text) => format!("{text:?}"),
         Constant::Names(names) => format!("({})", names.join(", ")),
+        Constant::Tuple(items) => {
+            let texts: Vec<String> = items.iter().map(constant_text).collect();
+            match texts.as_slice() {
+                [only] => format!("({only},)"),
+                _ => format!("({})", texts.join(", ")),
+            }
+        }
     }
 }

@@ -118,6 +118,8 @@ impl<'a> Compiler<'a> {
                         Instruction::ListExtend,
                     )?;
                     self.emit(Instruction::ListToTuple);
+                } else if let Some(constant) = folded_tuple(elements)? {
+                    self.load_constant(constant);
                 } else {
                     for element in elements {
                         self.expression(element)?;
@@ -484,6 +486,50 @@ impl<'a> Compiler<'a> {
         }
         Ok(())
     }
+}
+
+/// The constant of a tuple display whose items are all constants (number,
+/// str, bool and `None` literals, a sign before a number literal, and such
+/// tuples), as CPython's optimizer folds it: the tuple is made once when
+/// the program loads, not each time the display runs. `None` for any other
+/// display.
+fn folded_tuple(elements: &[Expression]) -> Result<Option<Constant>, CompileError> {
+    let mut items = Vec::with_capacity(elements.len());
+    for element in elements {
+        let item = match &element.kind {
+            ExpressionKind::Constant(
+                literal @ (Literal::None
+                | Literal::Bool(_)
+                | Literal::Int { .. }
+                | Literal::Float(_)
+                | Literal::String(_)),
+            ) => literal_constant(literal, element.span)?,
+            ExpressionKind::Unary {
+                operator: operator @ (UnaryOperator::Negative | UnaryOperator::Positive),
+                operand,
+            } => match &operand.kind {
+                ExpressionKind::Constant(literal @ (Literal::Int { .. } | Literal::Float(_))) => {
+                    match (operator, literal_constant(literal, operand.span)?) {
+                        (UnaryOperator::Negative, Constant::Int(int)) => {
+                            Constant::Int(int_neg(&int))
+                        }
+                        (UnaryOperator::Negative, Constant::Float(float)) => {
+                            Constant::Float(-float)
+                        }
+                        (_, constant) => constant,
+                    }
+                }
+                _ => return Ok(None),
+            },
+            ExpressionKind::Tuple(inner) => match folded_tuple(inner)? {
+                Some(constant) => constant,
+                None => return Ok(None),
+            },
+            _ => return Ok(None),
+        };
+        items.push(item);
+    }
+    Ok(Some(Constant::Tuple(items)))
 }
 
 /// The constant of a literal.

@@ -418,6 +418,13 @@ impl<'a> Compiler<'a> {
 fn same_constant(left: &Constant, right: &Constant) -> bool {
     match (left, right) {
         (Constant::Float(left), Constant::Float(right)) => left.to_bits() == right.to_bits(),
+        (Constant::Tuple(left), Constant::Tuple(right)) => {
+            left.len() == right.len()
+                && left
+                    .iter()
+                    .zip(right)
+                    .all(|(left, right)| same_constant(left, right))
+        }
         _ => left == right,
     }
 }
