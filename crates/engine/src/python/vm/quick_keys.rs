@@ -73,31 +73,35 @@ fn may_run_code(heap: &Heap<Object>, stored: Value) -> bool {
     }
 }
 
-/// Equality of a stored key and a quick key, by the heap alone. Two tuples
-/// whose items are the same values item by item are equal at once (a
-/// grid's `(row, column)`); ints that differ make them unequal; anything
-/// else is compared by Python's rules.
+/// Equality of a stored key and a quick key, by the heap alone. Two strs
+/// are equal when their texts are; two tuples whose items are the same
+/// values item by item are equal at once (a grid's `(row, column)`); ints
+/// that differ make them unequal; anything else is compared by Python's
+/// rules.
 fn stored_key_equal(heap: &Heap<Object>, stored: Value, key: Value) -> bool {
     if stored == key {
         return true;
     }
-    if let (Value::Object(stored_tuple), Value::Object(key_tuple)) = (stored, key) {
-        if let (Some(Object::Tuple(stored_items)), Some(Object::Tuple(key_items))) =
-            (heap.get(stored_tuple), heap.get(key_tuple))
-        {
-            if stored_items.len() != key_items.len() {
-                return false;
+    if let (Value::Object(stored_object), Value::Object(key_object)) = (stored, key) {
+        match (heap.get(stored_object), heap.get(key_object)) {
+            (Some(Object::Str(stored_text)), Some(Object::Str(key_text))) => {
+                return stored_text.text == key_text.text;
             }
-            if stored_items == key_items {
-                return true;
+            (Some(Object::Tuple(stored_items)), Some(Object::Tuple(key_items))) => {
+                if stored_items.len() != key_items.len() {
+                    return false;
+                }
+                if stored_items == key_items {
+                    return true;
+                }
+                let ints_differ = stored_items.iter().zip(key_items).any(
+                    |pair| matches!(pair, (Value::Int(left), Value::Int(right)) if left != right),
+                );
+                if ints_differ {
+                    return false;
+                }
             }
-            let ints_differ = stored_items
-                .iter()
-                .zip(key_items)
-                .any(|pair| matches!(pair, (Value::Int(left), Value::Int(right)) if left != right));
-            if ints_differ {
-                return false;
-            }
+            _ => {}
         }
     }
     keys_equal(heap, stored, key)

@@ -224,6 +224,19 @@ fn equal_in_heap_reporting(
     if nested_lookups > MAXIMUM_NESTED_LOOKUPS {
         return Err(TooDeep::Nesting);
     }
+    // Most comparisons are of two strs or numbers: answered without the
+    // pending list (which would allocate).
+    match quick_equal(heap, left, right, report_program) {
+        Quick::Known(equal) => {
+            *visited += 1;
+            return Ok(equal);
+        }
+        Quick::ProgramObject => {
+            *visited += 1;
+            return Err(TooDeep::ProgramObject);
+        }
+        Quick::Containers => {}
+    }
     let mut pending: Vec<(Value, Value, usize)> = vec![(left, right, 0)];
     while let Some((left, right, depth)) = pending.pop() {
         *visited += 1;
