@@ -41,6 +41,10 @@ use num_integer::Integer;
 /// general path raises the limit's error at the right instruction.
 const MOST_WORK_PER_INSTRUCTION: u64 = 64;
 
+/// The attribute table a quick construction gives a new instance room for:
+/// as many as the table's first push would reserve.
+const FIRST_ATTRIBUTE_CAPACITY: usize = 4;
+
 /// How many finished frames are kept for reuse (their vectors' memory).
 const SPARE_FRAMES: usize = 64;
 
@@ -840,7 +844,9 @@ fn quick_construction(
     let instance = heap
         .allocate(Object::Instance(InstanceObject {
             class,
-            attributes: Vec::new(),
+            // What the first `self.x = ...` would reserve, reserved at once
+            // (`__init__` almost always sets attributes).
+            attributes: Vec::with_capacity(FIRST_ATTRIBUTE_CAPACITY),
             dict: None,
         }))
         .ok()?;
