@@ -32,7 +32,7 @@ impl Vm {
         if let (Value::Object(reference), true) = (function, arguments.keywords.is_empty()) {
             let count = arguments.positional.len();
             if let Some(callee) =
-                super::quick::plain_function(&self.heap, &self.program, reference, count)
+                super::quick::plain_function(&self.heap, &self.loaded_codes, reference, count)
             {
                 // Positional arguments straight into a (reused) frame's locals.
                 let mut frame = super::quick::open_plain_frame(

@@ -71,6 +71,23 @@ pub(crate) struct LoadedCode {
     /// or `words.append` is looked up by name once per place in the
     /// program, not on every call).
     pub(crate) lookup_caches: Vec<Option<super::methods::CachedLookup>>,
+    /// How a call of a function of this code binds its arguments, when it
+    /// only binds positional arguments to its first locals (worked out
+    /// once, so a call checks one field instead of the code's layout).
+    pub(crate) plain_call: Option<PlainCall>,
+}
+
+/// A code object whose calls only bind positional arguments: a `def` or
+/// `lambda` that is not a generator, takes exactly `positional` positional
+/// parameters and no others, and has no cells of its own.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct PlainCall {
+    /// How many positional parameters it takes.
+    pub(crate) positional: u32,
+    /// How many locals its frame has.
+    pub(crate) local_count: u32,
+    /// How many free names (cells of the functions around it) it uses.
+    pub(crate) free_count: u32,
 }
 
 /// The virtual machine.

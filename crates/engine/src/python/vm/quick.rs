@@ -17,12 +17,12 @@
 //! same as the general path counts for it.
 
 use super::super::builtins::numbers;
-use super::super::compiler::bytecode::{CodeKind, Instruction, Program};
+use super::super::compiler::bytecode::{Instruction, Program};
 use super::super::syntax::ast::{BinaryOperator, ComparisonOperator};
 use super::builtins::BuiltinFunction;
 use super::frame::{Frame, ReturnAction};
 use super::heap::ObjectRef;
-use super::machine::Vm;
+use super::machine::{LoadedCode, Vm};
 use super::methods::{cached_own_attribute, store_cached_own_attribute, CachedLookup};
 use super::object::{
     attribute_in, AttributeName, InstanceObject, IteratorObject, Object, StrObject,
@@ -120,7 +120,9 @@ impl Vm {
     }
 
     /// Runs the innermost frame's quick instructions until one is not quick,
-    /// the budget is spent, or the frame calls or returns.
+    /// the budget is spent, or a generator is entered or left. A plain call
+    /// or return switches to the new innermost frame here, without leaving
+    /// (leaving and coming back cost about 70 instructions a call).
     fn run_quick_in_frame(
         &mut self,
         program: &Program,
@@ -129,680 +131,700 @@ impl Vm {
         executed: &mut u64,
         work: &mut u64,
     ) -> Next {
-        let frame_count = self.frames.len();
-        // The frame itself, not its box: the loop then reads its fields
-        // through one pointer (2 to 5 % fewer instructions on every benchmark).
-        let Some(frame) = self.frames.last_mut().map(|frame| &mut **frame) else {
-            return Next::Leave;
-        };
-        let code_index = frame.code as usize;
-        let Some(code) = program.codes.get(code_index) else {
-            return Next::Leave;
-        };
-        let namespace_index = usize::from(frame.code >= self.prelude_start);
-        let in_class_body = frame.class_namespace.is_some();
-        let Some(loaded) = self.loaded_codes.get(code_index) else {
-            return Next::Leave;
-        };
         let class_generation = self.class_generation;
-        let namespace = &mut self.namespaces[namespace_index];
         let heap = &mut self.heap;
-        loop {
-            if *executed >= budget || *work > work_room {
-                return Next::Leave;
-            }
-            let Some(&instruction) = code.instructions.get(frame.instruction) else {
+        // A plain call or return switches frames here, without leaving.
+        'frames: loop {
+            let frame_count = self.frames.len();
+            // The frame itself, not its box: the loop then reads its fields
+            // through one pointer (2 to 5 % fewer instructions on every benchmark).
+            let Some(frame) = self.frames.last_mut().map(|frame| &mut **frame) else {
                 return Next::Leave;
             };
-            // The work the general path counts for the instruction itself.
-            let mut cost = 1;
-            // After an allocation that makes a collection due: stop after
-            // this instruction, so the general path collects.
-            let mut collection_due = false;
-            use Instruction as I;
-            let next = match instruction {
-                I::Nop => Next::Continue,
-                I::Pop if !frame.stack.is_empty() => {
-                    frame.stack.pop();
-                    Next::Continue
+            let code_index = frame.code as usize;
+            let Some(code) = program.codes.get(code_index) else {
+                return Next::Leave;
+            };
+            let namespace_index = usize::from(frame.code >= self.prelude_start);
+            let in_class_body = frame.class_namespace.is_some();
+            let Some(loaded) = self.loaded_codes.get(code_index) else {
+                return Next::Leave;
+            };
+            let namespace = &mut self.namespaces[namespace_index];
+            loop {
+                if *executed >= budget || *work > work_room {
+                    return Next::Leave;
                 }
-                I::Duplicate => match frame.stack.last() {
-                    Some(&top) => {
-                        frame.stack.push(top);
-                        Next::Continue
-                    }
-                    None => Next::Leave,
-                },
-                I::RotateTwo if frame.stack.len() >= 2 => {
-                    let length = frame.stack.len();
-                    frame.stack.swap(length - 1, length - 2);
-                    Next::Continue
-                }
-                I::RotateThree if frame.stack.len() >= 3 => {
-                    let length = frame.stack.len();
-                    frame.stack[length - 3..].rotate_right(1);
-                    Next::Continue
-                }
-                I::LoadConstant(index) => match loaded.constants.get(index as usize) {
-                    Some(&value) => {
-                        frame.stack.push(value);
-                        Next::Continue
-                    }
-                    None => Next::Leave,
-                },
-                I::LoadFast(index) => match frame.locals.get(index as usize) {
-                    Some(&value) if value != Value::Unbound => {
-                        frame.stack.push(value);
-                        Next::Continue
-                    }
-                    _ => Next::Leave,
-                },
-                I::StoreFast(index) if (index as usize) < frame.locals.len() => {
-                    match frame.stack.pop() {
-                        Some(value) => {
-                            frame.locals[index as usize] = value;
-                            Next::Continue
-                        }
-                        None => Next::Leave,
-                    }
-                }
-                I::LoadGlobal(index) | I::LoadName(index) if !in_class_body => {
-                    let slot = loaded
-                        .name_slots
-                        .get(index as usize)
-                        .map(|slot| *slot as usize);
-                    let value = slot.and_then(|slot| match namespace.values.get(slot) {
-                        Some(Value::Unbound) | None => namespace.builtins.get(slot).copied(),
-                        Some(value) => Some(*value),
-                    });
-                    match value {
-                        Some(value) if value != Value::Unbound => {
-                            frame.stack.push(value);
-                            Next::Continue
-                        }
-                        _ => Next::Leave,
-                    }
-                }
-                I::StoreGlobal(index) | I::StoreName(index) if !in_class_body => {
-                    let slot = loaded
-                        .name_slots
-                        .get(index as usize)
-                        .map(|slot| *slot as usize);
-                    match (slot, frame.stack.last()) {
-                        (Some(slot), Some(&value)) if slot < namespace.values.len() => {
-                            frame.stack.pop();
-                            namespace.values[slot] = value;
-                            Next::Continue
-                        }
-                        _ => Next::Leave,
-                    }
-                }
-                I::Jump(target) => {
-                    frame.instruction = target as usize;
-                    *executed += 1;
-                    *work += cost;
-                    continue;
-                }
-                I::PopJumpIfFalse(target) | I::PopJumpIfTrue(target) => {
-                    let Some(truth) = frame.stack.last().and_then(|value| {
-                        simple_truth(*value).or_else(|| container_truth(heap, *value))
-                    }) else {
-                        return Next::Leave;
-                    };
-                    frame.stack.pop();
-                    *executed += 1;
-                    *work += cost;
-                    if truth == matches!(instruction, I::PopJumpIfTrue(_)) {
-                        frame.instruction = target as usize;
-                    } else {
-                        frame.instruction += 1;
-                    }
-                    continue;
-                }
-                I::JumpIfFalseOrPop(target) | I::JumpIfTrueOrPop(target) => {
-                    let Some(truth) = frame.stack.last().and_then(|value| {
-                        simple_truth(*value).or_else(|| container_truth(heap, *value))
-                    }) else {
-                        return Next::Leave;
-                    };
-                    *executed += 1;
-                    *work += cost;
-                    if truth == matches!(instruction, I::JumpIfTrueOrPop(_)) {
-                        frame.instruction = target as usize;
-                    } else {
+                let Some(&instruction) = code.instructions.get(frame.instruction) else {
+                    return Next::Leave;
+                };
+                // The work the general path counts for the instruction itself.
+                let mut cost = 1;
+                // After an allocation that makes a collection due: stop after
+                // this instruction, so the general path collects.
+                let mut collection_due = false;
+                use Instruction as I;
+                let next = match instruction {
+                    I::Nop => Next::Continue,
+                    I::Pop if !frame.stack.is_empty() => {
                         frame.stack.pop();
-                        frame.instruction += 1;
-                    }
-                    continue;
-                }
-                // Two arms, not one arm choosing again inside: one branch per
-                // instruction keeps the loop tight (a shared arm cost 15-25 %
-                // more instructions on the loop-heavy benchmarks).
-                I::Binary(operator) | I::InPlace(operator) => {
-                    match quick_arithmetic(operator, &frame.stack) {
-                        Some((result, operation_cost)) => {
-                            replace_operands(&mut frame.stack, result);
-                            cost += operation_cost;
-                            Next::Continue
-                        }
-                        None if operator == BinaryOperator::Add => {
-                            let Some((result, operation_cost)) =
-                                quick_concatenate(heap, &frame.stack)
-                            else {
-                                return Next::Leave;
-                            };
-                            replace_operands(&mut frame.stack, result);
-                            cost += operation_cost;
-                            collection_due = heap.should_collect();
-                            Next::Continue
-                        }
-                        None => Next::Leave,
-                    }
-                }
-                I::GetIterator => {
-                    let Some(iterator) = frame
-                        .stack
-                        .last()
-                        .and_then(|iterable| quick_get_iterator(heap, *iterable))
-                    else {
-                        return Next::Leave;
-                    };
-                    if let Some(top) = frame.stack.last_mut() {
-                        *top = iterator;
-                    }
-                    // The general path counts one for `iter()`.
-                    cost += 1;
-                    collection_due = heap.should_collect();
-                    Next::Continue
-                }
-                I::Compare(operator) => match quick_comparison(operator, &frame.stack) {
-                    Some((result, operation_cost)) => {
-                        replace_operands(&mut frame.stack, result);
-                        cost += operation_cost;
                         Next::Continue
                     }
-                    None => match quick_in(heap, operator, &frame.stack) {
-                        Some((result, operation_cost)) => {
-                            replace_operands(&mut frame.stack, result);
-                            cost += operation_cost;
+                    I::Duplicate => match frame.stack.last() {
+                        Some(&top) => {
+                            frame.stack.push(top);
                             Next::Continue
                         }
                         None => Next::Leave,
                     },
-                },
-                I::ForIterator(exit) => {
-                    let Some(&Value::Object(iterator)) = frame.stack.last() else {
-                        return Next::Leave;
-                    };
-                    match quick_iterator_next(heap, &mut self.characters, iterator) {
-                        Some(Some(item)) => {
-                            frame.stack.push(item);
-                            // A str's character is a new str.
-                            if matches!(item, Value::Object(_)) {
-                                collection_due = heap.should_collect();
-                            }
+                    I::RotateTwo if frame.stack.len() >= 2 => {
+                        let length = frame.stack.len();
+                        frame.stack.swap(length - 1, length - 2);
+                        Next::Continue
+                    }
+                    I::RotateThree if frame.stack.len() >= 3 => {
+                        let length = frame.stack.len();
+                        frame.stack[length - 3..].rotate_right(1);
+                        Next::Continue
+                    }
+                    I::LoadConstant(index) => match loaded.constants.get(index as usize) {
+                        Some(&value) => {
+                            frame.stack.push(value);
+                            Next::Continue
                         }
-                        Some(None) => {
+                        None => Next::Leave,
+                    },
+                    I::LoadFast(index) => match frame.locals.get(index as usize) {
+                        Some(&value) if value != Value::Unbound => {
+                            frame.stack.push(value);
+                            Next::Continue
+                        }
+                        _ => Next::Leave,
+                    },
+                    I::StoreFast(index) if (index as usize) < frame.locals.len() => {
+                        match frame.stack.pop() {
+                            Some(value) => {
+                                frame.locals[index as usize] = value;
+                                Next::Continue
+                            }
+                            None => Next::Leave,
+                        }
+                    }
+                    I::LoadGlobal(index) | I::LoadName(index) if !in_class_body => {
+                        let slot = loaded
+                            .name_slots
+                            .get(index as usize)
+                            .map(|slot| *slot as usize);
+                        let value = slot.and_then(|slot| match namespace.values.get(slot) {
+                            Some(Value::Unbound) | None => namespace.builtins.get(slot).copied(),
+                            Some(value) => Some(*value),
+                        });
+                        match value {
+                            Some(value) if value != Value::Unbound => {
+                                frame.stack.push(value);
+                                Next::Continue
+                            }
+                            _ => Next::Leave,
+                        }
+                    }
+                    I::StoreGlobal(index) | I::StoreName(index) if !in_class_body => {
+                        let slot = loaded
+                            .name_slots
+                            .get(index as usize)
+                            .map(|slot| *slot as usize);
+                        match (slot, frame.stack.last()) {
+                            (Some(slot), Some(&value)) if slot < namespace.values.len() => {
+                                frame.stack.pop();
+                                namespace.values[slot] = value;
+                                Next::Continue
+                            }
+                            _ => Next::Leave,
+                        }
+                    }
+                    I::Jump(target) => {
+                        frame.instruction = target as usize;
+                        *executed += 1;
+                        *work += cost;
+                        continue;
+                    }
+                    I::PopJumpIfFalse(target) | I::PopJumpIfTrue(target) => {
+                        let Some(truth) = frame.stack.last().and_then(|value| {
+                            simple_truth(*value).or_else(|| container_truth(heap, *value))
+                        }) else {
+                            return Next::Leave;
+                        };
+                        frame.stack.pop();
+                        *executed += 1;
+                        *work += cost;
+                        if truth == matches!(instruction, I::PopJumpIfTrue(_)) {
+                            frame.instruction = target as usize;
+                        } else {
+                            frame.instruction += 1;
+                        }
+                        continue;
+                    }
+                    I::JumpIfFalseOrPop(target) | I::JumpIfTrueOrPop(target) => {
+                        let Some(truth) = frame.stack.last().and_then(|value| {
+                            simple_truth(*value).or_else(|| container_truth(heap, *value))
+                        }) else {
+                            return Next::Leave;
+                        };
+                        *executed += 1;
+                        *work += cost;
+                        if truth == matches!(instruction, I::JumpIfTrueOrPop(_)) {
+                            frame.instruction = target as usize;
+                        } else {
                             frame.stack.pop();
-                            frame.instruction = exit as usize;
-                            *executed += 1;
-                            *work += cost + 1;
-                            continue;
-                        }
-                        None => {
-                            // A generator: its frame runs next, as the
-                            // general path resumes it (counting nothing more).
-                            if frame_count >= self.limits.recursion_depth {
-                                return Next::Leave;
-                            }
-                            let Some(generator_frame) =
-                                resume_generator_frame(heap, iterator, exit)
-                            else {
-                                return Next::Leave;
-                            };
                             frame.instruction += 1;
-                            *executed += 1;
-                            *work += cost;
-                            return Next::Enter(generator_frame);
                         }
+                        continue;
                     }
-                    // The general path counts one for the iterator's step.
-                    cost += 1;
-                    Next::Continue
-                }
-                I::Subscript => {
-                    let length = frame.stack.len();
-                    if length < 2 {
-                        return Next::Leave;
-                    }
-                    let (Value::Object(container), index) =
-                        (frame.stack[length - 2], frame.stack[length - 1])
-                    else {
-                        return Next::Leave;
-                    };
-                    let found = match (heap.get(container), index) {
-                        (Some(Object::List(items) | Object::Tuple(items)), Value::Int(index)) => {
-                            position_of(index, items.len()).map(|position| (items[position], 1))
-                        }
-                        (Some(Object::Dict(_)), key) => quick_dict_item(heap, container, key),
-                        _ => None,
-                    };
-                    let Some((item, operation_cost)) = found else {
-                        return Next::Leave;
-                    };
-                    frame.stack.truncate(length - 2);
-                    frame.stack.push(item);
-                    cost += operation_cost;
-                    Next::Continue
-                }
-                I::StoreSubscript => {
-                    let length = frame.stack.len();
-                    if length < 3 {
-                        return Next::Leave;
-                    }
-                    let (value, Value::Object(container), index) = (
-                        frame.stack[length - 3],
-                        frame.stack[length - 2],
-                        frame.stack[length - 1],
-                    ) else {
-                        return Next::Leave;
-                    };
-                    match (heap.get_mut(container), index) {
-                        (Some(Object::List(items)), Value::Int(index)) => {
-                            let Some(position) = position_of(index, items.len()) else {
-                                return Next::Leave;
-                            };
-                            items[position] = value;
-                            cost += 1;
-                        }
-                        (Some(Object::Dict(_)), key) => {
-                            let Some(operation_cost) =
-                                quick_dict_store(heap, container, key, value)
-                            else {
-                                return Next::Leave;
-                            };
-                            cost += operation_cost;
-                            collection_due = heap.should_collect();
-                        }
-                        _ => return Next::Leave,
-                    }
-                    frame.stack.truncate(length - 3);
-                    Next::Continue
-                }
-                I::BuildTuple(count) | I::BuildList(count) => {
-                    let length = frame.stack.len();
-                    let Some(start) = length.checked_sub(count as usize) else {
-                        return Next::Leave;
-                    };
-                    let items = frame.stack[start..].to_vec();
-                    let object = match instruction {
-                        I::BuildTuple(_) => Object::Tuple(items),
-                        _ => Object::List(items),
-                    };
-                    // Over the budget, nothing has changed: the general path
-                    // raises the MemoryError.
-                    let Ok(reference) = heap.allocate(object) else {
-                        return Next::Leave;
-                    };
-                    frame.stack.truncate(start);
-                    frame.stack.push(Value::Object(reference));
-                    collection_due = heap.should_collect();
-                    Next::Continue
-                }
-                I::UnpackSequence(count) => {
-                    let count = count as usize;
-                    let Some(&Value::Object(sequence)) = frame.stack.last() else {
-                        return Next::Leave;
-                    };
-                    let items = match heap.get(sequence) {
-                        Some(Object::List(items) | Object::Tuple(items))
-                            if items.len() == count
-                                && heap.reserve(count * std::mem::size_of::<Value>()).is_ok() =>
-                        {
-                            items
-                        }
-                        _ => return Next::Leave,
-                    };
-                    frame.stack.pop();
-                    frame.stack.extend(items.iter().rev());
-                    // The general path counts the copy of the items.
-                    cost += count as u64 / 8 + 1;
-                    Next::Continue
-                }
-                I::LoadAttribute(index) => {
-                    let Some(top) = frame.stack.last_mut() else {
-                        return Next::Leave;
-                    };
-                    let cached = loaded.lookup_caches.get(frame.instruction);
-                    let name = loaded.attribute_names.get(index as usize);
-                    let Some(value) = name.and_then(|name| {
-                        cached_own_attribute(heap, cached, class_generation, *top, name)
-                    }) else {
-                        return Next::Leave;
-                    };
-                    *top = value;
-                    // The general path counts one for the lookup.
-                    cost += 1;
-                    Next::Continue
-                }
-                I::StoreAttribute(index) => {
-                    // `[.., value, object]`
-                    let length = frame.stack.len();
-                    if length < 2 {
-                        return Next::Leave;
-                    }
-                    let (value, object) = (frame.stack[length - 2], frame.stack[length - 1]);
-                    let cached = loaded.lookup_caches.get(frame.instruction);
-                    let name = loaded.attribute_names.get(index as usize);
-                    let stored = name.is_some_and(|name| {
-                        store_cached_own_attribute(
-                            heap,
-                            cached,
-                            class_generation,
-                            object,
-                            name,
-                            value,
-                        )
-                    });
-                    if !stored {
-                        return Next::Leave;
-                    }
-                    frame.stack.truncate(length - 2);
-                    Next::Continue
-                }
-                I::LoadMethod(index) => {
-                    let Some(&object) = frame.stack.last() else {
-                        return Next::Leave;
-                    };
-                    let Some(function) = quick_method(
-                        heap,
-                        loaded.lookup_caches.get(frame.instruction),
-                        class_generation,
-                        object,
-                        loaded.attribute_names.get(index as usize),
-                    ) else {
-                        return Next::Leave;
-                    };
-                    // `[.., function, object]`: the object is the first
-                    // argument; a module's function takes no object.
-                    if let Some(top) = frame.stack.last_mut() {
-                        *top = function;
-                    }
-                    frame.stack.push(match object {
-                        Value::Module(_) => Value::Unbound,
-                        _ => object,
-                    });
-                    // The general path counts one for the lookup.
-                    cost += 1;
-                    Next::Continue
-                }
-                I::Call(_) | I::CallMethod(_) => {
-                    // `[function, arguments...]`, or `[method, object or
-                    // Unbound, arguments...]` (the object is the first argument).
-                    let (count, below) = match instruction {
-                        I::Call(count) => (count as usize, 1),
-                        I::CallMethod(count) => (count as usize, 2),
-                        _ => return Next::Leave,
-                    };
-                    let length = frame.stack.len();
-                    if length < count + below || frame_count >= self.limits.recursion_depth {
-                        return Next::Leave;
-                    }
-                    let callable_position = length - count - below;
-                    let first_argument = match below {
-                        2 if frame.stack[callable_position + 1] != Value::Unbound => {
-                            callable_position + 1
-                        }
-                        _ => length - count,
-                    };
-                    let arguments = &frame.stack[first_argument..];
-                    let function = match frame.stack[callable_position] {
-                        Value::Object(function) => function,
-                        Value::Builtin(builtin) => {
-                            let result = match builtin {
-                                BuiltinFunction::ListAppend => {
-                                    quick_list_append(heap, arguments).map(|result| (result, 1))
-                                }
-                                BuiltinFunction::DictGet => quick_get(heap, arguments),
-                                BuiltinFunction::DequeAppend
-                                | BuiltinFunction::DequeAppendleft
-                                | BuiltinFunction::DequePop
-                                | BuiltinFunction::DequePopleft => {
-                                    quick_deque_method(heap, builtin, arguments)
-                                        .map(|result| (result, 1))
-                                }
-                                BuiltinFunction::StrUpper
-                                | BuiltinFunction::StrLower
-                                | BuiltinFunction::StrCasefold
-                                | BuiltinFunction::StrCapitalize
-                                | BuiltinFunction::StrTitle
-                                | BuiltinFunction::StrSwapcase
-                                | BuiltinFunction::StrIsdigit
-                                | BuiltinFunction::StrIsalpha
-                                | BuiltinFunction::StrIsalnum
-                                | BuiltinFunction::StrIsspace
-                                | BuiltinFunction::StrIsupper
-                                | BuiltinFunction::StrIslower
-                                | BuiltinFunction::StrIstitle
-                                | BuiltinFunction::StrIsdecimal
-                                | BuiltinFunction::StrIsnumeric
-                                | BuiltinFunction::StrIsidentifier
-                                | BuiltinFunction::StrIsascii
-                                | BuiltinFunction::StrIsprintable => {
-                                    quick_str_method(heap, builtin, arguments)
-                                }
-                                // The general path counts one for the builtin's call.
-                                _ => quick_builtin(heap, builtin, arguments)
-                                    .map(|result| (result, 1)),
-                            };
-                            let Some((result, operation_cost)) = result else {
-                                return Next::Leave;
-                            };
-                            frame.stack.truncate(callable_position);
-                            frame.stack.push(result);
-                            cost += operation_cost;
-                            frame.instruction += 1;
-                            *executed += 1;
-                            *work += cost;
-                            // A new str may make a collection due: the general path collects.
-                            if heap.should_collect() {
-                                return Next::Leave;
+                    // Two arms, not one arm choosing again inside: one branch per
+                    // instruction keeps the loop tight (a shared arm cost 15-25 %
+                    // more instructions on the loop-heavy benchmarks).
+                    I::Binary(operator) | I::InPlace(operator) => {
+                        match quick_arithmetic(operator, &frame.stack) {
+                            Some((result, operation_cost)) => {
+                                replace_operands(&mut frame.stack, result);
+                                cost += operation_cost;
+                                Next::Continue
                             }
-                            continue;
-                        }
-                        Value::Type(type_id @ (TypeId::Str | TypeId::Int)) => {
-                            let result = match type_id {
-                                TypeId::Str => quick_str(heap, arguments),
-                                _ => quick_int(heap, arguments),
-                            };
-                            let Some((result, operation_cost)) = result else {
-                                return Next::Leave;
-                            };
-                            frame.stack.truncate(callable_position);
-                            frame.stack.push(result);
-                            cost += operation_cost;
-                            frame.instruction += 1;
-                            *executed += 1;
-                            *work += cost;
-                            if heap.should_collect() {
-                                return Next::Leave;
+                            None if operator == BinaryOperator::Add => {
+                                let Some((result, operation_cost)) =
+                                    quick_concatenate(heap, &frame.stack)
+                                else {
+                                    return Next::Leave;
+                                };
+                                replace_operands(&mut frame.stack, result);
+                                cost += operation_cost;
+                                collection_due = heap.should_collect();
+                                Next::Continue
                             }
-                            continue;
+                            None => Next::Leave,
                         }
-                        _ => return Next::Leave,
-                    };
-                    let new_frame = match plain_function(heap, program, function, arguments.len()) {
-                        Some(callee) => open_plain_frame(
-                            &mut self.spare_frames,
-                            heap,
-                            &callee,
-                            function,
-                            None,
-                            arguments,
-                            self.prelude_start,
-                        ),
-                        None => {
-                            let Some(new_frame) = quick_construction(
-                                heap,
-                                program,
-                                &mut self.spare_frames,
-                                loaded.lookup_caches.get(frame.instruction),
-                                class_generation,
-                                function,
-                                arguments,
-                                self.prelude_start,
-                            ) else {
-                                return Next::Leave;
-                            };
-                            if heap.should_collect() {
-                                frame.stack.truncate(callable_position);
+                    }
+                    I::GetIterator => {
+                        let Some(iterator) = frame
+                            .stack
+                            .last()
+                            .and_then(|iterable| quick_get_iterator(heap, *iterable))
+                        else {
+                            return Next::Leave;
+                        };
+                        if let Some(top) = frame.stack.last_mut() {
+                            *top = iterator;
+                        }
+                        // The general path counts one for `iter()`.
+                        cost += 1;
+                        collection_due = heap.should_collect();
+                        Next::Continue
+                    }
+                    I::Compare(operator) => match quick_comparison(operator, &frame.stack) {
+                        Some((result, operation_cost)) => {
+                            replace_operands(&mut frame.stack, result);
+                            cost += operation_cost;
+                            Next::Continue
+                        }
+                        None => match quick_in(heap, operator, &frame.stack) {
+                            Some((result, operation_cost)) => {
+                                replace_operands(&mut frame.stack, result);
+                                cost += operation_cost;
+                                Next::Continue
+                            }
+                            None => Next::Leave,
+                        },
+                    },
+                    I::ForIterator(exit) => {
+                        let Some(&Value::Object(iterator)) = frame.stack.last() else {
+                            return Next::Leave;
+                        };
+                        match quick_iterator_next(heap, &mut self.characters, iterator) {
+                            Some(Some(item)) => {
+                                frame.stack.push(item);
+                                // A str's character is a new str.
+                                if matches!(item, Value::Object(_)) {
+                                    collection_due = heap.should_collect();
+                                }
+                            }
+                            Some(None) => {
+                                frame.stack.pop();
+                                frame.instruction = exit as usize;
+                                *executed += 1;
+                                *work += cost + 1;
+                                continue;
+                            }
+                            None => {
+                                // A generator: its frame runs next, as the
+                                // general path resumes it (counting nothing more).
+                                if frame_count >= self.limits.recursion_depth {
+                                    return Next::Leave;
+                                }
+                                let Some(generator_frame) =
+                                    resume_generator_frame(heap, iterator, exit)
+                                else {
+                                    return Next::Leave;
+                                };
                                 frame.instruction += 1;
                                 *executed += 1;
                                 *work += cost;
-                                return Next::EnterThenLeave(new_frame);
+                                return Next::Enter(generator_frame);
                             }
-                            new_frame
                         }
-                    };
-                    frame.stack.truncate(callable_position);
-                    frame.instruction += 1;
-                    *executed += 1;
-                    *work += cost;
-                    return Next::Enter(new_frame);
-                }
-                // A generator gives an item to the loop that resumed it.
-                I::Yield
-                    if frame_count >= 2
-                        && frame.generator.is_some()
-                        && matches!(frame.on_return, ReturnAction::ForIterator { .. })
-                        && frame.class_namespace.is_none() =>
-                {
-                    let Some(value) = frame.stack.pop() else {
-                        return Next::Leave;
-                    };
-                    frame.instruction += 1;
-                    *executed += 1;
-                    *work += cost;
-                    return Next::Yield(value);
-                }
-                I::Return
-                    if frame_count >= 2
-                        && frame.generator.is_none()
-                        && matches!(frame.on_return, ReturnAction::Push)
-                        && frame.class_namespace.is_none() =>
-                {
-                    let Some(value) = frame.stack.pop() else {
-                        return Next::Leave;
-                    };
-                    frame.instruction += 1;
-                    *executed += 1;
-                    *work += cost;
-                    return Next::Return(value);
-                }
-                // `__init__`'s return (None) gives the caller the new instance.
-                I::Return
-                    if frame_count >= 2
-                        && matches!(frame.on_return, ReturnAction::Initialize { .. })
-                        && frame.stack.last() == Some(&Value::None)
-                        && frame.generator.is_none()
-                        && frame.class_namespace.is_none() =>
-                {
-                    let ReturnAction::Initialize { instance } = frame.on_return else {
-                        return Next::Leave;
-                    };
-                    frame.stack.pop();
-                    frame.instruction += 1;
-                    *executed += 1;
-                    *work += cost;
-                    return Next::Return(Value::Object(instance));
-                }
-                // Superinstructions (see `super::superinstructions`): both
-                // instructions at once, or, where the pair's case does not
-                // apply or the budget has room for one, the first alone.
-                I::LoadFastLoadConstant { local, constant } => {
-                    let (Some(&value), Some(&constant)) = (
-                        frame.locals.get(local as usize),
-                        loaded.constants.get(constant as usize),
-                    ) else {
-                        return Next::Leave;
-                    };
-                    if value == Value::Unbound {
-                        return Next::Leave;
+                        // The general path counts one for the iterator's step.
+                        cost += 1;
+                        Next::Continue
                     }
-                    frame.stack.push(value);
-                    if *executed + 1 < budget {
-                        frame.stack.push(constant);
-                        frame.instruction += 2;
-                        *executed += 2;
-                        *work += 2;
-                        continue;
-                    }
-                    Next::Continue
-                }
-                I::LoadConstantBinary { constant, operator } => {
-                    let (Some(&left), Some(&constant)) =
-                        (frame.stack.last(), loaded.constants.get(constant as usize))
-                    else {
-                        return Next::Leave;
-                    };
-                    match arithmetic_with_constant(operator, left, constant) {
-                        Some((result, operation_cost)) if *executed + 1 < budget => {
-                            if let Some(top) = frame.stack.last_mut() {
-                                *top = result;
+                    I::Subscript => {
+                        let length = frame.stack.len();
+                        if length < 2 {
+                            return Next::Leave;
+                        }
+                        let (Value::Object(container), index) =
+                            (frame.stack[length - 2], frame.stack[length - 1])
+                        else {
+                            return Next::Leave;
+                        };
+                        let found = match (heap.get(container), index) {
+                            (
+                                Some(Object::List(items) | Object::Tuple(items)),
+                                Value::Int(index),
+                            ) => {
+                                position_of(index, items.len()).map(|position| (items[position], 1))
                             }
+                            (Some(Object::Dict(_)), key) => quick_dict_item(heap, container, key),
+                            _ => None,
+                        };
+                        let Some((item, operation_cost)) = found else {
+                            return Next::Leave;
+                        };
+                        frame.stack.truncate(length - 2);
+                        frame.stack.push(item);
+                        cost += operation_cost;
+                        Next::Continue
+                    }
+                    I::StoreSubscript => {
+                        let length = frame.stack.len();
+                        if length < 3 {
+                            return Next::Leave;
+                        }
+                        let (value, Value::Object(container), index) = (
+                            frame.stack[length - 3],
+                            frame.stack[length - 2],
+                            frame.stack[length - 1],
+                        ) else {
+                            return Next::Leave;
+                        };
+                        match (heap.get_mut(container), index) {
+                            (Some(Object::List(items)), Value::Int(index)) => {
+                                let Some(position) = position_of(index, items.len()) else {
+                                    return Next::Leave;
+                                };
+                                items[position] = value;
+                                cost += 1;
+                            }
+                            (Some(Object::Dict(_)), key) => {
+                                let Some(operation_cost) =
+                                    quick_dict_store(heap, container, key, value)
+                                else {
+                                    return Next::Leave;
+                                };
+                                cost += operation_cost;
+                                collection_due = heap.should_collect();
+                            }
+                            _ => return Next::Leave,
+                        }
+                        frame.stack.truncate(length - 3);
+                        Next::Continue
+                    }
+                    I::BuildTuple(count) | I::BuildList(count) => {
+                        let length = frame.stack.len();
+                        let Some(start) = length.checked_sub(count as usize) else {
+                            return Next::Leave;
+                        };
+                        let items = frame.stack[start..].to_vec();
+                        let object = match instruction {
+                            I::BuildTuple(_) => Object::Tuple(items),
+                            _ => Object::List(items),
+                        };
+                        // Over the budget, nothing has changed: the general path
+                        // raises the MemoryError.
+                        let Ok(reference) = heap.allocate(object) else {
+                            return Next::Leave;
+                        };
+                        frame.stack.truncate(start);
+                        frame.stack.push(Value::Object(reference));
+                        collection_due = heap.should_collect();
+                        Next::Continue
+                    }
+                    I::UnpackSequence(count) => {
+                        let count = count as usize;
+                        let Some(&Value::Object(sequence)) = frame.stack.last() else {
+                            return Next::Leave;
+                        };
+                        let items = match heap.get(sequence) {
+                            Some(Object::List(items) | Object::Tuple(items))
+                                if items.len() == count
+                                    && heap
+                                        .reserve(count * std::mem::size_of::<Value>())
+                                        .is_ok() =>
+                            {
+                                items
+                            }
+                            _ => return Next::Leave,
+                        };
+                        frame.stack.pop();
+                        frame.stack.extend(items.iter().rev());
+                        // The general path counts the copy of the items.
+                        cost += count as u64 / 8 + 1;
+                        Next::Continue
+                    }
+                    I::LoadAttribute(index) => {
+                        let Some(top) = frame.stack.last_mut() else {
+                            return Next::Leave;
+                        };
+                        let cached = loaded.lookup_caches.get(frame.instruction);
+                        let name = loaded.attribute_names.get(index as usize);
+                        let Some(value) = name.and_then(|name| {
+                            cached_own_attribute(heap, cached, class_generation, *top, name)
+                        }) else {
+                            return Next::Leave;
+                        };
+                        *top = value;
+                        // The general path counts one for the lookup.
+                        cost += 1;
+                        Next::Continue
+                    }
+                    I::StoreAttribute(index) => {
+                        // `[.., value, object]`
+                        let length = frame.stack.len();
+                        if length < 2 {
+                            return Next::Leave;
+                        }
+                        let (value, object) = (frame.stack[length - 2], frame.stack[length - 1]);
+                        let cached = loaded.lookup_caches.get(frame.instruction);
+                        let name = loaded.attribute_names.get(index as usize);
+                        let stored = name.is_some_and(|name| {
+                            store_cached_own_attribute(
+                                heap,
+                                cached,
+                                class_generation,
+                                object,
+                                name,
+                                value,
+                            )
+                        });
+                        if !stored {
+                            return Next::Leave;
+                        }
+                        frame.stack.truncate(length - 2);
+                        Next::Continue
+                    }
+                    I::LoadMethod(index) => {
+                        let Some(&object) = frame.stack.last() else {
+                            return Next::Leave;
+                        };
+                        let Some(function) = quick_method(
+                            heap,
+                            loaded.lookup_caches.get(frame.instruction),
+                            class_generation,
+                            object,
+                            loaded.attribute_names.get(index as usize),
+                        ) else {
+                            return Next::Leave;
+                        };
+                        // `[.., function, object]`: the object is the first
+                        // argument; a module's function takes no object.
+                        if let Some(top) = frame.stack.last_mut() {
+                            *top = function;
+                        }
+                        frame.stack.push(match object {
+                            Value::Module(_) => Value::Unbound,
+                            _ => object,
+                        });
+                        // The general path counts one for the lookup.
+                        cost += 1;
+                        Next::Continue
+                    }
+                    I::Call(_) | I::CallMethod(_) => {
+                        // `[function, arguments...]`, or `[method, object or
+                        // Unbound, arguments...]` (the object is the first argument).
+                        let (count, below) = match instruction {
+                            I::Call(count) => (count as usize, 1),
+                            I::CallMethod(count) => (count as usize, 2),
+                            _ => return Next::Leave,
+                        };
+                        let length = frame.stack.len();
+                        if length < count + below || frame_count >= self.limits.recursion_depth {
+                            return Next::Leave;
+                        }
+                        let callable_position = length - count - below;
+                        let first_argument = match below {
+                            2 if frame.stack[callable_position + 1] != Value::Unbound => {
+                                callable_position + 1
+                            }
+                            _ => length - count,
+                        };
+                        let arguments = &frame.stack[first_argument..];
+                        let function = match frame.stack[callable_position] {
+                            Value::Object(function) => function,
+                            Value::Builtin(builtin) => {
+                                let result = match builtin {
+                                    BuiltinFunction::ListAppend => {
+                                        quick_list_append(heap, arguments).map(|result| (result, 1))
+                                    }
+                                    BuiltinFunction::DictGet => quick_get(heap, arguments),
+                                    BuiltinFunction::DequeAppend
+                                    | BuiltinFunction::DequeAppendleft
+                                    | BuiltinFunction::DequePop
+                                    | BuiltinFunction::DequePopleft => {
+                                        quick_deque_method(heap, builtin, arguments)
+                                            .map(|result| (result, 1))
+                                    }
+                                    BuiltinFunction::StrUpper
+                                    | BuiltinFunction::StrLower
+                                    | BuiltinFunction::StrCasefold
+                                    | BuiltinFunction::StrCapitalize
+                                    | BuiltinFunction::StrTitle
+                                    | BuiltinFunction::StrSwapcase
+                                    | BuiltinFunction::StrIsdigit
+                                    | BuiltinFunction::StrIsalpha
+                                    | BuiltinFunction::StrIsalnum
+                                    | BuiltinFunction::StrIsspace
+                                    | BuiltinFunction::StrIsupper
+                                    | BuiltinFunction::StrIslower
+                                    | BuiltinFunction::StrIstitle
+                                    | BuiltinFunction::StrIsdecimal
+                                    | BuiltinFunction::StrIsnumeric
+                                    | BuiltinFunction::StrIsidentifier
+                                    | BuiltinFunction::StrIsascii
+                                    | BuiltinFunction::StrIsprintable => {
+                                        quick_str_method(heap, builtin, arguments)
+                                    }
+                                    // The general path counts one for the builtin's call.
+                                    _ => quick_builtin(heap, builtin, arguments)
+                                        .map(|result| (result, 1)),
+                                };
+                                let Some((result, operation_cost)) = result else {
+                                    return Next::Leave;
+                                };
+                                frame.stack.truncate(callable_position);
+                                frame.stack.push(result);
+                                cost += operation_cost;
+                                frame.instruction += 1;
+                                *executed += 1;
+                                *work += cost;
+                                // A new str may make a collection due: the general path collects.
+                                if heap.should_collect() {
+                                    return Next::Leave;
+                                }
+                                continue;
+                            }
+                            Value::Type(type_id @ (TypeId::Str | TypeId::Int)) => {
+                                let result = match type_id {
+                                    TypeId::Str => quick_str(heap, arguments),
+                                    _ => quick_int(heap, arguments),
+                                };
+                                let Some((result, operation_cost)) = result else {
+                                    return Next::Leave;
+                                };
+                                frame.stack.truncate(callable_position);
+                                frame.stack.push(result);
+                                cost += operation_cost;
+                                frame.instruction += 1;
+                                *executed += 1;
+                                *work += cost;
+                                if heap.should_collect() {
+                                    return Next::Leave;
+                                }
+                                continue;
+                            }
+                            _ => return Next::Leave,
+                        };
+                        let new_frame = match plain_function(
+                            heap,
+                            &self.loaded_codes,
+                            function,
+                            arguments.len(),
+                        ) {
+                            Some(callee) => open_plain_frame(
+                                &mut self.spare_frames,
+                                heap,
+                                &callee,
+                                function,
+                                None,
+                                arguments,
+                                self.prelude_start,
+                            ),
+                            None => {
+                                let Some(new_frame) = quick_construction(
+                                    heap,
+                                    &self.loaded_codes,
+                                    &mut self.spare_frames,
+                                    loaded.lookup_caches.get(frame.instruction),
+                                    class_generation,
+                                    function,
+                                    arguments,
+                                    self.prelude_start,
+                                ) else {
+                                    return Next::Leave;
+                                };
+                                if heap.should_collect() {
+                                    frame.stack.truncate(callable_position);
+                                    frame.instruction += 1;
+                                    *executed += 1;
+                                    *work += cost;
+                                    return Next::EnterThenLeave(new_frame);
+                                }
+                                new_frame
+                            }
+                        };
+                        frame.stack.truncate(callable_position);
+                        frame.instruction += 1;
+                        *executed += 1;
+                        *work += cost;
+                        self.frames.push(new_frame);
+                        continue 'frames;
+                    }
+                    // A generator gives an item to the loop that resumed it.
+                    I::Yield
+                        if frame_count >= 2
+                            && frame.generator.is_some()
+                            && matches!(frame.on_return, ReturnAction::ForIterator { .. })
+                            && frame.class_namespace.is_none() =>
+                    {
+                        let Some(value) = frame.stack.pop() else {
+                            return Next::Leave;
+                        };
+                        frame.instruction += 1;
+                        *executed += 1;
+                        *work += cost;
+                        return Next::Yield(value);
+                    }
+                    I::Return
+                        if frame_count >= 2
+                            && frame.generator.is_none()
+                            && matches!(frame.on_return, ReturnAction::Push)
+                            && frame.class_namespace.is_none() =>
+                    {
+                        let Some(value) = frame.stack.pop() else {
+                            return Next::Leave;
+                        };
+                        frame.instruction += 1;
+                        *executed += 1;
+                        *work += cost;
+                        if let Some(finished) = self.frames.pop() {
+                            keep_spare_frame(&mut self.spare_frames, finished);
+                        }
+                        if let Some(caller) = self.frames.last_mut() {
+                            caller.stack.push(value);
+                        }
+                        continue 'frames;
+                    }
+                    // `__init__`'s return (None) gives the caller the new instance.
+                    I::Return
+                        if frame_count >= 2
+                            && matches!(frame.on_return, ReturnAction::Initialize { .. })
+                            && frame.stack.last() == Some(&Value::None)
+                            && frame.generator.is_none()
+                            && frame.class_namespace.is_none() =>
+                    {
+                        let ReturnAction::Initialize { instance } = frame.on_return else {
+                            return Next::Leave;
+                        };
+                        frame.stack.pop();
+                        frame.instruction += 1;
+                        *executed += 1;
+                        *work += cost;
+                        return Next::Return(Value::Object(instance));
+                    }
+                    // Superinstructions (see `super::superinstructions`): both
+                    // instructions at once, or, where the pair's case does not
+                    // apply or the budget has room for one, the first alone.
+                    I::LoadFastLoadConstant { local, constant } => {
+                        let (Some(&value), Some(&constant)) = (
+                            frame.locals.get(local as usize),
+                            loaded.constants.get(constant as usize),
+                        ) else {
+                            return Next::Leave;
+                        };
+                        if value == Value::Unbound {
+                            return Next::Leave;
+                        }
+                        frame.stack.push(value);
+                        if *executed + 1 < budget {
+                            frame.stack.push(constant);
                             frame.instruction += 2;
+                            *executed += 2;
+                            *work += 2;
+                            continue;
+                        }
+                        Next::Continue
+                    }
+                    I::LoadConstantBinary { constant, operator } => {
+                        let (Some(&left), Some(&constant)) =
+                            (frame.stack.last(), loaded.constants.get(constant as usize))
+                        else {
+                            return Next::Leave;
+                        };
+                        match arithmetic_with_constant(operator, left, constant) {
+                            Some((result, operation_cost)) if *executed + 1 < budget => {
+                                if let Some(top) = frame.stack.last_mut() {
+                                    *top = result;
+                                }
+                                frame.instruction += 2;
+                                *executed += 2;
+                                *work += 2 + operation_cost;
+                                continue;
+                            }
+                            _ => {
+                                frame.stack.push(constant);
+                                Next::Continue
+                            }
+                        }
+                    }
+                    I::CompareJumpIfFalse { operator, target } => {
+                        let Some((result, operation_cost)) =
+                            comparison_before_jump(heap, operator, &frame.stack)
+                        else {
+                            return Next::Leave;
+                        };
+                        if let (Value::Bool(truth), true) = (result, *executed + 1 < budget) {
+                            let length = frame.stack.len();
+                            frame.stack.truncate(length - 2);
+                            frame.instruction = if truth {
+                                frame.instruction + 2
+                            } else {
+                                target as usize
+                            };
                             *executed += 2;
                             *work += 2 + operation_cost;
                             continue;
                         }
-                        _ => {
-                            frame.stack.push(constant);
-                            Next::Continue
+                        replace_operands(&mut frame.stack, result);
+                        cost += operation_cost;
+                        Next::Continue
+                    }
+                    // A comprehension's item, appended to its list.
+                    I::ListAppend(depth) => {
+                        if !quick_comprehension_append(heap, &mut frame.stack, depth as usize) {
+                            return Next::Leave;
+                        }
+                        collection_due = heap.should_collect();
+                        Next::Continue
+                    }
+                    _ => Next::Leave,
+                };
+                match next {
+                    Next::Continue => {
+                        frame.instruction += 1;
+                        *executed += 1;
+                        *work += cost;
+                        if collection_due {
+                            return Next::Leave;
                         }
                     }
+                    other => return other,
                 }
-                I::CompareJumpIfFalse { operator, target } => {
-                    let Some((result, operation_cost)) =
-                        comparison_before_jump(heap, operator, &frame.stack)
-                    else {
-                        return Next::Leave;
-                    };
-                    if let (Value::Bool(truth), true) = (result, *executed + 1 < budget) {
-                        let length = frame.stack.len();
-                        frame.stack.truncate(length - 2);
-                        frame.instruction = if truth {
-                            frame.instruction + 2
-                        } else {
-                            target as usize
-                        };
-                        *executed += 2;
-                        *work += 2 + operation_cost;
-                        continue;
-                    }
-                    replace_operands(&mut frame.stack, result);
-                    cost += operation_cost;
-                    Next::Continue
-                }
-                // A comprehension's item, appended to its list.
-                I::ListAppend(depth) => {
-                    if !quick_comprehension_append(heap, &mut frame.stack, depth as usize) {
-                        return Next::Leave;
-                    }
-                    collection_due = heap.should_collect();
-                    Next::Continue
-                }
-                _ => Next::Leave,
-            };
-            match next {
-                Next::Continue => {
-                    frame.instruction += 1;
-                    *executed += 1;
-                    *work += cost;
-                    if collection_due {
-                        return Next::Leave;
-                    }
-                }
-                other => return other,
             }
         }
     }
@@ -818,7 +840,7 @@ impl Vm {
 #[allow(clippy::too_many_arguments, clippy::vec_box)]
 fn quick_construction(
     heap: &mut super::heap::Heap<Object>,
-    program: &Program,
+    loaded_codes: &[LoadedCode],
     spare_frames: &mut Vec<Box<Frame>>,
     cached: Option<&Option<CachedLookup>>,
     class_generation: u64,
@@ -840,7 +862,7 @@ fn quick_construction(
     if !matches!(heap.get(class), Some(Object::Class(_))) {
         return None;
     }
-    let callee = plain_function(heap, program, *initializer, arguments.len() + 1)?;
+    let callee = plain_function(heap, loaded_codes, *initializer, arguments.len() + 1)?;
     let instance = heap
         .allocate(Object::Instance(InstanceObject {
             class,
@@ -974,31 +996,23 @@ pub(crate) fn keep_spare_frame(spare_frames: &mut Vec<Box<Frame>>, mut frame: Bo
 }
 
 /// The function at `reference`, if calling it with `count` positional
-/// arguments only binds them to its first locals: a `def` or `lambda` that
-/// is not a generator, takes exactly that many positional parameters and no
-/// others, and has no cells of its own.
+/// arguments only binds them to its first locals (its code's
+/// [`PlainCall`], with as many arguments as it takes and its closure).
 pub(crate) fn plain_function(
     heap: &super::heap::Heap<Object>,
-    program: &Program,
+    loaded_codes: &[LoadedCode],
     reference: ObjectRef,
     count: usize,
 ) -> Option<PlainFunction> {
     let Some(Object::Function(function)) = heap.get(reference) else {
         return None;
     };
-    let code = program.codes.get(function.code as usize)?;
-    let layout = code.parameters;
-    let is_plain = matches!(code.kind, CodeKind::Function | CodeKind::Lambda)
-        && !code.is_generator
-        && layout.positional as usize == count
-        && layout.keyword_only == 0
-        && !layout.var_positional
-        && !layout.var_keyword
-        && code.cell_names.is_empty()
-        && code.free_names.len() == function.closure.len();
+    let plain = loaded_codes.get(function.code as usize)?.plain_call?;
+    let is_plain =
+        plain.positional as usize == count && plain.free_count as usize == function.closure.len();
     is_plain.then_some(PlainFunction {
         code: function.code,
-        local_count: code.local_names.len().max(count),
+        local_count: plain.local_count as usize,
         has_closure: !function.closure.is_empty(),
     })
 }

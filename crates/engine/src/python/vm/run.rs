@@ -3,12 +3,12 @@
 
 use std::rc::Rc;
 
-use super::super::compiler::bytecode::{CodeObject, Constant, Instruction, Program};
+use super::super::compiler::bytecode::{CodeKind, CodeObject, Constant, Instruction, Program};
 use super::super::compiler::codegen::{compile, CompileError};
 use super::builtins::BuiltinFunction;
 use super::error::Explanation;
 use super::frame::{Frame, ReturnAction};
-use super::machine::{Limits, LoadedCode, Namespace, Vm};
+use super::machine::{Limits, LoadedCode, Namespace, PlainCall, Vm};
 use super::object::AttributeName;
 use super::types::TypeId;
 use super::value::Value;
@@ -128,6 +128,7 @@ impl Vm {
                 name_slots,
                 attribute_names,
                 lookup_caches: Vec::new(),
+                plain_call: plain_call_of(code),
             });
         }
         self.frames.push(Box::new(self.module_frame(0, false)));
@@ -438,4 +439,22 @@ pub fn run_source(source: &str, input: &str, seed: u64, limits: Limits) -> Compl
             }
         }
     }
+}
+
+/// How calls of `code`'s functions bind their arguments, when they only
+/// bind positional arguments to the first locals.
+fn plain_call_of(code: &CodeObject) -> Option<PlainCall> {
+    let layout = code.parameters;
+    let is_plain = matches!(code.kind, CodeKind::Function | CodeKind::Lambda)
+        && !code.is_generator
+        && layout.keyword_only == 0
+        && !layout.var_positional
+        && !layout.var_keyword
+        && code.cell_names.is_empty();
+    let positional = layout.positional;
+    is_plain.then(|| PlainCall {
+        positional,
+        local_count: (code.local_names.len() as u32).max(positional),
+        free_count: code.free_names.len() as u32,
+    })
 }
