@@ -14,6 +14,8 @@ use std::rc::Rc;
 use engine::markdown::parse_markdown;
 use engine::pack::checks::{variant_goals, CheckOutcome, GOAL_DRAWING_WORK};
 use engine::pack::{CheckKind, Lesson, LessonKind, Pack};
+
+use crate::services::language_warm_up::{warm_up_language_when_idle, WarmUpWorld};
 use engine::worlds::robot::{playground_world, RobotTask, WorldVariant};
 use engine::worlds::rover::playground_field;
 use yew::prelude::*;
@@ -213,9 +215,11 @@ fn lesson_workspace(props: &LessonWorkspaceProps) -> Html {
         let runner = runner.clone();
         let checker = checker.clone();
         let reference = reference.clone();
+        let warm_up_world = WarmUpWorld::of_lesson(props.lesson.kind, &robot_task, &rover_task);
         use_effect_with(lesson_key.clone(), move |_| {
-            // The pupil's first Run should not wait for the language's first use.
-            crate::services::language_warm_up::warm_up_language_when_idle();
+            // The pupil's first Run should not wait for the language's
+            // (and the world's) first use.
+            warm_up_language_when_idle(warm_up_world);
             move || {
                 runner.release();
                 checker.release();
