@@ -69,7 +69,12 @@
 //! the app to about 1362 KB, and the limit became 1370 KB: each of those
 //! made a benchmark program 5 to 40 % faster (the notes have the
 //! figures), and the way back to the 450 KB goal is splitting the
-//! download, not trimming. The translations are one file per language, and
+//! download, not trimming. A str's text then became a `CompactString`
+//! (compact_str: up to 24 bytes kept inside the str, no allocation for the
+//! short strs programs make by the million): about 6 KB (gzip) for the
+//! strings benchmark 16 % fewer instructions natively (20 % less time) and
+//! 11 % less time in the browser, and the per-world warm-up about 1 KB: the
+//! app was then about 1370 KB and the limit 1380 KB. The translations are one file per language, and
 //! the built-in packs one file per pack (`packs/`), of which a pupil fetches
 //! one to start: the largest of each counts. `lessons/` (the packs' images)
 //! is listed apart: a lesson fetches only the images it shows.
@@ -86,7 +91,7 @@ use crate::steps::{say, Error};
 /// The total the project aims to stay under, in bytes (compressed).
 const GOAL_BYTES: u64 = 450 * 1000;
 /// Above this total the report fails the build.
-const LIMIT_BYTES: u64 = 1370 * 1000;
+const LIMIT_BYTES: u64 = 1380 * 1000;
 
 /// The parts a download is made of.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

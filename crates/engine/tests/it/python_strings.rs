@@ -94,10 +94,12 @@ fn run(method: &str, receiver: &str, arguments: &Arguments) -> Outcome {
         "isidentifier" => json!(s::isidentifier(receiver)),
         "isascii" => json!(s::isascii(receiver)),
         "isprintable" => json!(s::isprintable(receiver)),
-        "split" => json!(s::split(receiver, text(0), int(1).unwrap_or(-1)).map_err(error_outcome)?),
-        "rsplit" => {
-            json!(s::rsplit(receiver, text(0), int(1).unwrap_or(-1)).map_err(error_outcome)?)
-        }
+        "split" => json!(texts(
+            s::split(receiver, text(0), int(1).unwrap_or(-1)).map_err(error_outcome)?
+        )),
+        "rsplit" => json!(texts(
+            s::rsplit(receiver, text(0), int(1).unwrap_or(-1)).map_err(error_outcome)?
+        )),
         "splitlines" => json!(s::splitlines(receiver, arguments.bool(0))),
         "join" => json!(s::join(receiver, &arguments.texts(0))),
         "strip" => json!(s::strip(receiver, text(0))),
@@ -299,4 +301,9 @@ fn errors_name_cpython_exceptions() {
     assert_eq!(error.to_string(), "ValueError: empty separator");
     let error = str_methods::center("a", 3, Some(""), MAX_LENGTH).unwrap_err();
     assert_eq!(error.python_type(), "TypeError");
+}
+
+/// Pieces as plain strings, for the expected JSON.
+fn texts(pieces: Vec<compact_str::CompactString>) -> Vec<String> {
+    pieces.into_iter().map(String::from).collect()
 }

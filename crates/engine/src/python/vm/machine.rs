@@ -209,7 +209,10 @@ impl Vm {
     }
 
     /// A new `str` value.
-    pub(crate) fn new_str(&mut self, text: String) -> PythonResult<Value> {
+    pub(crate) fn new_str(
+        &mut self,
+        text: impl Into<compact_str::CompactString>,
+    ) -> PythonResult<Value> {
         self.allocate(Object::Str(StrObject::new(text)))
     }
 

@@ -5,6 +5,7 @@
 //! collector and [`HeapObject::size_in_bytes`] tells the budget what each
 //! object costs.
 
+use compact_str::CompactString;
 use num_bigint::BigInt;
 
 use super::dict::DictObject;
@@ -224,7 +225,7 @@ pub fn remove_attribute_in(table: &mut AttributeTable, name: &str) -> bool {
 #[derive(Clone, Debug)]
 pub struct StrObject {
     /// The text.
-    pub text: String,
+    pub text: CompactString,
     /// The number of characters (equal to `text.len()` for ASCII text, which
     /// makes indexing direct).
     pub char_count: usize,
@@ -244,7 +245,8 @@ impl Eq for StrObject {}
 
 impl StrObject {
     /// The object for `text`.
-    pub fn new(text: String) -> StrObject {
+    pub fn new(text: impl Into<CompactString>) -> StrObject {
+        let text = text.into();
         let char_count = if text.is_ascii() {
             text.len()
         } else {
@@ -255,9 +257,9 @@ impl StrObject {
 
     /// The object for `text` of `char_count` characters (known already,
     /// as when two strs are joined).
-    pub fn with_char_count(text: String, char_count: usize) -> StrObject {
+    pub fn with_char_count(text: impl Into<CompactString>, char_count: usize) -> StrObject {
         StrObject {
-            text,
+            text: text.into(),
             char_count,
             cached_hash: std::cell::Cell::new(0),
         }

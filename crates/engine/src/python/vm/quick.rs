@@ -1093,7 +1093,8 @@ fn quick_concatenate(
         return None;
     }
     heap.reserve(length).ok()?;
-    let mut text = String::with_capacity(length);
+    // Up to 24 bytes stay inside the str: no allocation.
+    let mut text = compact_str::CompactString::with_capacity(length);
     text.push_str(&left.text);
     text.push_str(&right.text);
     let char_count = left.char_count + right.char_count;

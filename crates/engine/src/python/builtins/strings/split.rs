@@ -4,20 +4,26 @@
 //! Whitespace is CPython's (`str.isspace()`): besides ASCII spaces and tabs it
 //! counts `'\x1c'` to `'\x1f'`, U+0085, U+00A0, U+2028 and the other Unicode spaces.
 
+use compact_str::CompactString;
+
 use super::error::StrMethodError;
 use crate::python::text::char_is_space;
 
 /// `str.split(sep, maxsplit)`: with `sep` `None`, the runs of non-whitespace;
 /// otherwise the pieces between occurrences of `sep`. At most `max_split` splits
 /// are made, all of them when it is negative (Python's default -1).
-pub fn split(text: &str, sep: Option<&str>, max_split: i64) -> Result<Vec<String>, StrMethodError> {
+pub fn split(
+    text: &str,
+    sep: Option<&str>,
+    max_split: i64,
+) -> Result<Vec<CompactString>, StrMethodError> {
     let limit = usize::try_from(max_split).unwrap_or(usize::MAX);
     match sep {
         None => Ok(split_whitespace(text, limit)),
         Some("") => Err(StrMethodError::EmptySeparator),
         Some(separator) => Ok(text
             .splitn(limit.saturating_add(1), separator)
-            .map(str::to_owned)
+            .map(CompactString::from)
             .collect()),
     }
 }
@@ -27,14 +33,14 @@ pub fn rsplit(
     text: &str,
     sep: Option<&str>,
     max_split: i64,
-) -> Result<Vec<String>, StrMethodError> {
+) -> Result<Vec<CompactString>, StrMethodError> {
     let limit = usize::try_from(max_split).unwrap_or(usize::MAX);
-    let mut pieces: Vec<String> = match sep {
+    let mut pieces: Vec<CompactString> = match sep {
         None => rsplit_whitespace(text, limit),
         Some("") => return Err(StrMethodError::EmptySeparator),
         Some(separator) => text
             .rsplitn(limit.saturating_add(1), separator)
-            .map(str::to_owned)
+            .map(CompactString::from)
             .collect(),
     };
     pieces.reverse();
@@ -117,7 +123,7 @@ fn is_line_boundary(character: char) -> bool {
 
 /// CPython's `split_whitespace`: after `limit` splits the rest, left-stripped, is the
 /// last piece.
-fn split_whitespace(text: &str, limit: usize) -> Vec<String> {
+fn split_whitespace(text: &str, limit: usize) -> Vec<CompactString> {
     let mut pieces = Vec::new();
     let mut rest = text;
     loop {
@@ -126,18 +132,18 @@ fn split_whitespace(text: &str, limit: usize) -> Vec<String> {
             break;
         }
         if pieces.len() == limit {
-            pieces.push(rest.to_owned());
+            pieces.push(CompactString::from(rest));
             break;
         }
         let word_end = rest.find(char_is_space).unwrap_or(rest.len());
-        pieces.push(rest[..word_end].to_owned());
+        pieces.push(CompactString::from(&rest[..word_end]));
         rest = &rest[word_end..];
     }
     pieces
 }
 
 /// CPython's `rsplit_whitespace`, the pieces from the right (last piece first).
-fn rsplit_whitespace(text: &str, limit: usize) -> Vec<String> {
+fn rsplit_whitespace(text: &str, limit: usize) -> Vec<CompactString> {
     let mut pieces = Vec::new();
     let mut rest = text;
     loop {
@@ -146,13 +152,13 @@ fn rsplit_whitespace(text: &str, limit: usize) -> Vec<String> {
             break;
         }
         if pieces.len() == limit {
-            pieces.push(rest.to_owned());
+            pieces.push(CompactString::from(rest));
             break;
         }
         let word_start = rest.rfind(char_is_space).map_or(0, |offset| {
             offset + rest[offset..].chars().next().map_or(0, char::len_utf8)
         });
-        pieces.push(rest[word_start..].to_owned());
+        pieces.push(CompactString::from(&rest[word_start..]));
         rest = &rest[..word_start];
     }
     pieces

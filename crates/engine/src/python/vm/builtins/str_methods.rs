@@ -10,6 +10,7 @@ use super::super::value::Value;
 use super::arguments::{argument_count_error, str_method_error};
 use super::str_format::FormatArguments;
 use super::BuiltinFunction;
+use compact_str::CompactString;
 
 /// Checks a method's argument count (the receiver excluded) and keywords;
 /// CPython names fixed-arity methods `str.upper`, the others by bare name.
@@ -108,7 +109,7 @@ impl Vm {
     }
 
     /// A list of new strs.
-    fn str_list(&mut self, parts: Vec<String>) -> PythonResult<Value> {
+    fn str_list(&mut self, parts: Vec<impl Into<CompactString>>) -> PythonResult<Value> {
         let mut values = Vec::with_capacity(parts.len());
         for part in parts {
             values.push(self.new_str(part)?);
@@ -466,7 +467,23 @@ impl Vm {
 /// The text of `str.upper()`, `lower()`, `capitalize()`, `title()`,
 /// `swapcase()` or `casefold()` (which `function` names) of `text`; `None`
 /// for another function.
-pub(crate) fn changed_case(function: BuiltinFunction, text: &str) -> Option<String> {
+pub(crate) fn changed_case(function: BuiltinFunction, text: &str) -> Option<CompactString> {
+    use BuiltinFunction as B;
+    // ASCII text changes case byte by byte, inside the new str when short.
+    if text.is_ascii() {
+        let mut changed = CompactString::from(text);
+        match function {
+            B::StrUpper => changed.make_ascii_uppercase(),
+            B::StrLower | B::StrCasefold => changed.make_ascii_lowercase(),
+            _ => return changed_case_of_any(function, text).map(CompactString::from),
+        }
+        return Some(changed);
+    }
+    changed_case_of_any(function, text).map(CompactString::from)
+}
+
+/// [`changed_case`] of any text.
+fn changed_case_of_any(function: BuiltinFunction, text: &str) -> Option<String> {
     use text_methods as t;
     use BuiltinFunction as B;
     Some(match function {

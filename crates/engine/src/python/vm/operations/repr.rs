@@ -5,6 +5,7 @@
 //! nesting deeper than the recursion limit is a RecursionError. The output's
 //! size is checked against the heap budget as it grows.
 
+use compact_str::{CompactString, ToCompactString};
 use std::collections::HashSet;
 
 use super::super::super::text::{float_repr, int_to_decimal_text, python_string_repr};
@@ -40,7 +41,7 @@ impl Vm {
             // What the tasks charge for one value and its text.
             self.charge(1 + text.len() as u64 / 16)?;
             self.heap.reserve(text.len())?;
-            return Ok(text);
+            return Ok(text.into_string());
         }
         self.run_repr_tasks(vec![Task::Value(value, 0)])
     }
@@ -59,7 +60,7 @@ impl Vm {
                 }
             }
             match self.object(reference) {
-                Object::Str(text) => return Ok(text.text.clone()),
+                Object::Str(text) => return Ok(text.text.to_string()),
                 Object::Exception(exception) => {
                     let args = exception.args.clone();
                     match args.as_slice() {
@@ -419,12 +420,17 @@ fn push_sequence(
 
 /// The repr of None, a bool, an int or a float (the values `str()` and
 /// f-strings meet most), written at once; `None` for other values.
-pub(crate) fn scalar_repr(value: Value) -> Option<String> {
+pub(crate) fn scalar_repr(value: Value) -> Option<CompactString> {
     match value {
-        Value::None => Some(String::from("None")),
-        Value::Bool(flag) => Some(String::from(if flag { "True" } else { "False" })),
-        Value::Int(number) => Some(number.to_string()),
-        Value::Float(number) => Some(float_repr(number)),
+        Value::None => Some(CompactString::const_new("None")),
+        Value::Bool(flag) => Some(CompactString::const_new(if flag {
+            "True"
+        } else {
+            "False"
+        })),
+        // Formatted inside the text (an int has at most 20 characters).
+        Value::Int(number) => Some(number.to_compact_string()),
+        Value::Float(number) => Some(CompactString::from(float_repr(number))),
         _ => None,
     }
 }

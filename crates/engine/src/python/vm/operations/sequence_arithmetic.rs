@@ -209,7 +209,7 @@ impl Vm {
                 };
                 let length = a.text.len() + b.text.len();
                 self.heap.reserve(length)?;
-                let mut text = String::with_capacity(length);
+                let mut text = compact_str::CompactString::with_capacity(length);
                 text.push_str(&a.text);
                 text.push_str(&b.text);
                 self.charge(length as u64 / 64 + 1)?;
