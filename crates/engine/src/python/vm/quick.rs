@@ -1243,9 +1243,11 @@ fn replace_operands(stack: &mut Vec<Value>, result: Value) {
     }
 }
 
-/// Words of a small int, as the general path counts them (`bit_length / 64 + 1`).
+/// Words of a small int, as the general path counts them
+/// (`bit_length / 64 + 1`): a bit length of at most 63 gives one, and only
+/// `i64::MIN` (64 bits) gives two.
 fn words(value: i64) -> u64 {
-    u64::from(64 - value.unsigned_abs().leading_zeros()) / 64 + 1
+    1 + u64::from(value == i64::MIN)
 }
 
 /// `left operator right` for the two values on top of `stack`, when both
@@ -1520,5 +1522,28 @@ fn pause_generator_frame(heap: &mut super::heap::Heap<Object>, mut frame: Box<Fr
     if let Some(Object::Generator(state)) = heap.get_mut(generator) {
         state.frame = Some(frame);
         state.running = false;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::words;
+
+    #[test]
+    fn a_small_int_has_the_words_of_its_bit_length() {
+        for value in [
+            0,
+            1,
+            -1,
+            7,
+            1 << 62,
+            -(1 << 62),
+            i64::MAX,
+            i64::MIN + 1,
+            i64::MIN,
+        ] {
+            let bit_length = u64::from(64 - value.unsigned_abs().leading_zeros());
+            assert_eq!(words(value), bit_length / 64 + 1, "{value}");
+        }
     }
 }
