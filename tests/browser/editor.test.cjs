@@ -1,7 +1,8 @@
 // The code editor in a real browser: typing into CodeMirror (auto-indent, Tab,
 // closing brackets), the code kept across reloads, "back to the starter code"
 // with its question and its undo, the symbol panel, the font size from the
-// settings, keyboard and screen-reader access, the messages when the editor
+// settings (one style rule for it however many lessons are opened),
+// keyboard and screen-reader access, the messages when the editor
 // or the storage fails, and screenshots of the lesson page in every language.
 'use strict';
 
@@ -202,6 +203,29 @@ test('the font size chosen in the settings is the editor\'s, also after a reload
     await page.locator('.code-editor[data-status="mounted"]').waitFor();
     assert.equal(await editorFontSize(), '28px', 'kept');
     await screenshot(page, 'lesson-font-28-en');
+    page.assertClean();
+    await context.close();
+});
+
+test('opening lesson after lesson adds no style rules to the page', async () => {
+    const { context, page } = await openPage(shared.browser);
+    await openLesson(page, 'en');
+    // The rules CodeMirror's themes mounted on the document that set a font size.
+    const fontSizeRules = () => page.evaluate(() => {
+        const sheets = [...document.adoptedStyleSheets, ...document.styleSheets];
+        return sheets.flatMap((sheet) => [...sheet.cssRules])
+            .filter((rule) => /^\.ͼ\w+ \{ font-size: \d+px; \}$/.test(rule.cssText)).length;
+    });
+    const first = await fontSizeRules();
+    assert.ok(first >= 1, `the editor's font size is a rule (${first})`);
+    for (let round = 0; round < 6; round += 1) {
+        for (const lesson of ['lists', 'hello']) {
+            await page.evaluate((name) => { location.hash = `#/pack/first-steps/${name}`; }, lesson);
+            await page.locator(`.code-editor[data-status="mounted"] .cm-content`).waitFor();
+            await page.waitForFunction((name) => location.hash.endsWith(name), lesson);
+        }
+    }
+    assert.equal(await fontSizeRules(), first, 'twelve editors later, the same rules');
     page.assertClean();
     await context.close();
 });

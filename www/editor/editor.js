@@ -166,9 +166,17 @@ const stepLineField = StateField.define({
     provide: (field) => EditorView.decorations.from(field),
 });
 
+// One theme per size, made once: CodeMirror mounts every theme's style
+// module on the document for good, so a theme made for each new editor (each
+// lesson opened) added a style rule to the page that was never removed.
+const fontSizeThemes = new Map();
+
 function fontSizeExtension(px) {
     const size = Number(px) > 0 ? Number(px) : 18;
-    return EditorView.theme({ '&': { fontSize: `${size}px` } });
+    if (!fontSizeThemes.has(size)) {
+        fontSizeThemes.set(size, EditorView.theme({ '&': { fontSize: `${size}px` } }));
+    }
+    return fontSizeThemes.get(size);
 }
 
 function labelsExtension(labels) {
