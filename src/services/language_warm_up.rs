@@ -185,9 +185,14 @@ pub fn warm_up_language_when_idle(world: WarmUpWorld) {
     if !is_new {
         return;
     }
-    if let Some(warm_up) = start_warm_up(&world) {
-        run_when_idle(Rc::new(RefCell::new(Some(warm_up))));
-    }
+    // Even compiling the program (the prelude, and the parser's and the
+    // compiler's first calls) waits for an idle period: the lesson page
+    // paints its editor first.
+    when_idle(move || {
+        if let Some(warm_up) = start_warm_up(&world) {
+            run_when_idle(Rc::new(RefCell::new(Some(warm_up))));
+        }
+    });
 }
 
 /// The warm-up of `world`, started (`None` if its program did not compile).
