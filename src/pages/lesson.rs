@@ -14,8 +14,6 @@ use std::rc::Rc;
 use engine::markdown::parse_markdown;
 use engine::pack::checks::{variant_goals, CheckOutcome, GOAL_DRAWING_WORK};
 use engine::pack::{CheckKind, Lesson, LessonKind, Pack};
-
-use crate::services::language_warm_up::{warm_up_language_when_idle, WarmUpWorld};
 use engine::worlds::robot::{playground_world, RobotTask, WorldVariant};
 use engine::worlds::rover::playground_field;
 use yew::prelude::*;
@@ -38,6 +36,7 @@ use crate::context::{use_app_context, AppContext};
 use crate::pages::pack::use_pack;
 use crate::routes::Route;
 use crate::services::checker::{Checker, CheckerStatus};
+use crate::services::language_warm_up::{warm_up_language_when_idle, WarmUpWorld};
 use crate::services::packs::is_imported;
 use crate::services::reference_drawing::ReferenceDrawing;
 use crate::services::runner::Runner;

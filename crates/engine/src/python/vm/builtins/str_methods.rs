@@ -470,16 +470,14 @@ impl Vm {
 pub(crate) fn changed_case(function: BuiltinFunction, text: &str) -> Option<CompactString> {
     use BuiltinFunction as B;
     // ASCII text changes case byte by byte, inside the new str when short.
-    if text.is_ascii() {
-        let mut changed = CompactString::from(text);
-        match function {
-            B::StrUpper => changed.make_ascii_uppercase(),
-            B::StrLower | B::StrCasefold => changed.make_ascii_lowercase(),
-            _ => return changed_case_of_any(function, text).map(CompactString::from),
-        }
-        return Some(changed);
-    }
-    changed_case_of_any(function, text).map(CompactString::from)
+    let ascii_change: fn(&mut str) = match function {
+        B::StrUpper if text.is_ascii() => str::make_ascii_uppercase,
+        B::StrLower | B::StrCasefold if text.is_ascii() => str::make_ascii_lowercase,
+        _ => return changed_case_of_any(function, text).map(CompactString::from),
+    };
+    let mut changed = CompactString::from(text);
+    ascii_change(&mut changed);
+    Some(changed)
 }
 
 /// [`changed_case`] of any text.
