@@ -47,16 +47,13 @@
 //! to 2.5 times faster than "z" and about 1.5 times faster than "s"; the
 //! wasm (gzip) is 869 KB at "z", 970 KB at "s" and 1084 KB at "3". Speed
 //! won: the app is now about 1318 KB and the limit 1340 KB, so further
-//! growth is still caught. The gap to the 450 KB goal is no longer closed by trimming: the
-//! "light and fast" issue has to split the download (the interpreter and
-//! the pages a pupil opens first, the teacher's pages and the worlds
-//! later). Measured with twiggy: the largest single items left are the
+//! growth is still caught. The gap to the 450 KB goal is no longer closed
+//! by trimming (nor, as measured later, by splitting). Measured with twiggy: the largest single items left are the
 //! Python builtins' dispatch (88 KB raw) and SHA-512 (11 KB raw, for
 //! CPython's `random.seed` of a string). Of the wasm's 1.68 MB raw, about 63 KB
 //! are panic locations (one per bounds check; only nightly Rust can drop
 //! them), 53 KB and 31 KB float tables, and 18 KB pulldown-cmark's HTML
-//! entities. The way back to 450 KB is the "light and fast" issue's work (the
-//! breakdown is in that issue's notes). That issue's budget work then
+//! entities (the breakdown is in the "light and fast" issue's notes). That issue's budget work then
 //! added about 11 KB (gzip) to the wasm: the pack index's summaries and
 //! their reader (so the home page fetches no pack: 92 KB less for the first
 //! lesson), the early fetches and the warm-up run, the stages' cached
@@ -68,13 +65,21 @@
 //! module lookups, iterators and truth, and folded constant tuples) took
 //! the app to about 1362 KB, and the limit became 1370 KB: each of those
 //! made a benchmark program 5 to 40 % faster (the issue's notes have the
-//! figures), and the way back to the 450 KB goal is splitting the
-//! download, not trimming. A str's text then became a `CompactString`
+//! figures), and trimming would not reach the 450 KB goal. A str's text then became a `CompactString`
 //! (compact_str: up to 24 bytes kept inside the str, no allocation for the
 //! short strs programs make by the million): about 6 KB (gzip) for the
 //! strings benchmark 16 % fewer instructions natively (20 % less time) and
 //! 11 % less time in the browser, and the per-world warm-up about 1 KB: the
-//! app was then about 1370 KB and the limit 1380 KB. The translations are one file per language, and
+//! app was then about 1370 KB and the limit 1380 KB. Splitting does not
+//! reach 450 KB either (measured by attributing the wasm's functions and
+//! data to the modules that use them, before wasm-opt merges them): the
+//! code a first programming lesson never runs (the teacher's pages, the
+//! progress and settings pages, the four worlds and their stages) is about
+//! 140 KB of the wasm's 1131 KB (gzip), so even a perfect split leaves
+//! about 1.2 MB for the first lesson (about 1.0 MB with the engine at "z").
+//! The interpreter alone (lexer, parser, compiler, VM, builtins) is about
+//! 460 KB (gzip) at "3" and 320 KB at "z", and CodeMirror's floor (view,
+//! state, commands) about 100 KB. The translations are one file per language, and
 //! the built-in packs one file per pack (`packs/`), of which a pupil fetches
 //! one to start: the largest of each counts. `lessons/` (the packs' images)
 //! is listed apart: a lesson fetches only the images it shows.
