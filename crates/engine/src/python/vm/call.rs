@@ -49,12 +49,20 @@ pub enum PreludeFunction {
     /// `__min_max(is_max, iterable, key, default, has_default)`: `min`/`max`
     /// with a `key=` or over a generator (`key` may be None).
     MinMax,
-    /// `__sum(iterable, start)`: `sum` over a generator.
+    /// `__sum(iterable, start)`: `sum` over an iterator of the program's own.
     Sum,
-    /// `__any(iterable)`: `any` over a generator (lazy).
+    /// `__sum_rest(iterable, total, item)`: the rest of `sum` over a
+    /// generator, from an item the VM's own additions do not cover.
+    SumRest,
+    /// `__any(iterable)`: `any` over an iterator of the program's own (lazy).
     Any,
-    /// `__all(iterable)`: `all` over a generator (lazy).
+    /// `__all(iterable)`: `all` over an iterator of the program's own (lazy).
     All,
+    /// `__any_rest(iterable, item)`: the rest of `any` over a generator, from
+    /// an item whose truth may call the program's `__bool__`.
+    AnyRest,
+    /// `__all_rest(iterable, item)`: the same for `all`.
+    AllRest,
     /// `__map(function, *iterables)`: `map`, as a generator.
     Map,
     /// `__filter(function, iterable)`: `filter`, as a generator (`function` may be None).
@@ -78,8 +86,11 @@ impl PreludeFunction {
         PreludeFunction::ListSortWithKey,
         PreludeFunction::MinMax,
         PreludeFunction::Sum,
+        PreludeFunction::SumRest,
         PreludeFunction::Any,
         PreludeFunction::All,
+        PreludeFunction::AnyRest,
+        PreludeFunction::AllRest,
         PreludeFunction::Map,
         PreludeFunction::Filter,
         PreludeFunction::Enumerate,
@@ -97,8 +108,11 @@ impl PreludeFunction {
             PreludeFunction::ListSortWithKey => "__list_sort_with_key",
             PreludeFunction::MinMax => "__min_max",
             PreludeFunction::Sum => "__sum",
+            PreludeFunction::SumRest => "__sum_rest",
             PreludeFunction::Any => "__any",
             PreludeFunction::All => "__all",
+            PreludeFunction::AnyRest => "__any_rest",
+            PreludeFunction::AllRest => "__all_rest",
             PreludeFunction::Map => "__map",
             PreludeFunction::Filter => "__filter",
             PreludeFunction::Enumerate => "__enumerate",
@@ -151,6 +165,23 @@ pub enum CallOutcome {
         sent: Value,
         /// An exception to raise at the paused `yield` instead (`throw`).
         thrown: Option<ObjectRef>,
+    },
+    /// `sum(generator, start)`: resume the generator, which adds what it
+    /// yields to `start` itself ([`super::frame::ReturnAction::Sum`]).
+    SumGenerator {
+        /// The generator.
+        generator: ObjectRef,
+        /// The sum's start.
+        start: Value,
+    },
+    /// `any(generator)` (`looking_for` true) or `all(generator)` (false):
+    /// resume the generator, which tests what it yields itself
+    /// ([`super::frame::ReturnAction::AnyAll`]).
+    AnyAllGenerator {
+        /// The generator.
+        generator: ObjectRef,
+        /// True for `any`, false for `all`.
+        looking_for: bool,
     },
     /// `input()`: the prompt has been written; wait for a line.
     WaitForInput,

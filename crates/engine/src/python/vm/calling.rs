@@ -2,6 +2,7 @@
 //! generators, and what builtins ask the VM to do next.
 
 use super::super::compiler::bytecode::{CodeKind, Program};
+use super::super::syntax::ast::BinaryOperator;
 use super::call::{Arguments, CallOutcome, PreludeFunction};
 use super::error::{Explanation, PythonError, PythonResult};
 use super::frame::{Frame, ReturnAction};
@@ -9,6 +10,7 @@ use super::heap::ObjectRef;
 use super::interpreter::Step;
 use super::machine::Vm;
 use super::object::{FunctionObject, GeneratorObject, Object};
+use super::quick::quick_arithmetic;
 use super::types::TypeId;
 use super::value::Value;
 
@@ -136,6 +138,29 @@ impl Vm {
                     return Err(PythonError::not_supported("this call"));
                 }
                 self.resume_generator_with(generator, ReturnAction::Next { default }, sent, thrown)
+            }
+            CallOutcome::SumGenerator { generator, start } => {
+                if !matches!(on_return, ReturnAction::Push) {
+                    let function = self.prelude_function(PreludeFunction::Sum)?;
+                    let arguments = Arguments::positional(vec![Value::Object(generator), start]);
+                    return self.call_with_action(function, arguments, on_return);
+                }
+                self.resume_generator(generator, ReturnAction::Sum { total: start })
+            }
+            CallOutcome::AnyAllGenerator {
+                generator,
+                looking_for,
+            } => {
+                if !matches!(on_return, ReturnAction::Push) {
+                    let which = match looking_for {
+                        true => PreludeFunction::Any,
+                        false => PreludeFunction::All,
+                    };
+                    let function = self.prelude_function(which)?;
+                    let arguments = Arguments::positional(vec![Value::Object(generator)]);
+                    return self.call_with_action(function, arguments, on_return);
+                }
+                self.resume_generator(generator, ReturnAction::AnyAll { looking_for })
             }
             CallOutcome::WaitForInput => Ok(Step::WaitForInput),
             CallOutcome::WaitForFrame => Ok(Step::WaitForFrame),
@@ -500,6 +525,9 @@ impl Vm {
                 self.end_loop(exit);
                 self.push(value);
             }
+            ReturnAction::Sum { total } => self.push(total),
+            // Nothing had the truth looked for.
+            ReturnAction::AnyAll { looking_for } => self.push(Value::Bool(!looking_for)),
             ReturnAction::Next { default } => match default {
                 Some(default) => self.push(default),
                 None => {
@@ -545,8 +573,25 @@ impl Vm {
         Ok(Step::Continue)
     }
 
-    /// Suspends the innermost frame (a generator's) and hands `value` out.
+    /// Suspends the innermost frame (a generator's) and hands `value` out;
+    /// a generator summed by `sum()` adds it and goes on instead.
     pub(crate) fn yield_from_frame(&mut self, value: Value) -> PythonResult<Step> {
+        if let Some(frame) = self.frames.last_mut() {
+            if let ReturnAction::Sum { total } = frame.on_return {
+                let Some((sum, work)) = quick_arithmetic(BinaryOperator::Add, &[total, value])
+                else {
+                    return self.sum_rest_in_prelude(total, value);
+                };
+                frame.on_return = ReturnAction::Sum { total: sum };
+                // What the `yield` expression gives inside the generator.
+                frame.stack.push(Value::None);
+                self.charge(work)?;
+                return Ok(Step::Continue);
+            }
+            if let ReturnAction::AnyAll { looking_for } = frame.on_return {
+                return self.test_yielded(value, looking_for);
+            }
+        }
         let Some(mut frame) = self.frames.pop() else {
             return Ok(Step::Finished);
         };
@@ -560,6 +605,64 @@ impl Vm {
         }
         self.deliver(value, on_return);
         Ok(Step::Continue)
+    }
+
+    /// `sum()` of a generator met an item it does not add itself (not an int
+    /// or float, or an int grown past 64 bits): the generator is paused at
+    /// its `yield`, as any other `yield` pauses it, and the prelude's
+    /// `__sum_rest` adds the item and the rest with the language's own `+`
+    /// (special methods, big ints, and its errors, raised at the `sum()`
+    /// call as CPython raises them).
+    fn sum_rest_in_prelude(&mut self, total: Value, item: Value) -> PythonResult<Step> {
+        let generator = self.pause_innermost_generator()?;
+        let function = self.prelude_function(PreludeFunction::SumRest)?;
+        let arguments = Arguments::positional(vec![Value::Object(generator), total, item]);
+        self.call_with_action(function, arguments, ReturnAction::Push)
+    }
+
+    /// `any()` or `all()` of a generator: the item it yielded. One with the
+    /// truth looked for ends the call (the generator stays paused at its
+    /// `yield`, as in CPython); another lets the generator go on. One of the
+    /// program's classes hands the rest to the prelude, where `__bool__`
+    /// runs as the language's own truth test runs it.
+    fn test_yielded(&mut self, item: Value, looking_for: bool) -> PythonResult<Step> {
+        if self.has_program_class(item) {
+            let generator = self.pause_innermost_generator()?;
+            let which = match looking_for {
+                true => PreludeFunction::AnyRest,
+                false => PreludeFunction::AllRest,
+            };
+            let function = self.prelude_function(which)?;
+            let arguments = Arguments::positional(vec![Value::Object(generator), item]);
+            return self.call_with_action(function, arguments, ReturnAction::Push);
+        }
+        if self.is_truthy(item) == looking_for {
+            self.pause_innermost_generator()?;
+            self.push(Value::Bool(looking_for));
+            return Ok(Step::Continue);
+        }
+        if let Some(frame) = self.frames.last_mut() {
+            // What the `yield` expression gives inside the generator.
+            frame.stack.push(Value::None);
+        }
+        Ok(Step::Continue)
+    }
+
+    /// Pauses the innermost frame, a generator's at a `yield`, as a `yield`
+    /// that hands its value out pauses it; returns the generator.
+    fn pause_innermost_generator(&mut self) -> PythonResult<ObjectRef> {
+        let Some(mut frame) = self.frames.pop() else {
+            return Err(PythonError::not_supported("yield here"));
+        };
+        let Some(generator) = frame.generator.take() else {
+            return Err(PythonError::not_supported("yield here"));
+        };
+        frame.on_return = ReturnAction::Discard;
+        if let Some(Object::Generator(state)) = self.object_mut(generator) {
+            state.frame = Some(frame);
+            state.running = false;
+        }
+        Ok(generator)
     }
 
     /// Marks a generator as finished.
@@ -648,6 +751,14 @@ impl Vm {
                     default: Some(default),
                 } => {
                     self.push(default);
+                    Ok(Step::Continue)
+                }
+                ReturnAction::Sum { total } => {
+                    self.push(total);
+                    Ok(Step::Continue)
+                }
+                ReturnAction::AnyAll { looking_for } => {
+                    self.push(Value::Bool(!looking_for));
                     Ok(Step::Continue)
                 }
                 _ => Err(PythonError::new(TypeId::StopIteration, "")),

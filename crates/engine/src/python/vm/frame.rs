@@ -67,6 +67,26 @@ pub enum ReturnAction {
         /// The default of `next(generator, default)`.
         default: Option<Value>,
     },
+    /// The frame runs a generator for `sum()`: each yielded int or float is
+    /// added to `total` here and the generator goes on, without a frame of
+    /// the caller's in between; when it returns, `total` is pushed. An item
+    /// these additions do not cover hands the rest of the sum to the
+    /// prelude's `__sum_rest` (see `Vm::yield_from_frame`).
+    Sum {
+        /// The sum so far (`start`, then each item added).
+        total: Value,
+    },
+    /// The frame runs a generator for `any()` (`looking_for` true) or `all()`
+    /// (false): an item whose truth is `looking_for` pauses the generator at
+    /// its `yield` and gives the caller `looking_for`; the others are passed
+    /// over in the generator's frame. When it returns, the caller gets the
+    /// opposite. An item of one of the program's classes (its truth may
+    /// call `__bool__`) hands the rest to the prelude's `__any_rest` or
+    /// `__all_rest`.
+    AnyAll {
+        /// True for `any()`, false for `all()`.
+        looking_for: bool,
+    },
     /// The frame turns an argument of a builtin into a list; then the builtin
     /// is called again with the list in that argument's place.
     RetryBuiltin {
@@ -156,6 +176,7 @@ impl Frame {
                 references.extend(function.object());
                 arguments.trace(references);
             }
+            ReturnAction::Sum { total } => references.extend(total.object()),
             ReturnAction::FinishClass { class } => references.push(*class),
             ReturnAction::Initialize { instance } => references.push(*instance),
             _ => {}

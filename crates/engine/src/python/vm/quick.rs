@@ -685,20 +685,29 @@ impl Vm {
                         self.frames.push(new_frame);
                         continue 'frames;
                     }
-                    // A generator gives an item to the loop that resumed it.
+                    // A generator gives an item to the loop that resumed it;
+                    // one summed by `sum()` or tested by `any()` or `all()`
+                    // takes its item itself and goes on: no frame switch.
                     I::Yield
                         if frame_count >= 2
                             && frame.generator.is_some()
-                            && matches!(frame.on_return, ReturnAction::ForIterator { .. })
                             && frame.class_namespace.is_none() =>
                     {
-                        let Some(value) = frame.stack.pop() else {
-                            return Next::Leave;
-                        };
-                        frame.instruction += 1;
-                        *executed += 1;
-                        *work += cost;
-                        return Next::Yield(value);
+                        if !matches!(frame.on_return, ReturnAction::ForIterator { .. }) {
+                            let Some(operation_cost) = take_item_in_frame(heap, frame) else {
+                                return Next::Leave;
+                            };
+                            cost += operation_cost;
+                            Next::Continue
+                        } else {
+                            let Some(value) = frame.stack.pop() else {
+                                return Next::Leave;
+                            };
+                            frame.instruction += 1;
+                            *executed += 1;
+                            *work += cost;
+                            return Next::Yield(value);
+                        }
                     }
                     I::Return
                         if frame_count >= 2
@@ -1509,6 +1518,37 @@ fn resume_generator_frame(
     };
     frame.generator = Some(generator);
     Some(frame)
+}
+
+/// A `yield` in a generator summed by `sum()` (an int or float added to
+/// the frame's sum) or tested by `any()` or `all()` (an item without the
+/// truth looked for): the item is taken, the `yield` gives None, and the
+/// work of the addition is returned. `None` leaves the rest to the general
+/// path: any other item, and the item that ends `any()` or `all()`. Out of
+/// line, so the quick loop's own code stays as it was.
+#[inline(never)]
+fn take_item_in_frame(heap: &super::heap::Heap<Object>, frame: &mut Frame) -> Option<u64> {
+    let item = *frame.stack.last()?;
+    let operation_cost = match frame.on_return {
+        ReturnAction::Sum { total } => {
+            let (sum, operation_cost) = quick_arithmetic(BinaryOperator::Add, &[total, item])?;
+            frame.on_return = ReturnAction::Sum { total: sum };
+            operation_cost
+        }
+        ReturnAction::AnyAll { looking_for } => {
+            let truth = simple_truth(item).or_else(|| container_truth(heap, item))?;
+            if truth == looking_for {
+                return None;
+            }
+            0
+        }
+        _ => return None,
+    };
+    if let Some(top) = frame.stack.last_mut() {
+        // What the `yield` expression gives inside the generator.
+        *top = Value::None;
+    }
+    Some(operation_cost)
 }
 
 /// Puts a generator's frame, paused at a `yield`, back into its generator

@@ -101,6 +101,14 @@ impl Vm {
             B::Any | B::All => {
                 let values = positional(function.name(), arguments, 1, 1)?;
                 let looking_for = function == B::Any;
+                if let Value::Object(generator) = values[0] {
+                    if matches!(self.object(generator), Object::Generator(_)) {
+                        return Ok(Some(CallOutcome::AnyAllGenerator {
+                            generator,
+                            looking_for,
+                        }));
+                    }
+                }
                 if !self.is_natively_iterable(values[0]) {
                     let which = if looking_for {
                         PreludeFunction::Any
@@ -372,6 +380,11 @@ impl Vm {
             return Err(PythonError::type_error(
                 "sum() can't sum strings [use ''.join(seq) instead]",
             ));
+        }
+        if let Value::Object(generator) = iterable {
+            if matches!(self.object(generator), Object::Generator(_)) {
+                return Ok(CallOutcome::SumGenerator { generator, start });
+            }
         }
         if !self.is_natively_iterable(iterable) {
             return Ok(prelude(PreludeFunction::Sum, vec![iterable, start]));

@@ -67,6 +67,13 @@ def __sum(iterable, start):
     return total
 
 
+def __sum_rest(iterable, total, item):
+    total = total + item
+    for item in iterable:
+        total = total + item
+    return total
+
+
 def __any(iterable):
     for item in iterable:
         if item:
@@ -75,6 +82,24 @@ def __any(iterable):
 
 
 def __all(iterable):
+    for item in iterable:
+        if not item:
+            return False
+    return True
+
+
+def __any_rest(iterable, item):
+    if item:
+        return True
+    for item in iterable:
+        if item:
+            return True
+    return False
+
+
+def __all_rest(iterable, item):
+    if not item:
+        return False
     for item in iterable:
         if not item:
             return False
