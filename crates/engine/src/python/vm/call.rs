@@ -49,6 +49,10 @@ pub enum PreludeFunction {
     /// `__min_max(is_max, iterable, key, default, has_default)`: `min`/`max`
     /// with a `key=` or over a generator (`key` may be None).
     MinMax,
+    /// `__min_max_rest(is_max, iterable, best, item)`: the rest of `min` or
+    /// `max` over a generator, from an item the VM's own comparisons do not
+    /// cover.
+    MinMaxRest,
     /// `__sum(iterable, start)`: `sum` over an iterator of the program's own.
     Sum,
     /// `__sum_rest(iterable, total, item)`: the rest of `sum` over a
@@ -85,6 +89,7 @@ impl PreludeFunction {
         PreludeFunction::SortedWithKey,
         PreludeFunction::ListSortWithKey,
         PreludeFunction::MinMax,
+        PreludeFunction::MinMaxRest,
         PreludeFunction::Sum,
         PreludeFunction::SumRest,
         PreludeFunction::Any,
@@ -107,6 +112,7 @@ impl PreludeFunction {
             PreludeFunction::SortedWithKey => "__sorted_with_key",
             PreludeFunction::ListSortWithKey => "__list_sort_with_key",
             PreludeFunction::MinMax => "__min_max",
+            PreludeFunction::MinMaxRest => "__min_max_rest",
             PreludeFunction::Sum => "__sum",
             PreludeFunction::SumRest => "__sum_rest",
             PreludeFunction::Any => "__any",
@@ -182,6 +188,17 @@ pub enum CallOutcome {
         generator: ObjectRef,
         /// True for `any`, false for `all`.
         looking_for: bool,
+    },
+    /// `max(generator)` (`is_max`) or `min(generator)`, without `key=`:
+    /// resume the generator, which keeps the best item itself
+    /// ([`super::frame::ReturnAction::MinMax`]).
+    MinMaxGenerator {
+        /// The generator.
+        generator: ObjectRef,
+        /// True for `max`, false for `min`.
+        is_max: bool,
+        /// `default=`, if given.
+        default: Option<Value>,
     },
     /// `input()`: the prompt has been written; wait for a line.
     WaitForInput,

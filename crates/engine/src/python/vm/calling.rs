@@ -2,7 +2,7 @@
 //! generators, and what builtins ask the VM to do next.
 
 use super::super::compiler::bytecode::{CodeKind, Program};
-use super::super::syntax::ast::BinaryOperator;
+use super::super::syntax::ast::{BinaryOperator, ComparisonOperator};
 use super::call::{Arguments, CallOutcome, PreludeFunction};
 use super::error::{Explanation, PythonError, PythonResult};
 use super::frame::{Frame, ReturnAction};
@@ -10,7 +10,7 @@ use super::heap::ObjectRef;
 use super::interpreter::Step;
 use super::machine::Vm;
 use super::object::{FunctionObject, GeneratorObject, Object};
-use super::quick::quick_arithmetic;
+use super::quick::{quick_arithmetic, quick_comparison};
 use super::types::TypeId;
 use super::value::Value;
 
@@ -161,6 +161,29 @@ impl Vm {
                     return self.call_with_action(function, arguments, on_return);
                 }
                 self.resume_generator(generator, ReturnAction::AnyAll { looking_for })
+            }
+            CallOutcome::MinMaxGenerator {
+                generator,
+                is_max,
+                default,
+            } => {
+                if !matches!(on_return, ReturnAction::Push) {
+                    let function = self.prelude_function(PreludeFunction::MinMax)?;
+                    let arguments = Arguments::positional(vec![
+                        Value::Bool(is_max),
+                        Value::Object(generator),
+                        Value::None,
+                        default.unwrap_or(Value::None),
+                        Value::Bool(default.is_some()),
+                    ]);
+                    return self.call_with_action(function, arguments, on_return);
+                }
+                let action = ReturnAction::MinMax {
+                    is_max,
+                    best: None,
+                    default,
+                };
+                self.resume_generator(generator, action)
             }
             CallOutcome::WaitForInput => Ok(Step::WaitForInput),
             CallOutcome::WaitForFrame => Ok(Step::WaitForFrame),
@@ -528,6 +551,11 @@ impl Vm {
             ReturnAction::Sum { total } => self.push(total),
             // Nothing had the truth looked for.
             ReturnAction::AnyAll { looking_for } => self.push(Value::Bool(!looking_for)),
+            ReturnAction::MinMax {
+                is_max,
+                best,
+                default,
+            } => self.push(best_or_default(is_max, best, default)?),
             ReturnAction::Next { default } => match default {
                 Some(default) => self.push(default),
                 None => {
@@ -591,6 +619,9 @@ impl Vm {
             if let ReturnAction::AnyAll { looking_for } = frame.on_return {
                 return self.test_yielded(value, looking_for);
             }
+            if let ReturnAction::MinMax { is_max, best, .. } = frame.on_return {
+                return self.compare_yielded(value, is_max, best);
+            }
         }
         let Some(mut frame) = self.frames.pop() else {
             return Ok(Step::Finished);
@@ -642,6 +673,43 @@ impl Vm {
             return Ok(Step::Continue);
         }
         if let Some(frame) = self.frames.last_mut() {
+            // What the `yield` expression gives inside the generator.
+            frame.stack.push(Value::None);
+        }
+        Ok(Step::Continue)
+    }
+
+    /// `max()` or `min()` of a generator: the item it yielded. The first is
+    /// the best so far; a later int or float replaces it when greater (less);
+    /// any other item hands the rest to the prelude, where `>` or `<` runs as
+    /// the language's own comparison runs it (special methods, errors).
+    fn compare_yielded(
+        &mut self,
+        item: Value,
+        is_max: bool,
+        best: Option<Value>,
+    ) -> PythonResult<Step> {
+        let better = match best {
+            None => Some(true),
+            Some(best) => extreme_replaced(is_max, best, item),
+        };
+        let Some(better) = better else {
+            let best = best.unwrap_or(Value::None);
+            let generator = self.pause_innermost_generator()?;
+            let function = self.prelude_function(PreludeFunction::MinMaxRest)?;
+            let arguments = vec![Value::Bool(is_max), Value::Object(generator), best, item];
+            return self.call_with_action(
+                function,
+                Arguments::positional(arguments),
+                ReturnAction::Push,
+            );
+        };
+        if let Some(frame) = self.frames.last_mut() {
+            if better {
+                if let ReturnAction::MinMax { best, .. } = &mut frame.on_return {
+                    *best = Some(item);
+                }
+            }
             // What the `yield` expression gives inside the generator.
             frame.stack.push(Value::None);
         }
@@ -759,6 +827,14 @@ impl Vm {
                 }
                 ReturnAction::AnyAll { looking_for } => {
                     self.push(Value::Bool(!looking_for));
+                    Ok(Step::Continue)
+                }
+                ReturnAction::MinMax {
+                    is_max,
+                    best,
+                    default,
+                } => {
+                    self.push(best_or_default(is_max, best, default)?);
                     Ok(Step::Continue)
                 }
                 _ => Err(PythonError::new(TypeId::StopIteration, "")),
@@ -895,4 +971,31 @@ fn missing_arguments(name: &str, missing: &[String], kind: &str) -> PythonError 
             .with("function", name.to_owned())
             .with("names", missing.join(", ")),
     )
+}
+
+/// Whether `item` replaces `best` in `max()` (`is_max`) or `min()`: greater
+/// (less), so the first of equal items stays, as in CPython; `None` unless
+/// both are ints or both floats.
+pub(crate) fn extreme_replaced(is_max: bool, best: Value, item: Value) -> Option<bool> {
+    let operator = match is_max {
+        true => ComparisonOperator::Greater,
+        false => ComparisonOperator::Less,
+    };
+    match quick_comparison(operator, &[item, best])? {
+        (Value::Bool(replaced), _) => Some(replaced),
+        _ => None,
+    }
+}
+
+/// What `max()` or `min()` of a generator gives when it is exhausted: the
+/// best item, else `default`, else ValueError (raised at the call).
+fn best_or_default(
+    is_max: bool,
+    best: Option<Value>,
+    default: Option<Value>,
+) -> PythonResult<Value> {
+    best.or(default).ok_or_else(|| {
+        let name = if is_max { "max" } else { "min" };
+        PythonError::value_error(format!("{name}() arg is an empty sequence"))
+    })
 }

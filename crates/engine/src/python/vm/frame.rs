@@ -87,6 +87,20 @@ pub enum ReturnAction {
         /// True for `any()`, false for `all()`.
         looking_for: bool,
     },
+    /// The frame runs a generator for `max()` (`is_max`) or `min()` without
+    /// a `key=`: the first item is the best so far, and each later int or
+    /// float replaces it when greater (less), as the generator goes on.
+    /// When it returns, the caller gets the best, or `default`, or
+    /// ValueError. An item these comparisons do not cover hands the rest to
+    /// the prelude's `__min_max_rest`.
+    MinMax {
+        /// True for `max()`, false for `min()`.
+        is_max: bool,
+        /// The best item so far; none before the first.
+        best: Option<Value>,
+        /// `default=`, for a generator that yields nothing.
+        default: Option<Value>,
+    },
     /// The frame turns an argument of a builtin into a list; then the builtin
     /// is called again with the list in that argument's place.
     RetryBuiltin {
@@ -177,6 +191,10 @@ impl Frame {
                 arguments.trace(references);
             }
             ReturnAction::Sum { total } => references.extend(total.object()),
+            ReturnAction::MinMax { best, default, .. } => {
+                references.extend(best.and_then(|best| best.object()));
+                references.extend(default.and_then(|default| default.object()));
+            }
             ReturnAction::FinishClass { class } => references.push(*class),
             ReturnAction::Initialize { instance } => references.push(*instance),
             _ => {}

@@ -686,8 +686,9 @@ impl Vm {
                         continue 'frames;
                     }
                     // A generator gives an item to the loop that resumed it;
-                    // one summed by `sum()` or tested by `any()` or `all()`
-                    // takes its item itself and goes on: no frame switch.
+                    // one summed by `sum()`, tested by `any()` or `all()` or
+                    // searched by `max()` or `min()` takes its item itself
+                    // and goes on: no frame switch.
                     I::Yield
                         if frame_count >= 2
                             && frame.generator.is_some()
@@ -1329,7 +1330,10 @@ fn quick_float(operator: BinaryOperator, a: f64, b: f64) -> Option<(Value, u64)>
 
 /// `left operator right` for two ints or two floats on top of `stack`;
 /// with the work the general path counts for it.
-fn quick_comparison(operator: ComparisonOperator, stack: &[Value]) -> Option<(Value, u64)> {
+pub(crate) fn quick_comparison(
+    operator: ComparisonOperator,
+    stack: &[Value],
+) -> Option<(Value, u64)> {
     let [.., left, right] = stack else {
         return None;
     };
@@ -1521,8 +1525,9 @@ fn resume_generator_frame(
 }
 
 /// A `yield` in a generator summed by `sum()` (an int or float added to
-/// the frame's sum) or tested by `any()` or `all()` (an item without the
-/// truth looked for): the item is taken, the `yield` gives None, and the
+/// the frame's sum), tested by `any()` or `all()` (an item without the
+/// truth looked for) or searched by `max()` or `min()` (the first item, or
+/// an int or float compared with the best): the item is taken, the `yield` gives None, and the
 /// work of the addition is returned. `None` leaves the rest to the general
 /// path: any other item, and the item that ends `any()` or `all()`. Out of
 /// line, so the quick loop's own code stays as it was.
@@ -1539,6 +1544,20 @@ fn take_item_in_frame(heap: &super::heap::Heap<Object>, frame: &mut Frame) -> Op
             let truth = simple_truth(item).or_else(|| container_truth(heap, item))?;
             if truth == looking_for {
                 return None;
+            }
+            0
+        }
+        ReturnAction::MinMax {
+            is_max,
+            ref mut best,
+            ..
+        } => {
+            let replaced = match *best {
+                None => true,
+                Some(current) => super::calling::extreme_replaced(is_max, current, item)?,
+            };
+            if replaced {
+                *best = Some(item);
             }
             0
         }

@@ -313,6 +313,15 @@ impl Vm {
         } else {
             self.new_tuple(arguments.positional.clone())?
         };
+        if let (None, 1, Value::Object(generator)) = (key, count, iterable) {
+            if matches!(self.object(generator), Object::Generator(_)) {
+                return Ok(CallOutcome::MinMaxGenerator {
+                    generator,
+                    is_max: function == BuiltinFunction::Max,
+                    default,
+                });
+            }
+        }
         if key.is_some() || !self.is_natively_iterable(iterable) {
             let is_max = Value::Bool(function == BuiltinFunction::Max);
             return Ok(prelude(

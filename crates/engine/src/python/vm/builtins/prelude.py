@@ -60,6 +60,22 @@ def __min_max(is_max, iterable, key, default, has_default):
     return best
 
 
+def __min_max_rest(is_max, iterable, best, item):
+    if is_max:
+        if item > best:
+            best = item
+        for item in iterable:
+            if item > best:
+                best = item
+    else:
+        if item < best:
+            best = item
+        for item in iterable:
+            if item < best:
+                best = item
+    return best
+
+
 def __sum(iterable, start):
     total = start
     for item in iterable:
