@@ -49,7 +49,7 @@ pub enum PreludeFunction {
     /// `__min_max(is_max, iterable, key, default, has_default)`: `min`/`max`
     /// with a `key=` or over a generator (`key` may be None).
     MinMax,
-    /// `__min_max_rest(is_max, iterable, best, item)`: the rest of `min` or
+    /// `__min_max_rest(iterable, is_max, best, item)`: the rest of `min` or
     /// `max` over a generator, from an item the VM's own comparisons do not
     /// cover.
     MinMaxRest,

@@ -2,7 +2,6 @@
 //! generators, and what builtins ask the VM to do next.
 
 use super::super::compiler::bytecode::{CodeKind, Program};
-use super::super::syntax::ast::{BinaryOperator, ComparisonOperator};
 use super::call::{Arguments, CallOutcome, PreludeFunction};
 use super::error::{Explanation, PythonError, PythonResult};
 use super::frame::{Frame, ReturnAction};
@@ -10,7 +9,7 @@ use super::heap::ObjectRef;
 use super::interpreter::Step;
 use super::machine::Vm;
 use super::object::{FunctionObject, GeneratorObject, Object};
-use super::quick::{quick_arithmetic, quick_comparison};
+use super::quick::take_yielded_item;
 use super::types::TypeId;
 use super::value::Value;
 
@@ -605,22 +604,25 @@ impl Vm {
     /// a generator summed by `sum()` adds it and goes on instead.
     pub(crate) fn yield_from_frame(&mut self, value: Value) -> PythonResult<Step> {
         if let Some(frame) = self.frames.last_mut() {
-            if let ReturnAction::Sum { total } = frame.on_return {
-                let Some((sum, work)) = quick_arithmetic(BinaryOperator::Add, &[total, value])
-                else {
-                    return self.sum_rest_in_prelude(total, value);
-                };
-                frame.on_return = ReturnAction::Sum { total: sum };
+            if let Some(work) = take_yielded_item(&self.heap, &mut frame.on_return, value) {
                 // What the `yield` expression gives inside the generator.
                 frame.stack.push(Value::None);
                 self.charge(work)?;
                 return Ok(Step::Continue);
             }
-            if let ReturnAction::AnyAll { looking_for } = frame.on_return {
-                return self.test_yielded(value, looking_for);
-            }
-            if let ReturnAction::MinMax { is_max, best, .. } = frame.on_return {
-                return self.compare_yielded(value, is_max, best);
+            match frame.on_return {
+                ReturnAction::Sum { total } => {
+                    return self.finish_in_prelude(PreludeFunction::SumRest, vec![total, value]);
+                }
+                ReturnAction::AnyAll { looking_for } => {
+                    return self.test_yielded(value, looking_for);
+                }
+                ReturnAction::MinMax { is_max, best, .. } => {
+                    let best = best.unwrap_or(Value::None);
+                    let rest = vec![Value::Bool(is_max), best, value];
+                    return self.finish_in_prelude(PreludeFunction::MinMaxRest, rest);
+                }
+                _ => {}
             }
         }
         let Some(mut frame) = self.frames.pop() else {
@@ -638,34 +640,42 @@ impl Vm {
         Ok(Step::Continue)
     }
 
-    /// `sum()` of a generator met an item it does not add itself (not an int
-    /// or float, or an int grown past 64 bits): the generator is paused at
-    /// its `yield`, as any other `yield` pauses it, and the prelude's
-    /// `__sum_rest` adds the item and the rest with the language's own `+`
-    /// (special methods, big ints, and its errors, raised at the `sum()`
-    /// call as CPython raises them).
-    fn sum_rest_in_prelude(&mut self, total: Value, item: Value) -> PythonResult<Step> {
+    /// A generator given to `sum()`, `any()`, `all()`, `max()` or `min()`
+    /// yielded an item the VM does not take itself (see
+    /// [`take_yielded_item`]): the generator is paused at its `yield`, as
+    /// any other `yield` pauses it, and the prelude's `function` goes on
+    /// with the generator and `rest` (the sum or best so far, the item)
+    /// through the language's own `+`, truth test, `>` and `<`: special
+    /// methods, big ints, and their errors, raised at the call as CPython
+    /// raises them.
+    fn finish_in_prelude(
+        &mut self,
+        function: PreludeFunction,
+        rest: Vec<Value>,
+    ) -> PythonResult<Step> {
         let generator = self.pause_innermost_generator()?;
-        let function = self.prelude_function(PreludeFunction::SumRest)?;
-        let arguments = Arguments::positional(vec![Value::Object(generator), total, item]);
-        self.call_with_action(function, arguments, ReturnAction::Push)
+        let function = self.prelude_function(function)?;
+        let mut arguments = vec![Value::Object(generator)];
+        arguments.extend(rest);
+        self.call_with_action(
+            function,
+            Arguments::positional(arguments),
+            ReturnAction::Push,
+        )
     }
 
-    /// `any()` or `all()` of a generator: the item it yielded. One with the
-    /// truth looked for ends the call (the generator stays paused at its
-    /// `yield`, as in CPython); another lets the generator go on. One of the
-    /// program's classes hands the rest to the prelude, where `__bool__`
-    /// runs as the language's own truth test runs it.
+    /// `any()` or `all()` of a generator: an item the VM's quick truth test
+    /// did not pass over. One of the program's classes hands the rest to
+    /// the prelude (its `__bool__` or `__len__`); one with the truth looked
+    /// for ends the call (the generator stays paused at its `yield`, as in
+    /// CPython); another lets the generator go on.
     fn test_yielded(&mut self, item: Value, looking_for: bool) -> PythonResult<Step> {
         if self.has_program_class(item) {
-            let generator = self.pause_innermost_generator()?;
             let which = match looking_for {
                 true => PreludeFunction::AnyRest,
                 false => PreludeFunction::AllRest,
             };
-            let function = self.prelude_function(which)?;
-            let arguments = Arguments::positional(vec![Value::Object(generator), item]);
-            return self.call_with_action(function, arguments, ReturnAction::Push);
+            return self.finish_in_prelude(which, vec![item]);
         }
         if self.is_truthy(item) == looking_for {
             self.pause_innermost_generator()?;
@@ -673,43 +683,6 @@ impl Vm {
             return Ok(Step::Continue);
         }
         if let Some(frame) = self.frames.last_mut() {
-            // What the `yield` expression gives inside the generator.
-            frame.stack.push(Value::None);
-        }
-        Ok(Step::Continue)
-    }
-
-    /// `max()` or `min()` of a generator: the item it yielded. The first is
-    /// the best so far; a later int or float replaces it when greater (less);
-    /// any other item hands the rest to the prelude, where `>` or `<` runs as
-    /// the language's own comparison runs it (special methods, errors).
-    fn compare_yielded(
-        &mut self,
-        item: Value,
-        is_max: bool,
-        best: Option<Value>,
-    ) -> PythonResult<Step> {
-        let better = match best {
-            None => Some(true),
-            Some(best) => extreme_replaced(is_max, best, item),
-        };
-        let Some(better) = better else {
-            let best = best.unwrap_or(Value::None);
-            let generator = self.pause_innermost_generator()?;
-            let function = self.prelude_function(PreludeFunction::MinMaxRest)?;
-            let arguments = vec![Value::Bool(is_max), Value::Object(generator), best, item];
-            return self.call_with_action(
-                function,
-                Arguments::positional(arguments),
-                ReturnAction::Push,
-            );
-        };
-        if let Some(frame) = self.frames.last_mut() {
-            if better {
-                if let ReturnAction::MinMax { best, .. } = &mut frame.on_return {
-                    *best = Some(item);
-                }
-            }
             // What the `yield` expression gives inside the generator.
             frame.stack.push(Value::None);
         }
@@ -971,20 +944,6 @@ fn missing_arguments(name: &str, missing: &[String], kind: &str) -> PythonError 
             .with("function", name.to_owned())
             .with("names", missing.join(", ")),
     )
-}
-
-/// Whether `item` replaces `best` in `max()` (`is_max`) or `min()`: greater
-/// (less), so the first of equal items stays, as in CPython; `None` unless
-/// both are ints or both floats.
-pub(crate) fn extreme_replaced(is_max: bool, best: Value, item: Value) -> Option<bool> {
-    let operator = match is_max {
-        true => ComparisonOperator::Greater,
-        false => ComparisonOperator::Less,
-    };
-    match quick_comparison(operator, &[item, best])? {
-        (Value::Bool(replaced), _) => Some(replaced),
-        _ => None,
-    }
 }
 
 /// What `max()` or `min()` of a generator gives when it is exhausted: the

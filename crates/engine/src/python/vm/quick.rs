@@ -1330,10 +1330,7 @@ fn quick_float(operator: BinaryOperator, a: f64, b: f64) -> Option<(Value, u64)>
 
 /// `left operator right` for two ints or two floats on top of `stack`;
 /// with the work the general path counts for it.
-pub(crate) fn quick_comparison(
-    operator: ComparisonOperator,
-    stack: &[Value],
-) -> Option<(Value, u64)> {
+fn quick_comparison(operator: ComparisonOperator, stack: &[Value]) -> Option<(Value, u64)> {
     let [.., left, right] = stack else {
         return None;
     };
@@ -1524,50 +1521,66 @@ fn resume_generator_frame(
     Some(frame)
 }
 
-/// A `yield` in a generator summed by `sum()` (an int or float added to
-/// the frame's sum), tested by `any()` or `all()` (an item without the
-/// truth looked for) or searched by `max()` or `min()` (the first item, or
-/// an int or float compared with the best): the item is taken, the `yield` gives None, and the
-/// work of the addition is returned. `None` leaves the rest to the general
-/// path: any other item, and the item that ends `any()` or `all()`. Out of
-/// line, so the quick loop's own code stays as it was.
+/// A `yield` in a generator given to `sum()`, `any()`, `all()`, `max()` or
+/// `min()` ([`take_yielded_item`]) that the quick loop finishes: the item
+/// is taken and the `yield` gives None. Out of line, so the quick loop's own
+/// code stays as it was.
 #[inline(never)]
 fn take_item_in_frame(heap: &super::heap::Heap<Object>, frame: &mut Frame) -> Option<u64> {
     let item = *frame.stack.last()?;
-    let operation_cost = match frame.on_return {
-        ReturnAction::Sum { total } => {
-            let (sum, operation_cost) = quick_arithmetic(BinaryOperator::Add, &[total, item])?;
-            frame.on_return = ReturnAction::Sum { total: sum };
-            operation_cost
-        }
-        ReturnAction::AnyAll { looking_for } => {
-            let truth = simple_truth(item).or_else(|| container_truth(heap, item))?;
-            if truth == looking_for {
-                return None;
-            }
-            0
-        }
-        ReturnAction::MinMax {
-            is_max,
-            ref mut best,
-            ..
-        } => {
-            let replaced = match *best {
-                None => true,
-                Some(current) => super::calling::extreme_replaced(is_max, current, item)?,
-            };
-            if replaced {
-                *best = Some(item);
-            }
-            0
-        }
-        _ => return None,
-    };
+    let operation_cost = take_yielded_item(heap, &mut frame.on_return, item)?;
     if let Some(top) = frame.stack.last_mut() {
         // What the `yield` expression gives inside the generator.
         *top = Value::None;
     }
     Some(operation_cost)
+}
+
+/// What a generator given to `sum()`, `any()`, `all()`, `max()` or `min()`
+/// (its frame's `on_return`) does with the item it yields, when that needs
+/// no Python code and does not end the call: an int or float added to the
+/// sum, an item without the truth looked for passed over, the first item
+/// or an int or float compared with the best. Gives the work of the
+/// addition; `None` leaves the item to the general path (the rest to the
+/// prelude, or the item that ends `any()` or `all()`). The quick loop and
+/// the general path both take items here, so they agree.
+pub(crate) fn take_yielded_item(
+    heap: &super::heap::Heap<Object>,
+    on_return: &mut ReturnAction,
+    item: Value,
+) -> Option<u64> {
+    match on_return {
+        ReturnAction::Sum { total } => {
+            let (sum, operation_cost) = quick_arithmetic(BinaryOperator::Add, &[*total, item])?;
+            *total = sum;
+            Some(operation_cost)
+        }
+        ReturnAction::AnyAll { looking_for } => {
+            let truth = simple_truth(item).or_else(|| container_truth(heap, item))?;
+            (truth != *looking_for).then_some(0)
+        }
+        ReturnAction::MinMax { is_max, best, .. } => {
+            let replaced = match *best {
+                None => true,
+                Some(current) => {
+                    let operator = match is_max {
+                        true => ComparisonOperator::Greater,
+                        false => ComparisonOperator::Less,
+                    };
+                    // Greater (less) only: the first of equal items stays, as in CPython.
+                    match quick_comparison(operator, &[item, current])? {
+                        (Value::Bool(replaced), _) => replaced,
+                        _ => return None,
+                    }
+                }
+            };
+            if replaced {
+                *best = Some(item);
+            }
+            Some(0)
+        }
+        _ => None,
+    }
 }
 
 /// Puts a generator's frame, paused at a `yield`, back into its generator

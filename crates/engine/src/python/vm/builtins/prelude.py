@@ -60,7 +60,7 @@ def __min_max(is_max, iterable, key, default, has_default):
     return best
 
 
-def __min_max_rest(is_max, iterable, best, item):
+def __min_max_rest(iterable, is_max, best, item):
     if is_max:
         if item > best:
             best = item
