@@ -547,14 +547,11 @@ impl Vm {
                 self.end_loop(exit);
                 self.push(value);
             }
-            ReturnAction::Sum { total } => self.push(total),
-            // Nothing had the truth looked for.
-            ReturnAction::AnyAll { looking_for } => self.push(Value::Bool(!looking_for)),
-            ReturnAction::MinMax {
-                is_max,
-                best,
-                default,
-            } => self.push(best_or_default(is_max, best, default)?),
+            ReturnAction::Sum { .. }
+            | ReturnAction::AnyAll { .. }
+            | ReturnAction::MinMax { .. } => {
+                self.push(exhausted_result(on_return)?);
+            }
             ReturnAction::Next { default } => match default {
                 Some(default) => self.push(default),
                 None => {
@@ -601,7 +598,8 @@ impl Vm {
     }
 
     /// Suspends the innermost frame (a generator's) and hands `value` out;
-    /// a generator summed by `sum()` adds it and goes on instead.
+    /// a generator given to `sum()`, `any()`, `all()`, `max()` or `min()`
+    /// takes it itself and goes on, or hands the rest to the prelude.
     pub(crate) fn yield_from_frame(&mut self, value: Value) -> PythonResult<Step> {
         if let Some(frame) = self.frames.last_mut() {
             if let Some(work) = take_yielded_item(&self.heap, &mut frame.on_return, value) {
@@ -794,20 +792,10 @@ impl Vm {
                     self.push(default);
                     Ok(Step::Continue)
                 }
-                ReturnAction::Sum { total } => {
-                    self.push(total);
-                    Ok(Step::Continue)
-                }
-                ReturnAction::AnyAll { looking_for } => {
-                    self.push(Value::Bool(!looking_for));
-                    Ok(Step::Continue)
-                }
-                ReturnAction::MinMax {
-                    is_max,
-                    best,
-                    default,
-                } => {
-                    self.push(best_or_default(is_max, best, default)?);
+                ReturnAction::Sum { .. }
+                | ReturnAction::AnyAll { .. }
+                | ReturnAction::MinMax { .. } => {
+                    self.push(exhausted_result(on_return)?);
                     Ok(Step::Continue)
                 }
                 _ => Err(PythonError::new(TypeId::StopIteration, "")),
@@ -946,15 +934,23 @@ fn missing_arguments(name: &str, missing: &[String], kind: &str) -> PythonError 
     )
 }
 
-/// What `max()` or `min()` of a generator gives when it is exhausted: the
-/// best item, else `default`, else ValueError (raised at the call).
-fn best_or_default(
-    is_max: bool,
-    best: Option<Value>,
-    default: Option<Value>,
-) -> PythonResult<Value> {
-    best.or(default).ok_or_else(|| {
-        let name = if is_max { "max" } else { "min" };
-        PythonError::value_error(format!("{name}() arg is an empty sequence"))
-    })
+/// What `sum()`, `any()`, `all()`, `max()` or `min()` of a generator gives
+/// once the generator is exhausted (`on_return` its frame's): the sum, the
+/// opposite of the truth looked for, or the best item, else `default`,
+/// else ValueError (raised at the call).
+fn exhausted_result(on_return: ReturnAction) -> PythonResult<Value> {
+    match on_return {
+        ReturnAction::Sum { total } => Ok(total),
+        // Nothing had the truth looked for.
+        ReturnAction::AnyAll { looking_for } => Ok(Value::Bool(!looking_for)),
+        ReturnAction::MinMax {
+            is_max,
+            best,
+            default,
+        } => best.or(default).ok_or_else(|| {
+            let name = if is_max { "max" } else { "min" };
+            PythonError::value_error(format!("{name}() arg is an empty sequence"))
+        }),
+        _ => Ok(Value::None),
+    }
 }

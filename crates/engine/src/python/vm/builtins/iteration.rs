@@ -8,6 +8,7 @@
 use super::super::super::syntax::ast::{BinaryOperator, ComparisonOperator};
 use super::super::call::{Arguments, CallOutcome, PreludeFunction};
 use super::super::error::{Explanation, PythonError, PythonResult};
+use super::super::heap::ObjectRef;
 use super::super::machine::Vm;
 use super::super::object::{IteratorObject, Object};
 use super::super::quick::quick_arithmetic;
@@ -101,13 +102,11 @@ impl Vm {
             B::Any | B::All => {
                 let values = positional(function.name(), arguments, 1, 1)?;
                 let looking_for = function == B::Any;
-                if let Value::Object(generator) = values[0] {
-                    if matches!(self.object(generator), Object::Generator(_)) {
-                        return Ok(Some(CallOutcome::AnyAllGenerator {
-                            generator,
-                            looking_for,
-                        }));
-                    }
+                if let Some(generator) = self.generator_of(values[0]) {
+                    return Ok(Some(CallOutcome::AnyAllGenerator {
+                        generator,
+                        looking_for,
+                    }));
                 }
                 if !self.is_natively_iterable(values[0]) {
                     let which = if looking_for {
@@ -146,6 +145,13 @@ impl Vm {
             _ => return Ok(None),
         };
         Ok(Some(outcome))
+    }
+
+    /// The generator `value` is, if it is one.
+    fn generator_of(&self, value: Value) -> Option<ObjectRef> {
+        value
+            .object()
+            .filter(|reference| matches!(self.object(*reference), Object::Generator(_)))
     }
 
     /// A TypeError now (as CPython raises it when the call is made) if
@@ -313,14 +319,12 @@ impl Vm {
         } else {
             self.new_tuple(arguments.positional.clone())?
         };
-        if let (None, 1, Value::Object(generator)) = (key, count, iterable) {
-            if matches!(self.object(generator), Object::Generator(_)) {
-                return Ok(CallOutcome::MinMaxGenerator {
-                    generator,
-                    is_max: function == BuiltinFunction::Max,
-                    default,
-                });
-            }
+        if let (None, 1, Some(generator)) = (key, count, self.generator_of(iterable)) {
+            return Ok(CallOutcome::MinMaxGenerator {
+                generator,
+                is_max: function == BuiltinFunction::Max,
+                default,
+            });
         }
         if key.is_some() || !self.is_natively_iterable(iterable) {
             let is_max = Value::Bool(function == BuiltinFunction::Max);
@@ -390,10 +394,8 @@ impl Vm {
                 "sum() can't sum strings [use ''.join(seq) instead]",
             ));
         }
-        if let Value::Object(generator) = iterable {
-            if matches!(self.object(generator), Object::Generator(_)) {
-                return Ok(CallOutcome::SumGenerator { generator, start });
-            }
+        if let Some(generator) = self.generator_of(iterable) {
+            return Ok(CallOutcome::SumGenerator { generator, start });
         }
         if !self.is_natively_iterable(iterable) {
             return Ok(prelude(PreludeFunction::Sum, vec![iterable, start]));
@@ -590,10 +592,7 @@ impl Vm {
             _ => 2,
         };
         let values = positional(name, arguments, count, count)?;
-        let Some(generator) = values[0]
-            .object()
-            .filter(|reference| matches!(self.object(*reference), Object::Generator(_)))
-        else {
+        let Some(generator) = self.generator_of(values[0]) else {
             return Err(PythonError::type_error(format!(
                 "descriptor '{name}' requires a 'generator' object"
             )));
