@@ -492,7 +492,8 @@ impl Vm {
     ) -> PythonResult<Value> {
         let tuple_items = |vm: &Vm, value: Option<Value>| match value {
             Some(Value::Object(reference)) => match vm.object(reference) {
-                Object::Tuple(items) | Object::List(items) => items.clone(),
+                Object::List(items) => items.clone(),
+                Object::Tuple(items) => items.to_vec(),
                 _ => Vec::new(),
             },
             _ => Vec::new(),

@@ -101,8 +101,10 @@ impl Vm {
         let type_name = self.type_name(value).to_owned();
         let items = match value {
             Value::Object(reference) => match self.object(reference) {
-                Object::List(items) | Object::Tuple(items) => Some(
-                    items
+                sequence @ (Object::List(_) | Object::Tuple(_)) => Some(
+                    sequence
+                        .sequence_items()
+                        .unwrap_or_default()
                         .iter()
                         .take(ITEMS_SHOWN)
                         .map(|item| (None, *item))
@@ -159,7 +161,8 @@ impl Vm {
 
     fn container_length(&self, reference: super::heap::ObjectRef) -> usize {
         match self.object(reference) {
-            Object::List(items) | Object::Tuple(items) => items.len(),
+            Object::List(items) => items.len(),
+            Object::Tuple(items) => items.len(),
             _ => 0,
         }
     }

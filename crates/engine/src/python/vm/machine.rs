@@ -9,6 +9,7 @@ use super::error::{PythonError, PythonResult};
 use super::frame::Frame;
 use super::heap::{Heap, ObjectRef};
 use super::object::{Object, StrObject};
+use super::tuple_items::TupleItems;
 use super::value::Value;
 
 /// The limits of a run.
@@ -231,12 +232,17 @@ impl Vm {
 
     /// A new `tuple` value.
     pub(crate) fn new_tuple(&mut self, items: Vec<Value>) -> PythonResult<Value> {
-        self.allocate(Object::Tuple(items))
+        self.allocate(Object::Tuple(items.into()))
+    }
+
+    /// A new `tuple` of two items (kept inline: no allocation of its own).
+    pub(crate) fn new_pair(&mut self, first: Value, second: Value) -> PythonResult<Value> {
+        self.allocate(Object::Tuple(TupleItems::Pair([first, second])))
     }
 
     /// The object `reference` points at (a collected object is a bug; it reads as an empty tuple).
     pub(crate) fn object(&self, reference: ObjectRef) -> &Object {
-        const GONE: &Object = &Object::Tuple(Vec::new());
+        const GONE: &Object = &Object::Tuple(TupleItems::EMPTY);
         self.heap.get(reference).unwrap_or(GONE)
     }
 

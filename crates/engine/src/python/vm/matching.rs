@@ -97,7 +97,8 @@ impl Vm {
         depth: usize,
     ) -> PythonResult<bool> {
         let elements: Vec<Value> = match subject.object().map(|reference| self.object(reference)) {
-            Some(Object::List(elements) | Object::Tuple(elements)) => elements.clone(),
+            Some(Object::List(elements)) => elements.clone(),
+            Some(Object::Tuple(elements)) => elements.to_vec(),
             Some(Object::Deque(elements)) => elements.iter().copied().collect(),
             // A namedtuple (a tuple in CPython) keeps its values in `_tuple`.
             Some(Object::Instance(_)) if self.special_method(subject, "_fields").is_some() => {
@@ -106,7 +107,7 @@ impl Vm {
                     .and_then(|tuple| tuple.object())
                 {
                     Some(tuple) => match self.object(tuple) {
-                        Object::Tuple(elements) => elements.clone(),
+                        Object::Tuple(elements) => elements.to_vec(),
                         _ => return Ok(false),
                     },
                     None => return Ok(false),

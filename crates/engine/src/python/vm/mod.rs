@@ -38,6 +38,7 @@ pub mod run;
 pub mod set;
 mod superinstructions;
 mod support;
+pub mod tuple_items;
 pub mod types;
 mod unwinding;
 pub mod value;

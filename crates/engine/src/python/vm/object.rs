@@ -12,6 +12,7 @@ use super::dict::DictObject;
 use super::frame::Frame;
 use super::heap::{HeapObject, ObjectRef};
 use super::set::SetObject;
+use super::tuple_items::TupleItems;
 use super::types::TypeId;
 use super::value::Value;
 
@@ -28,8 +29,8 @@ pub enum Object {
     Turtle(usize),
     /// A `list`.
     List(Vec<Value>),
-    /// A `tuple`.
-    Tuple(Vec<Value>),
+    /// A `tuple` (a pair kept inline).
+    Tuple(TupleItems),
     /// A `collections.deque` (no `maxlen`).
     Deque(std::collections::VecDeque<Value>),
     /// A `dict`.
@@ -499,7 +500,8 @@ impl HeapObject for Object {
             | Object::Bytes(_)
             | Object::Turtle(_)
             | Object::Range(_) => {}
-            Object::List(items) | Object::Tuple(items) => items.iter().for_each(push),
+            Object::List(items) => items.iter().for_each(push),
+            Object::Tuple(items) => items.iter().for_each(push),
             Object::Deque(items) => items.iter().for_each(push),
             Object::Dict(dict) => dict.trace(references),
             Object::Set(set) | Object::FrozenSet(set) => set.trace(references),
@@ -596,7 +598,7 @@ impl HeapObject for Object {
             Object::Str(text) => text.text.len(),
             Object::Bytes(data) => data.len(),
             Object::List(items) => items.capacity() * VALUE,
-            Object::Tuple(items) => items.len() * VALUE,
+            Object::Tuple(items) => items.outside_bytes(),
             Object::Deque(items) => items.capacity() * VALUE,
             Object::Dict(dict) => dict.size_in_bytes(),
             Object::Set(set) | Object::FrozenSet(set) => set.size_in_bytes(),
@@ -635,6 +637,15 @@ fn attribute_table_size(table: &AttributeTable) -> usize {
 }
 
 impl Object {
+    /// The items of a list or tuple; `None` for any other object.
+    pub fn sequence_items(&self) -> Option<&[Value]> {
+        match self {
+            Object::List(items) => Some(items),
+            Object::Tuple(items) => Some(items),
+            _ => None,
+        }
+    }
+
     /// Whether the object is an exception.
     pub fn is_exception(&self) -> bool {
         matches!(self, Object::Exception(_))

@@ -32,6 +32,7 @@ use super::operations::iteration::builtin_iterator_of;
 use super::quick_keys::{quick_dict_get, quick_dict_item, quick_dict_store, quick_membership};
 use super::quick_methods::{quick_deque_method, quick_int, quick_str_method};
 use super::support::push_list_item;
+use super::tuple_items::TupleItems;
 use super::types::TypeId;
 use super::value::Value;
 use num_integer::Integer;
@@ -385,10 +386,10 @@ impl Vm {
                             return Next::Leave;
                         };
                         let found = match (heap.get(container), index) {
-                            (
-                                Some(Object::List(items) | Object::Tuple(items)),
-                                Value::Int(index),
-                            ) => {
+                            (Some(Object::List(items)), Value::Int(index)) => {
+                                position_of(index, items.len()).map(|position| (items[position], 1))
+                            }
+                            (Some(Object::Tuple(items)), Value::Int(index)) => {
                                 position_of(index, items.len()).map(|position| (items[position], 1))
                             }
                             (Some(Object::Dict(_)), key) => quick_dict_item(heap, container, key),
@@ -441,10 +442,10 @@ impl Vm {
                         let Some(start) = length.checked_sub(count as usize) else {
                             return Next::Leave;
                         };
-                        let items = frame.stack[start..].to_vec();
+                        let items = &frame.stack[start..];
                         let object = match instruction {
-                            I::BuildTuple(_) => Object::Tuple(items),
-                            _ => Object::List(items),
+                            I::BuildTuple(_) => Object::Tuple(TupleItems::from_slice(items)),
+                            _ => Object::List(items.to_vec()),
                         };
                         // Over the budget, nothing has changed: the general path
                         // raises the MemoryError.
@@ -461,8 +462,8 @@ impl Vm {
                         let Some(&Value::Object(sequence)) = frame.stack.last() else {
                             return Next::Leave;
                         };
-                        let items = match heap.get(sequence) {
-                            Some(Object::List(items) | Object::Tuple(items))
+                        let items = match heap.get(sequence).and_then(Object::sequence_items) {
+                            Some(items)
                                 if items.len() == count
                                     && heap
                                         .reserve(count * std::mem::size_of::<Value>())
@@ -1046,7 +1047,8 @@ fn quick_builtin(
         };
         let length = match heap.get(*reference)? {
             Object::Str(text) => text.char_count,
-            Object::List(items) | Object::Tuple(items) => items.len(),
+            Object::List(items) => items.len(),
+            Object::Tuple(items) => items.len(),
             Object::Deque(items) => items.len(),
             Object::Dict(dict) => dict.len(),
             Object::Set(set) | Object::FrozenSet(set) => set.len(),
@@ -1225,7 +1227,8 @@ fn container_truth(heap: &super::heap::Heap<Object>, value: Value) -> Option<boo
     };
     match heap.get(reference)? {
         Object::Str(text) => Some(!text.text.is_empty()),
-        Object::List(items) | Object::Tuple(items) => Some(!items.is_empty()),
+        Object::List(items) => Some(!items.is_empty()),
+        Object::Tuple(items) => Some(!items.is_empty()),
         Object::Deque(items) => Some(!items.is_empty()),
         Object::Dict(dict) => Some(!dict.is_empty()),
         Object::Set(set) | Object::FrozenSet(set) => Some(!set.is_empty()),
@@ -1382,7 +1385,8 @@ fn quick_iterator_next(
         Object::Iterator(IteratorObject::Sequence { sequence, index }) => {
             let (sequence, position) = (*sequence, *index);
             let item = match heap.get(sequence)? {
-                Object::List(items) | Object::Tuple(items) => items.get(position).copied(),
+                Object::List(items) => items.get(position).copied(),
+                Object::Tuple(items) => items.get(position).copied(),
                 _ => return None,
             };
             if let Some(Object::Iterator(IteratorObject::Sequence { index, .. })) =

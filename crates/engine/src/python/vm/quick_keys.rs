@@ -34,7 +34,7 @@ pub(crate) fn quick_key_hash(heap: &Heap<Object>, key: Value) -> Option<(i64, u6
                 return None;
             }
             let mut hashes = [0_i64; LONGEST_TUPLE_KEY];
-            for (slot, item) in hashes.iter_mut().zip(items) {
+            for (slot, item) in hashes.iter_mut().zip(items.iter()) {
                 *slot = leaf_hash(heap, *item)?;
             }
             let work = 1 + 2 * items.len() as u64;
@@ -91,10 +91,10 @@ fn stored_key_equal(heap: &Heap<Object>, stored: Value, key: Value) -> bool {
                 if stored_items.len() != key_items.len() {
                     return false;
                 }
-                if stored_items == key_items {
+                if **stored_items == **key_items {
                     return true;
                 }
-                let ints_differ = stored_items.iter().zip(key_items).any(
+                let ints_differ = stored_items.iter().zip(key_items.iter()).any(
                     |pair| matches!(pair, (Value::Int(left), Value::Int(right)) if left != right),
                 );
                 if ints_differ {

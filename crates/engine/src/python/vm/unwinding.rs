@@ -290,7 +290,7 @@ impl Vm {
         let exception_class = self.class_of(exception);
         let classes = match class {
             Value::Object(reference) => match self.object(reference) {
-                Object::Tuple(items) => items.clone(),
+                Object::Tuple(items) => items.to_vec(),
                 _ => vec![class],
             },
             _ => vec![class],

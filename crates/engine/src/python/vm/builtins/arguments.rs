@@ -219,7 +219,8 @@ impl Vm {
     /// A copy of the items of a list or tuple value.
     pub(super) fn sequence_items(&self, value: Value) -> Option<Vec<Value>> {
         match self.object(value.object()?) {
-            Object::List(items) | Object::Tuple(items) => Some(items.clone()),
+            Object::List(items) => Some(items.clone()),
+            Object::Tuple(items) => Some(items.to_vec()),
             _ => None,
         }
     }

@@ -192,7 +192,7 @@ impl Vm {
                 }
                 let mut pairs = Vec::with_capacity(entries.len());
                 for (key, count) in entries {
-                    pairs.push(self.new_tuple(vec![key, count])?);
+                    pairs.push(self.new_pair(key, count)?);
                 }
                 self.new_list(pairs)?
             }

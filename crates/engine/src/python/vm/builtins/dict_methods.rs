@@ -132,7 +132,7 @@ impl Vm {
                     _ => None,
                 };
                 match removed {
-                    Some(entry) => self.new_tuple(vec![entry.key, entry.value])?,
+                    Some(entry) => self.new_pair(entry.key, entry.value)?,
                     None => {
                         let message = self.new_str("popitem(): dictionary is empty".to_owned())?;
                         return Err(self.key_error(message)?);

@@ -259,7 +259,8 @@ impl Vm {
         let length = match value.object().map(|reference| self.object(reference)) {
             Some(Object::Str(text)) => text.char_count,
             Some(Object::Bytes(data)) => data.len(),
-            Some(Object::List(items) | Object::Tuple(items)) => items.len(),
+            Some(Object::List(items)) => items.len(),
+            Some(Object::Tuple(items)) => items.len(),
             Some(Object::Deque(items)) => items.len(),
             Some(Object::Dict(dict)) => dict.len(),
             Some(Object::Set(set) | Object::FrozenSet(set)) => set.len(),
@@ -394,7 +395,7 @@ impl Vm {
                 (Value::Float(quotient), Value::Float(remainder))
             }
         };
-        self.new_tuple(vec![pair.0, pair.1])
+        self.new_pair(pair.0, pair.1)
     }
 
     /// `pow(base, exp, mod=None)`.

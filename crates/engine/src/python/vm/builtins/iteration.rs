@@ -466,8 +466,8 @@ impl Vm {
             return Err(not_reversible(self.type_name(value)));
         };
         let items = match self.object(reference) {
-            Object::List(items) | Object::Tuple(items) => {
-                let remaining = items.len();
+            sequence @ (Object::List(_) | Object::Tuple(_)) => {
+                let remaining = sequence.sequence_items().map_or(0, <[Value]>::len);
                 return self.allocate(Object::Iterator(IteratorObject::ReversedSequence {
                     sequence: reference,
                     remaining,

@@ -156,7 +156,8 @@ impl Vm {
             "list"
         };
         let length = match self.object(reference) {
-            Object::List(items) | Object::Tuple(items) => items.len(),
+            Object::List(items) => items.len(),
+            Object::Tuple(items) => items.len(),
             _ => 0,
         };
         let value = match function {

@@ -143,7 +143,7 @@ impl Vm {
                 } else {
                     (x.fract(), x.trunc())
                 };
-                self.new_tuple(vec![Value::Float(fraction), Value::Float(whole)])?
+                self.new_pair(Value::Float(fraction), Value::Float(whole))?
             }
             B::MathLog | B::MathLog2 | B::MathLog10 => {
                 let maximum = if function == B::MathLog { 2 } else { 1 };

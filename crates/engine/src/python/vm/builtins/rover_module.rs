@@ -232,7 +232,7 @@ impl Vm {
                 let state = self.simulation()?.state;
                 let left = Value::Int(state.left_wheel.round() as i64);
                 let right = Value::Int(state.right_wheel.round() as i64);
-                self.new_tuple(vec![left, right])?
+                self.new_pair(left, right)?
             }
             B::RoverTimer => {
                 positional(name, arguments, 0, 0)?;

@@ -371,7 +371,7 @@ impl Vm {
                         );
                         let pen = self.color_value(&pen)?;
                         let fill = self.color_value(&fill)?;
-                        self.new_tuple(vec![pen, fill])?
+                        self.new_pair(pen, fill)?
                     }
                     2 => {
                         let (pen, pen_text) = self.color_and_text(values[0])?;

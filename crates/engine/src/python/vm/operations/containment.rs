@@ -29,8 +29,8 @@ impl Vm {
                 }
                 Ok(false)
             }
-            Object::List(items) | Object::Tuple(items) => {
-                let items = items.clone();
+            sequence @ (Object::List(_) | Object::Tuple(_)) => {
+                let items = sequence.sequence_items().unwrap_or_default().to_vec();
                 for candidate in items {
                     if is_identical(candidate, item) || self.values_equal(candidate, item)? {
                         return Ok(true);

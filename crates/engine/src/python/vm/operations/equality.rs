@@ -252,20 +252,23 @@ fn equal_in_heap_reporting(
         let (Value::Object(a), Value::Object(b)) = (left, right) else {
             return Ok(false);
         };
-        match (heap.get(a), heap.get(b)) {
-            (
-                Some(Object::List(a) | Object::Tuple(a)),
-                Some(Object::List(b) | Object::Tuple(b)),
-            ) => {
-                if a.len() != b.len() {
-                    return Ok(false);
-                }
-                for (item_a, item_b) in a.iter().zip(b.iter()).rev() {
-                    if !is_identical(*item_a, *item_b) {
-                        pending.push((*item_a, *item_b, depth + 1));
-                    }
+        let (object_a, object_b) = (heap.get(a), heap.get(b));
+        let sequences = (
+            object_a.and_then(Object::sequence_items),
+            object_b.and_then(Object::sequence_items),
+        );
+        if let (Some(a), Some(b)) = sequences {
+            if a.len() != b.len() {
+                return Ok(false);
+            }
+            for (item_a, item_b) in a.iter().zip(b.iter()).rev() {
+                if !is_identical(*item_a, *item_b) {
+                    pending.push((*item_a, *item_b, depth + 1));
                 }
             }
+            continue;
+        }
+        match (object_a, object_b) {
             (Some(Object::Deque(a)), Some(Object::Deque(b))) => {
                 if a.len() != b.len() {
                     return Ok(false);
@@ -444,12 +447,14 @@ impl Vm {
             return self.values_equal(left, right);
         };
         let pairs: Vec<(Value, Value)> = match (self.object(a), self.object(b)) {
-            (Object::List(a), Object::List(b)) | (Object::Tuple(a), Object::Tuple(b)) => {
-                if a.len() != b.len() {
-                    return Ok(false);
-                }
-                a.iter().copied().zip(b.iter().copied()).collect()
-            }
+            (Object::List(a), Object::List(b)) => match paired_items(a, b) {
+                Some(pairs) => pairs,
+                None => return Ok(false),
+            },
+            (Object::Tuple(a), Object::Tuple(b)) => match paired_items(a, b) {
+                Some(pairs) => pairs,
+                None => return Ok(false),
+            },
             (Object::Dict(a_dict), Object::Dict(b_dict)) => {
                 if a_dict.len() != b_dict.len() {
                     return Ok(false);
@@ -509,4 +514,10 @@ impl Vm {
         }
         Ok(true)
     }
+}
+
+/// The items of two sequences side by side; `None` when their lengths
+/// differ (then they are not equal).
+fn paired_items(a: &[Value], b: &[Value]) -> Option<Vec<(Value, Value)>> {
+    (a.len() == b.len()).then(|| a.iter().copied().zip(b.iter().copied()).collect())
 }

@@ -171,7 +171,7 @@ impl Vm {
                     }
                     let items = match current {
                         Value::Object(reference) => match self.object(reference) {
-                            Object::Tuple(items) => items.clone(),
+                            Object::Tuple(items) => items.to_vec(),
                             _ => Vec::new(),
                         },
                         _ => Vec::new(),
@@ -229,7 +229,7 @@ impl Vm {
             return None;
         }
         let mut hashes = [0_i64; 16];
-        for (slot, item) in hashes.iter_mut().zip(items) {
+        for (slot, item) in hashes.iter_mut().zip(items.iter()) {
             if self.has_program_class(*item) {
                 return None;
             }

@@ -61,13 +61,19 @@ impl Vm {
         };
         let (item, new_state) = match state {
             IteratorObject::Sequence { sequence, index } => match self.object(sequence) {
-                Object::List(items) | Object::Tuple(items) if index < items.len() => (
-                    Some(items[index]),
-                    IteratorObject::Sequence {
-                        sequence,
-                        index: index + 1,
-                    },
-                ),
+                object @ (Object::List(_) | Object::Tuple(_))
+                    if index < object.sequence_items().map_or(0, <[Value]>::len) =>
+                {
+                    (
+                        object
+                            .sequence_items()
+                            .and_then(|items| items.get(index).copied()),
+                        IteratorObject::Sequence {
+                            sequence,
+                            index: index + 1,
+                        },
+                    )
+                }
                 Object::Deque(items) if index < items.len() => (
                     Some(items[index]),
                     IteratorObject::Sequence {
@@ -89,11 +95,14 @@ impl Vm {
                 sequence,
                 remaining,
             } => match self.object(sequence) {
-                Object::List(items) | Object::Tuple(items)
-                    if remaining > 0 && remaining <= items.len() =>
+                object @ (Object::List(_) | Object::Tuple(_))
+                    if remaining > 0
+                        && remaining <= object.sequence_items().map_or(0, <[Value]>::len) =>
                 {
                     (
-                        Some(items[remaining - 1]),
+                        object
+                            .sequence_items()
+                            .and_then(|items| items.get(remaining - 1).copied()),
                         IteratorObject::ReversedSequence {
                             sequence,
                             remaining: remaining - 1,
@@ -189,7 +198,7 @@ impl Vm {
                         let item = match kind {
                             DictViewKind::Keys => key,
                             DictViewKind::Values => value,
-                            DictViewKind::Items => self.new_tuple(vec![key, value])?,
+                            DictViewKind::Items => self.new_pair(key, value)?,
                         };
                         (
                             Some(item),
@@ -237,7 +246,7 @@ impl Vm {
             IteratorObject::Enumerate { inner, count } => {
                 match self.iterator_next_nested(inner, depth + 1)? {
                     Some(item) => {
-                        let pair = self.new_tuple(vec![Value::Int(count), item])?;
+                        let pair = self.new_pair(Value::Int(count), item)?;
                         (
                             Some(pair),
                             IteratorObject::Enumerate {
@@ -363,8 +372,8 @@ impl Vm {
         };
         const VALUE_SIZE: usize = std::mem::size_of::<Value>();
         match self.object(reference) {
-            Object::List(items) | Object::Tuple(items) => {
-                let items = items.clone();
+            sequence @ (Object::List(_) | Object::Tuple(_)) => {
+                let items = sequence.sequence_items().unwrap_or_default().to_vec();
                 self.charge(items.len() as u64 / 8 + 1)?;
                 self.heap.reserve(items.len() * VALUE_SIZE)?;
                 return Ok(items);

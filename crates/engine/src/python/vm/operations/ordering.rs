@@ -141,8 +141,12 @@ impl Vm {
                     self.charge(cost)?;
                     return Ok(Step::Done(ordering_satisfies(operator, ordering)));
                 }
-                (Object::List(a), Object::List(b)) | (Object::Tuple(a), Object::Tuple(b)) => {
-                    let (a, b) = (a.clone(), b.clone());
+                (a @ Object::List(_), b @ Object::List(_))
+                | (a @ Object::Tuple(_), b @ Object::Tuple(_)) => {
+                    let (a, b) = (
+                        a.sequence_items().unwrap_or_default().to_vec(),
+                        b.sequence_items().unwrap_or_default().to_vec(),
+                    );
                     for (item_a, item_b) in a.iter().zip(b.iter()) {
                         if !is_identical(*item_a, *item_b)
                             && !self.values_equal(*item_a, *item_b)?

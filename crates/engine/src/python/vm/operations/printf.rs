@@ -56,7 +56,7 @@ impl Vm {
         let mut arguments = match arguments {
             Value::Object(reference) => match self.object(reference) {
                 Object::Tuple(items) => Arguments {
-                    items: items.clone(),
+                    items: items.to_vec(),
                     next: 0,
                     mapping: None,
                 },

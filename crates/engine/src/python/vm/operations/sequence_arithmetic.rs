@@ -217,9 +217,10 @@ impl Vm {
             }
             (Kind::List, _) if in_place => self.extend_list(left, right).map(Some),
             (Kind::List, Kind::List) | (Kind::Tuple, Kind::Tuple) => {
-                let (Object::List(a) | Object::Tuple(a), Object::List(b) | Object::Tuple(b)) =
-                    (self.object(left_reference), self.object(right_reference))
-                else {
+                let (Some(a), Some(b)) = (
+                    self.object(left_reference).sequence_items(),
+                    self.object(right_reference).sequence_items(),
+                ) else {
                     return Ok(None);
                 };
                 let length = a.len() + b.len();
@@ -278,7 +279,8 @@ impl Vm {
             return self.new_str(repeated);
         }
         let items = match self.object(reference) {
-            Object::List(items) | Object::Tuple(items) => items.clone(),
+            Object::List(items) => items.clone(),
+            Object::Tuple(items) => items.to_vec(),
             _ => Vec::new(),
         };
         let length = items

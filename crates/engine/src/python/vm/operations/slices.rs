@@ -112,8 +112,9 @@ impl Vm {
         slice: ObjectRef,
     ) -> PythonResult<Value> {
         match self.object(container) {
-            Object::List(items) | Object::Tuple(items) => {
-                let is_list = matches!(self.object(container), Object::List(_));
+            sequence @ (Object::List(_) | Object::Tuple(_)) => {
+                let is_list = matches!(sequence, Object::List(_));
+                let items = sequence.sequence_items().unwrap_or_default();
                 let indices = self.slice_indices(slice, items.len())?;
                 self.heap
                     .reserve(indices.length * std::mem::size_of::<Value>())?;
