@@ -4,7 +4,7 @@
 use super::super::compiler::bytecode::{CodeKind, Program};
 use super::call::{Arguments, CallOutcome, PreludeFunction};
 use super::error::{Explanation, PythonError, PythonResult};
-use super::frame::{Frame, ReturnAction};
+use super::frame::{enter_values, save_values, Frame, ReturnAction};
 use super::heap::ObjectRef;
 use super::interpreter::Step;
 use super::machine::Vm;
@@ -36,15 +36,14 @@ impl Vm {
                 super::quick::plain_function(&self.heap, &self.loaded_codes, reference, count)
             {
                 // Positional arguments straight into a (reused) frame's locals.
-                let mut frame = super::quick::open_plain_frame(
+                let mut frame = super::quick::reused_frame(
                     &mut self.spare_frames,
                     &self.heap,
                     &callee,
                     reference,
-                    None,
-                    &arguments.positional,
                     self.prelude_start,
                 );
+                frame.saved.extend_from_slice(&arguments.positional);
                 frame.on_return = on_return;
                 self.push_frame(frame)?;
                 return Ok(Step::Continue);
@@ -229,8 +228,8 @@ impl Vm {
     /// A `for` loop is over: its iterator leaves the stack and the loop jumps
     /// to `exit`.
     fn end_loop(&mut self, exit: usize) {
+        self.pop();
         if let Some(frame) = self.frames.last_mut() {
-            frame.stack.pop();
             frame.instruction = exit;
         }
     }
@@ -314,8 +313,27 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
-        self.frames.push(frame);
+        self.enter_frame(frame);
         Ok(())
+    }
+
+    /// Makes `frame` the innermost, its saved values moved onto the value stack.
+    pub(crate) fn enter_frame(&mut self, mut frame: Box<Frame>) {
+        enter_values(&mut self.values, &mut frame);
+        self.frames.push(frame);
+    }
+
+    /// Takes the innermost frame off the frames and its values off the value
+    /// stack: for good (`pause` false: a return, or an exception leaving
+    /// it), or to go on later (a generator's, paused at a `yield`: its
+    /// values move back into it).
+    pub(crate) fn leave_frame(&mut self, pause: bool) -> Option<Box<Frame>> {
+        let mut frame = self.frames.pop()?;
+        match pause {
+            true => save_values(&mut self.values, &mut frame),
+            false => self.values.truncate(frame.return_to),
+        }
+        Some(frame)
     }
 
     /// A frame for `function` with its parameters bound, as CPython binds them.
@@ -468,9 +486,11 @@ impl Vm {
         Ok(Frame {
             code: function.code,
             instruction: 0,
-            locals,
+            base: 0,
+            local_count: locals.len(),
+            return_to: 0,
+            saved: locals,
             cells,
-            stack: Vec::new(),
             blocks: Vec::new(),
             handled: Vec::new(),
             on_return,
@@ -531,7 +551,7 @@ impl Vm {
 
     /// Leaves the innermost frame with `value`.
     pub(crate) fn return_from_frame(&mut self, value: Value) -> PythonResult<Step> {
-        let Some(mut frame) = self.frames.pop() else {
+        let Some(mut frame) = self.leave_frame(false) else {
             return Ok(Step::Finished);
         };
         if let Some(generator) = frame.generator {
@@ -605,7 +625,7 @@ impl Vm {
         if let Some(frame) = self.frames.last_mut() {
             if let Some(work) = take_yielded_item(&self.heap, &mut frame.on_return, value) {
                 // What the `yield` expression gives inside the generator.
-                frame.stack.push(Value::None);
+                self.values.push(Value::None);
                 self.charge(work)?;
                 return Ok(Step::Continue);
             }
@@ -624,7 +644,7 @@ impl Vm {
                 _ => {}
             }
         }
-        let Some(mut frame) = self.frames.pop() else {
+        let Some(mut frame) = self.leave_frame(true) else {
             return Ok(Step::Finished);
         };
         let Some(generator) = frame.generator.take() else {
@@ -681,17 +701,15 @@ impl Vm {
             self.push(Value::Bool(looking_for));
             return Ok(Step::Continue);
         }
-        if let Some(frame) = self.frames.last_mut() {
-            // What the `yield` expression gives inside the generator.
-            frame.stack.push(Value::None);
-        }
+        // What the `yield` expression gives inside the generator.
+        self.push(Value::None);
         Ok(Step::Continue)
     }
 
     /// Pauses the innermost frame, a generator's at a `yield`, as a `yield`
     /// that hands its value out pauses it; returns the generator.
     fn pause_innermost_generator(&mut self) -> PythonResult<ObjectRef> {
-        let Some(mut frame) = self.frames.pop() else {
+        let Some(mut frame) = self.leave_frame(true) else {
             return Err(PythonError::not_supported("yield here"));
         };
         let Some(generator) = frame.generator.take() else {
@@ -762,7 +780,7 @@ impl Vm {
             Some(mut frame) => {
                 if frame.instruction > 0 {
                     // What the `yield` expression gives inside the generator.
-                    frame.stack.push(sent);
+                    frame.saved.push(sent);
                 }
                 frame.on_return = on_return;
                 frame.generator = Some(generator);
@@ -819,11 +837,7 @@ impl Vm {
     /// `exit`; `keeps_result` leaves what the iterator returned (a
     /// generator's return value, else None) in its place.
     fn loop_step(&mut self, exit: usize, keeps_result: bool) -> PythonResult<Step> {
-        let iterator = self
-            .frames
-            .last()
-            .and_then(|frame| frame.stack.last().copied())
-            .unwrap_or(Value::None);
+        let iterator = self.top();
         if let Value::Object(reference) = iterator {
             if matches!(self.object(reference), Object::Generator(_)) {
                 let action = match keeps_result {

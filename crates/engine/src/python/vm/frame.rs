@@ -10,12 +10,21 @@ pub struct Frame {
     pub code: u32,
     /// The next instruction.
     pub instruction: usize,
-    /// The fast locals (`Value::Unbound` until assigned).
-    pub locals: Vec<Value>,
+    /// While it runs: where its fast locals start in the VM's value stack
+    /// ([`super::machine::Vm::values`]); its operand stack follows them.
+    pub base: usize,
+    /// How many fast locals it has (`Value::Unbound` until assigned).
+    pub local_count: usize,
+    /// While it runs: the value stack's length once it has returned (below
+    /// `base` when a quick call left the callable there, which the return
+    /// removes).
+    pub return_to: usize,
+    /// While it does not run (a paused generator's frame, or one built and
+    /// not yet entered): its fast locals, then its operand stack. Entering
+    /// moves them onto the VM's value stack, pausing moves them back.
+    pub saved: Vec<Value>,
     /// The cells: its own, then those of its free names.
     pub cells: Vec<Value>,
-    /// The operand stack.
-    pub stack: Vec<Value>,
     /// The open `try` blocks, innermost last.
     pub blocks: Vec<TryBlock>,
     /// The exceptions its handlers are handling, innermost last.
@@ -32,12 +41,34 @@ pub struct Frame {
     pub class_namespace: Option<ObjectRef>,
 }
 
+/// Makes `frame` run on top of the value stack `values`: its saved locals
+/// and operand stack move there (locals not given are Unbound).
+pub(crate) fn enter_values(values: &mut Vec<Value>, frame: &mut Frame) {
+    frame.base = values.len();
+    frame.return_to = frame.base;
+    values.append(&mut frame.saved);
+    let stack_base = frame.stack_base();
+    if values.len() < stack_base {
+        values.resize(stack_base, Value::Unbound);
+    }
+}
+
+/// Takes a frame that stops running but will go on (a generator's, paused)
+/// off the value stack `values`: its locals and operand stack move into
+/// it, and the stack is as it was before the frame was entered.
+pub(crate) fn save_values(values: &mut Vec<Value>, frame: &mut Frame) {
+    let start = frame.base.min(values.len());
+    frame.saved.extend(values.drain(start..));
+    values.truncate(frame.return_to);
+}
+
 /// An open `try` block.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TryBlock {
     /// Where its handler starts.
     pub handler: usize,
-    /// The operand stack's depth when it was set up.
+    /// The operand stack's depth when it was set up (counted from the
+    /// frame's stack base, so it holds when a generator's frame moves).
     pub stack_depth: usize,
     /// How many exceptions were being handled when it was set up.
     pub handled_depth: usize,
@@ -140,9 +171,11 @@ impl Frame {
         Frame {
             code: 0,
             instruction: 0,
-            locals: Vec::new(),
+            base: 0,
+            local_count: 0,
+            return_to: 0,
+            saved: Vec::new(),
             cells: Vec::new(),
-            stack: Vec::new(),
             blocks: Vec::new(),
             handled: Vec::new(),
             on_return: ReturnAction::Push,
@@ -155,9 +188,8 @@ impl Frame {
 
     /// Empties a finished frame, keeping its vectors' memory for another call.
     pub fn clear_for_reuse(&mut self) {
-        self.locals.clear();
+        self.saved.clear();
         self.cells.clear();
-        self.stack.clear();
         self.blocks.clear();
         self.handled.clear();
         self.on_return = ReturnAction::Push;
@@ -166,13 +198,20 @@ impl Frame {
         self.class_namespace = None;
     }
 
-    /// Pushes every object the frame refers to.
+    /// Where its operand stack starts in the VM's value stack, while it runs.
+    pub fn stack_base(&self) -> usize {
+        self.base + self.local_count
+    }
+
+    /// Its fast locals, while it runs (`values` is the VM's value stack).
+    pub fn locals<'a>(&self, values: &'a [Value]) -> &'a [Value] {
+        values.get(self.base..self.stack_base()).unwrap_or_default()
+    }
+
+    /// Pushes every object the frame refers to, but for the values it keeps
+    /// on the VM's value stack while it runs (the VM traces those).
     pub fn trace(&self, references: &mut Vec<ObjectRef>) {
-        let values = self
-            .locals
-            .iter()
-            .chain(self.cells.iter())
-            .chain(self.stack.iter());
+        let values = self.saved.iter().chain(self.cells.iter());
         references.extend(values.filter_map(|value| value.object()));
         references.extend(self.handled.iter().copied());
         references.extend(self.generator);
@@ -203,8 +242,6 @@ impl Frame {
 
     /// The bytes it takes, as the budget counts them.
     pub fn size_in_bytes(&self) -> usize {
-        (self.locals.len() + self.cells.len() + self.stack.capacity())
-            * std::mem::size_of::<Value>()
-            + 128
+        (self.saved.capacity() + self.cells.len()) * std::mem::size_of::<Value>() + 128
     }
 }

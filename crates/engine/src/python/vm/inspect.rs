@@ -66,7 +66,7 @@ impl Vm {
         let mut listed = Vec::new();
         if let Some(frame) = self.frames.iter().rev().find(|frame| !frame.is_hidden) {
             if let Some(code) = self.program.codes.get(frame.code as usize) {
-                for (name, value) in code.local_names.iter().zip(&frame.locals) {
+                for (name, value) in code.local_names.iter().zip(frame.locals(&self.values)) {
                     listed.push((name.clone(), *value));
                 }
             }

@@ -7,6 +7,7 @@ use super::super::compiler::bytecode::{Constant, Instruction, Program};
 use super::super::syntax::ast::ComparisonOperator;
 use super::call::PreludeFunction;
 use super::error::{PythonError, PythonResult};
+use super::heap::ObjectRef;
 use super::machine::Vm;
 use super::object::{AttributeName, Object, SliceObject};
 use super::run::RunOutcome;
@@ -85,7 +86,11 @@ impl Vm {
 
     /// Frees every object nothing reachable refers to.
     pub(crate) fn collect_garbage(&mut self) {
-        let mut roots = Vec::new();
+        let mut roots: Vec<ObjectRef> = self
+            .values
+            .iter()
+            .filter_map(|value| value.object())
+            .collect();
         for frame in &self.frames {
             frame.trace(&mut roots);
         }
@@ -99,35 +104,46 @@ impl Vm {
         self.heap.collect(roots);
     }
 
+    /// Where the innermost frame's operand stack starts in the value stack.
+    fn stack_floor(&self) -> usize {
+        self.frames.last().map_or(0, |frame| frame.stack_base())
+    }
+
+    /// The innermost frame's fast local `index`, in the value stack.
+    fn local_slot(&mut self, index: u32) -> Option<&mut Value> {
+        let frame = self.frames.last()?;
+        if index as usize >= frame.local_count {
+            return None;
+        }
+        self.values.get_mut(frame.base + index as usize)
+    }
+
     /// Pops the innermost frame's operand stack (`None` if it is empty).
     pub(crate) fn pop(&mut self) -> Value {
-        self.frames
-            .last_mut()
-            .and_then(|frame| frame.stack.pop())
-            .unwrap_or(Value::None)
+        if self.values.len() > self.stack_floor() {
+            self.values.pop().unwrap_or(Value::None)
+        } else {
+            Value::None
+        }
     }
 
     pub(crate) fn push(&mut self, value: Value) {
-        if let Some(frame) = self.frames.last_mut() {
-            frame.stack.push(value);
+        if !self.frames.is_empty() {
+            self.values.push(value);
         }
     }
 
-    fn top(&self) -> Value {
-        self.frames
-            .last()
-            .and_then(|frame| frame.stack.last().copied())
-            .unwrap_or(Value::None)
+    pub(crate) fn top(&self) -> Value {
+        self.peek(0)
     }
 
     fn pop_many(&mut self, count: usize) -> Vec<Value> {
-        match self.frames.last_mut() {
-            Some(frame) => {
-                let start = frame.stack.len().saturating_sub(count);
-                frame.stack.split_off(start)
-            }
-            None => Vec::new(),
-        }
+        let start = self
+            .values
+            .len()
+            .saturating_sub(count)
+            .max(self.stack_floor());
+        self.values.split_off(start.min(self.values.len()))
     }
 
     fn jump(&mut self, target: u32) {
@@ -138,14 +154,11 @@ impl Vm {
 
     /// The value `depth` places below the top (0 is the top).
     fn peek(&self, depth: usize) -> Value {
-        self.frames
-            .last()
-            .and_then(|frame| {
-                let length = frame.stack.len();
-                length
-                    .checked_sub(depth + 1)
-                    .and_then(|index| frame.stack.get(index).copied())
-            })
+        self.values
+            .len()
+            .checked_sub(depth + 1)
+            .filter(|index| *index >= self.stack_floor())
+            .and_then(|index| self.values.get(index).copied())
             .unwrap_or(Value::None)
     }
 
@@ -229,11 +242,7 @@ impl Vm {
                 self.push(value);
             }
             I::LoadFast(index) => {
-                let value = frame
-                    .locals
-                    .get(index as usize)
-                    .copied()
-                    .unwrap_or(Value::Unbound);
+                let value = self.local_slot(index).map_or(Value::Unbound, |slot| *slot);
                 if value == Value::Unbound {
                     let name = code
                         .local_names
@@ -246,26 +255,21 @@ impl Vm {
             }
             I::StoreFast(index) => {
                 let value = self.pop();
-                if let Some(frame) = self.frames.last_mut() {
-                    if let Some(slot) = frame.locals.get_mut(index as usize) {
-                        *slot = value;
-                    }
+                if let Some(slot) = self.local_slot(index) {
+                    *slot = value;
                 }
             }
-            I::DeleteFast(index) => {
-                let slot = frame.locals.get_mut(index as usize);
-                match slot {
-                    Some(slot) if *slot != Value::Unbound => *slot = Value::Unbound,
-                    _ => {
-                        let name = code
-                            .local_names
-                            .get(index as usize)
-                            .cloned()
-                            .unwrap_or_default();
-                        return Err(unbound_local(&name));
-                    }
+            I::DeleteFast(index) => match self.local_slot(index) {
+                Some(slot) if *slot != Value::Unbound => *slot = Value::Unbound,
+                _ => {
+                    let name = code
+                        .local_names
+                        .get(index as usize)
+                        .cloned()
+                        .unwrap_or_default();
+                    return Err(unbound_local(&name));
                 }
-            }
+            },
             I::LoadDeref(index) => {
                 let cell = frame.cells.get(index as usize).copied();
                 let value = match cell {
@@ -677,7 +681,7 @@ impl Vm {
                 if let Some(frame) = self.frames.last_mut() {
                     let block = super::frame::TryBlock {
                         handler: handler as usize,
-                        stack_depth: frame.stack.len(),
+                        stack_depth: self.values.len().saturating_sub(frame.stack_base()),
                         handled_depth: frame.handled.len(),
                     };
                     frame.blocks.push(block);

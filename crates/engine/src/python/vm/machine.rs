@@ -101,6 +101,10 @@ pub struct Vm {
     /// pointer, not the whole frame, and a generator keeps its frame's box.
     #[allow(clippy::vec_box)]
     pub(crate) frames: Vec<Box<Frame>>,
+    /// The value stack: every running frame's fast locals and operand stack,
+    /// innermost last (as CPython keeps them). A call's arguments, pushed by
+    /// its caller, become the callee's first locals where they are.
+    pub(crate) values: Vec<Value>,
     /// What the VM keeps for each code object of the program, by index
     /// (one table, so the quick loop finds all of a frame's in one step).
     pub(crate) loaded_codes: Vec<LoadedCode>,
@@ -287,6 +291,7 @@ impl Vm {
             heap: Heap::new(limits.heap_bytes),
             program: Rc::new(program),
             frames: Vec::new(),
+            values: Vec::new(),
             spare_frames: Vec::new(),
             characters: super::characters::CharacterStrs::default(),
             quick_loop: true,

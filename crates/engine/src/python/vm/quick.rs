@@ -55,8 +55,9 @@ enum Next {
     Continue,
     /// The instruction is not a quick one: leave it to the general path.
     Leave,
-    /// A call opened this frame: run it.
-    Enter(Box<Frame>),
+    /// A `for` loop resumed this generator's frame (its values saved in
+    /// it): enter it and run it.
+    Resume(Box<Frame>),
     /// A call that made an instance opened this frame, and the heap is due
     /// a collection: leave it to the general path, which collects first.
     EnterThenLeave(Box<Frame>),
@@ -86,26 +87,23 @@ impl Vm {
                 self.run_quick_in_frame(program, budget, work_room, &mut executed, &mut work);
             match next {
                 Next::Continue | Next::Leave => break,
-                Next::Enter(frame) => self.frames.push(frame),
+                // A frame made by a call has its locals on the value stack already.
                 Next::EnterThenLeave(frame) => {
                     self.frames.push(frame);
                     break;
                 }
+                Next::Resume(frame) => self.enter_frame(frame),
                 Next::Return(value) => {
-                    if let Some(finished) = self.frames.pop() {
+                    if let Some(finished) = self.leave_frame(false) {
                         keep_spare_frame(&mut self.spare_frames, finished);
                     }
-                    if let Some(caller) = self.frames.last_mut() {
-                        caller.stack.push(value);
-                    }
+                    self.push(value);
                 }
                 Next::Yield(value) => {
-                    if let Some(paused) = self.frames.pop() {
+                    if let Some(paused) = self.leave_frame(true) {
                         pause_generator_frame(&mut self.heap, paused);
                     }
-                    if let Some(caller) = self.frames.last_mut() {
-                        caller.stack.push(value);
-                    }
+                    self.push(value);
                 }
             }
         }
@@ -134,6 +132,7 @@ impl Vm {
     ) -> Next {
         let class_generation = self.class_generation;
         let heap = &mut self.heap;
+        let values = &mut self.values;
         // A plain call or return switches frames here, without leaving.
         'frames: loop {
             let frame_count = self.frames.len();
@@ -146,6 +145,8 @@ impl Vm {
             let Some(code) = program.codes.get(code_index) else {
                 return Next::Leave;
             };
+            // Where its locals are in the value stack (they stay there while it runs).
+            let (base, local_count) = (frame.base, frame.local_count);
             let namespace_index = usize::from(frame.code >= self.prelude_start);
             let in_class_body = frame.class_namespace.is_some();
             let Some(loaded) = self.loaded_codes.get(code_index) else {
@@ -167,50 +168,52 @@ impl Vm {
                 use Instruction as I;
                 let next = match instruction {
                     I::Nop => Next::Continue,
-                    I::Pop if !frame.stack.is_empty() => {
-                        frame.stack.pop();
+                    I::Pop if !values.is_empty() => {
+                        values.pop();
                         Next::Continue
                     }
-                    I::Duplicate => match frame.stack.last() {
+                    I::Duplicate => match values.last() {
                         Some(&top) => {
-                            frame.stack.push(top);
+                            values.push(top);
                             Next::Continue
                         }
                         None => Next::Leave,
                     },
-                    I::RotateTwo if frame.stack.len() >= 2 => {
-                        let length = frame.stack.len();
-                        frame.stack.swap(length - 1, length - 2);
+                    I::RotateTwo if values.len() >= 2 => {
+                        let length = values.len();
+                        values.swap(length - 1, length - 2);
                         Next::Continue
                     }
-                    I::RotateThree if frame.stack.len() >= 3 => {
-                        let length = frame.stack.len();
-                        frame.stack[length - 3..].rotate_right(1);
+                    I::RotateThree if values.len() >= 3 => {
+                        let length = values.len();
+                        values[length - 3..].rotate_right(1);
                         Next::Continue
                     }
                     I::LoadConstant(index) => match loaded.constants.get(index as usize) {
                         Some(&value) => {
-                            frame.stack.push(value);
+                            values.push(value);
                             Next::Continue
                         }
                         None => Next::Leave,
                     },
-                    I::LoadFast(index) => match frame.locals.get(index as usize) {
-                        Some(&value) if value != Value::Unbound => {
-                            frame.stack.push(value);
-                            Next::Continue
-                        }
-                        _ => Next::Leave,
-                    },
-                    I::StoreFast(index) if (index as usize) < frame.locals.len() => {
-                        match frame.stack.pop() {
-                            Some(value) => {
-                                frame.locals[index as usize] = value;
+                    I::LoadFast(index) if (index as usize) < local_count => {
+                        match values.get(base + index as usize) {
+                            Some(&value) if value != Value::Unbound => {
+                                values.push(value);
                                 Next::Continue
                             }
-                            None => Next::Leave,
+                            _ => Next::Leave,
                         }
                     }
+                    I::StoreFast(index) if (index as usize) < local_count => match values.pop() {
+                        Some(value) => {
+                            if let Some(slot) = values.get_mut(base + index as usize) {
+                                *slot = value;
+                            }
+                            Next::Continue
+                        }
+                        None => Next::Leave,
+                    },
                     I::LoadGlobal(index) | I::LoadName(index) if !in_class_body => {
                         let slot = loaded
                             .name_slots
@@ -222,7 +225,7 @@ impl Vm {
                         });
                         match value {
                             Some(value) if value != Value::Unbound => {
-                                frame.stack.push(value);
+                                values.push(value);
                                 Next::Continue
                             }
                             _ => Next::Leave,
@@ -233,9 +236,9 @@ impl Vm {
                             .name_slots
                             .get(index as usize)
                             .map(|slot| *slot as usize);
-                        match (slot, frame.stack.last()) {
+                        match (slot, values.last()) {
                             (Some(slot), Some(&value)) if slot < namespace.values.len() => {
-                                frame.stack.pop();
+                                values.pop();
                                 namespace.values[slot] = value;
                                 Next::Continue
                             }
@@ -249,12 +252,12 @@ impl Vm {
                         continue;
                     }
                     I::PopJumpIfFalse(target) | I::PopJumpIfTrue(target) => {
-                        let Some(truth) = frame.stack.last().and_then(|value| {
+                        let Some(truth) = values.last().and_then(|value| {
                             simple_truth(*value).or_else(|| container_truth(heap, *value))
                         }) else {
                             return Next::Leave;
                         };
-                        frame.stack.pop();
+                        values.pop();
                         *executed += 1;
                         *work += cost;
                         if truth == matches!(instruction, I::PopJumpIfTrue(_)) {
@@ -265,7 +268,7 @@ impl Vm {
                         continue;
                     }
                     I::JumpIfFalseOrPop(target) | I::JumpIfTrueOrPop(target) => {
-                        let Some(truth) = frame.stack.last().and_then(|value| {
+                        let Some(truth) = values.last().and_then(|value| {
                             simple_truth(*value).or_else(|| container_truth(heap, *value))
                         }) else {
                             return Next::Leave;
@@ -275,7 +278,7 @@ impl Vm {
                         if truth == matches!(instruction, I::JumpIfTrueOrPop(_)) {
                             frame.instruction = target as usize;
                         } else {
-                            frame.stack.pop();
+                            values.pop();
                             frame.instruction += 1;
                         }
                         continue;
@@ -284,19 +287,19 @@ impl Vm {
                     // instruction keeps the loop tight (a shared arm cost 15-25 %
                     // more instructions on the loop-heavy benchmarks).
                     I::Binary(operator) | I::InPlace(operator) => {
-                        match quick_arithmetic(operator, &frame.stack) {
+                        match quick_arithmetic(operator, &*values) {
                             Some((result, operation_cost)) => {
-                                replace_operands(&mut frame.stack, result);
+                                replace_operands(&mut *values, result);
                                 cost += operation_cost;
                                 Next::Continue
                             }
                             None if operator == BinaryOperator::Add => {
                                 let Some((result, operation_cost)) =
-                                    quick_concatenate(heap, &frame.stack)
+                                    quick_concatenate(heap, &*values)
                                 else {
                                     return Next::Leave;
                                 };
-                                replace_operands(&mut frame.stack, result);
+                                replace_operands(&mut *values, result);
                                 cost += operation_cost;
                                 collection_due = heap.should_collect();
                                 Next::Continue
@@ -305,14 +308,13 @@ impl Vm {
                         }
                     }
                     I::GetIterator => {
-                        let Some(iterator) = frame
-                            .stack
+                        let Some(iterator) = values
                             .last()
                             .and_then(|iterable| quick_get_iterator(heap, *iterable))
                         else {
                             return Next::Leave;
                         };
-                        if let Some(top) = frame.stack.last_mut() {
+                        if let Some(top) = values.last_mut() {
                             *top = iterator;
                         }
                         // The general path counts one for `iter()`.
@@ -320,15 +322,15 @@ impl Vm {
                         collection_due = heap.should_collect();
                         Next::Continue
                     }
-                    I::Compare(operator) => match quick_comparison(operator, &frame.stack) {
+                    I::Compare(operator) => match quick_comparison(operator, &*values) {
                         Some((result, operation_cost)) => {
-                            replace_operands(&mut frame.stack, result);
+                            replace_operands(&mut *values, result);
                             cost += operation_cost;
                             Next::Continue
                         }
-                        None => match quick_in(heap, operator, &frame.stack) {
+                        None => match quick_in(heap, operator, &*values) {
                             Some((result, operation_cost)) => {
-                                replace_operands(&mut frame.stack, result);
+                                replace_operands(&mut *values, result);
                                 cost += operation_cost;
                                 Next::Continue
                             }
@@ -336,19 +338,19 @@ impl Vm {
                         },
                     },
                     I::ForIterator(exit) => {
-                        let Some(&Value::Object(iterator)) = frame.stack.last() else {
+                        let Some(&Value::Object(iterator)) = values.last() else {
                             return Next::Leave;
                         };
                         match quick_iterator_next(heap, &mut self.characters, iterator) {
                             Some(Some(item)) => {
-                                frame.stack.push(item);
+                                values.push(item);
                                 // A str's character is a new str.
                                 if matches!(item, Value::Object(_)) {
                                     collection_due = heap.should_collect();
                                 }
                             }
                             Some(None) => {
-                                frame.stack.pop();
+                                values.pop();
                                 frame.instruction = exit as usize;
                                 *executed += 1;
                                 *work += cost + 1;
@@ -368,7 +370,7 @@ impl Vm {
                                 frame.instruction += 1;
                                 *executed += 1;
                                 *work += cost;
-                                return Next::Enter(generator_frame);
+                                return Next::Resume(generator_frame);
                             }
                         }
                         // The general path counts one for the iterator's step.
@@ -376,12 +378,12 @@ impl Vm {
                         Next::Continue
                     }
                     I::Subscript => {
-                        let length = frame.stack.len();
+                        let length = values.len();
                         if length < 2 {
                             return Next::Leave;
                         }
                         let (Value::Object(container), index) =
-                            (frame.stack[length - 2], frame.stack[length - 1])
+                            (values[length - 2], values[length - 1])
                         else {
                             return Next::Leave;
                         };
@@ -398,21 +400,19 @@ impl Vm {
                         let Some((item, operation_cost)) = found else {
                             return Next::Leave;
                         };
-                        frame.stack.truncate(length - 2);
-                        frame.stack.push(item);
+                        values.truncate(length - 2);
+                        values.push(item);
                         cost += operation_cost;
                         Next::Continue
                     }
                     I::StoreSubscript => {
-                        let length = frame.stack.len();
+                        let length = values.len();
                         if length < 3 {
                             return Next::Leave;
                         }
-                        let (value, Value::Object(container), index) = (
-                            frame.stack[length - 3],
-                            frame.stack[length - 2],
-                            frame.stack[length - 1],
-                        ) else {
+                        let (value, Value::Object(container), index) =
+                            (values[length - 3], values[length - 2], values[length - 1])
+                        else {
                             return Next::Leave;
                         };
                         match (heap.get_mut(container), index) {
@@ -434,15 +434,15 @@ impl Vm {
                             }
                             _ => return Next::Leave,
                         }
-                        frame.stack.truncate(length - 3);
+                        values.truncate(length - 3);
                         Next::Continue
                     }
                     I::BuildTuple(count) | I::BuildList(count) => {
-                        let length = frame.stack.len();
+                        let length = values.len();
                         let Some(start) = length.checked_sub(count as usize) else {
                             return Next::Leave;
                         };
-                        let items = &frame.stack[start..];
+                        let items = &values[start..];
                         let object = match instruction {
                             I::BuildTuple(_) => Object::Tuple(TupleItems::from_slice(items)),
                             _ => Object::List(items.to_vec()),
@@ -452,14 +452,14 @@ impl Vm {
                         let Ok(reference) = heap.allocate(object) else {
                             return Next::Leave;
                         };
-                        frame.stack.truncate(start);
-                        frame.stack.push(Value::Object(reference));
+                        values.truncate(start);
+                        values.push(Value::Object(reference));
                         collection_due = heap.should_collect();
                         Next::Continue
                     }
                     I::UnpackSequence(count) => {
                         let count = count as usize;
-                        let Some(&Value::Object(sequence)) = frame.stack.last() else {
+                        let Some(&Value::Object(sequence)) = values.last() else {
                             return Next::Leave;
                         };
                         let items = match heap.get(sequence).and_then(Object::sequence_items) {
@@ -473,14 +473,14 @@ impl Vm {
                             }
                             _ => return Next::Leave,
                         };
-                        frame.stack.pop();
-                        frame.stack.extend(items.iter().rev());
+                        values.pop();
+                        values.extend(items.iter().rev());
                         // The general path counts the copy of the items.
                         cost += count as u64 / 8 + 1;
                         Next::Continue
                     }
                     I::LoadAttribute(index) => {
-                        let Some(top) = frame.stack.last_mut() else {
+                        let Some(top) = values.last_mut() else {
                             return Next::Leave;
                         };
                         let cached = loaded.lookup_caches.get(frame.instruction);
@@ -497,11 +497,11 @@ impl Vm {
                     }
                     I::StoreAttribute(index) => {
                         // `[.., value, object]`
-                        let length = frame.stack.len();
+                        let length = values.len();
                         if length < 2 {
                             return Next::Leave;
                         }
-                        let (value, object) = (frame.stack[length - 2], frame.stack[length - 1]);
+                        let (value, object) = (values[length - 2], values[length - 1]);
                         let cached = loaded.lookup_caches.get(frame.instruction);
                         let name = loaded.attribute_names.get(index as usize);
                         let stored = name.is_some_and(|name| {
@@ -517,11 +517,11 @@ impl Vm {
                         if !stored {
                             return Next::Leave;
                         }
-                        frame.stack.truncate(length - 2);
+                        values.truncate(length - 2);
                         Next::Continue
                     }
                     I::LoadMethod(index) => {
-                        let Some(&object) = frame.stack.last() else {
+                        let Some(&object) = values.last() else {
                             return Next::Leave;
                         };
                         let Some(function) = quick_method(
@@ -535,10 +535,10 @@ impl Vm {
                         };
                         // `[.., function, object]`: the object is the first
                         // argument; a module's function takes no object.
-                        if let Some(top) = frame.stack.last_mut() {
+                        if let Some(top) = values.last_mut() {
                             *top = function;
                         }
-                        frame.stack.push(match object {
+                        values.push(match object {
                             Value::Module(_) => Value::Unbound,
                             _ => object,
                         });
@@ -554,19 +554,20 @@ impl Vm {
                             I::CallMethod(count) => (count as usize, 2),
                             _ => return Next::Leave,
                         };
-                        let length = frame.stack.len();
+                        let length = values.len();
                         if length < count + below || frame_count >= self.limits.recursion_depth {
                             return Next::Leave;
                         }
                         let callable_position = length - count - below;
                         let first_argument = match below {
-                            2 if frame.stack[callable_position + 1] != Value::Unbound => {
+                            2 if values[callable_position + 1] != Value::Unbound => {
                                 callable_position + 1
                             }
                             _ => length - count,
                         };
-                        let arguments = &frame.stack[first_argument..];
-                        let function = match frame.stack[callable_position] {
+                        let arguments = &values[first_argument..];
+                        let argument_count = arguments.len();
+                        let function = match values[callable_position] {
                             Value::Object(function) => function,
                             Value::Builtin(builtin) => {
                                 let result = match builtin {
@@ -608,8 +609,8 @@ impl Vm {
                                 let Some((result, operation_cost)) = result else {
                                     return Next::Leave;
                                 };
-                                frame.stack.truncate(callable_position);
-                                frame.stack.push(result);
+                                values.truncate(callable_position);
+                                values.push(result);
                                 cost += operation_cost;
                                 frame.instruction += 1;
                                 *executed += 1;
@@ -628,8 +629,8 @@ impl Vm {
                                 let Some((result, operation_cost)) = result else {
                                     return Next::Leave;
                                 };
-                                frame.stack.truncate(callable_position);
-                                frame.stack.push(result);
+                                values.truncate(callable_position);
+                                values.push(result);
                                 cost += operation_cost;
                                 frame.instruction += 1;
                                 *executed += 1;
@@ -641,21 +642,31 @@ impl Vm {
                             }
                             _ => return Next::Leave,
                         };
+                        // The arguments become the callee's first locals
+                        // where they are; its return cuts the stack back to
+                        // the callable.
                         let new_frame = match plain_function(
                             heap,
                             &self.loaded_codes,
                             function,
-                            arguments.len(),
+                            argument_count,
                         ) {
-                            Some(callee) => open_plain_frame(
-                                &mut self.spare_frames,
-                                heap,
-                                &callee,
-                                function,
-                                None,
-                                arguments,
-                                self.prelude_start,
-                            ),
+                            Some(callee) => {
+                                let mut new_frame = reused_frame(
+                                    &mut self.spare_frames,
+                                    heap,
+                                    &callee,
+                                    function,
+                                    self.prelude_start,
+                                );
+                                place_locals(
+                                    values,
+                                    &mut new_frame,
+                                    first_argument,
+                                    callable_position,
+                                );
+                                new_frame
+                            }
                             None => {
                                 let Some(new_frame) = quick_construction(
                                     heap,
@@ -664,13 +675,13 @@ impl Vm {
                                     loaded.lookup_caches.get(frame.instruction),
                                     class_generation,
                                     function,
-                                    arguments,
+                                    values,
+                                    (first_argument, callable_position),
                                     self.prelude_start,
                                 ) else {
                                     return Next::Leave;
                                 };
                                 if heap.should_collect() {
-                                    frame.stack.truncate(callable_position);
                                     frame.instruction += 1;
                                     *executed += 1;
                                     *work += cost;
@@ -679,7 +690,6 @@ impl Vm {
                                 new_frame
                             }
                         };
-                        frame.stack.truncate(callable_position);
                         frame.instruction += 1;
                         *executed += 1;
                         *work += cost;
@@ -696,13 +706,14 @@ impl Vm {
                             && frame.class_namespace.is_none() =>
                     {
                         if !matches!(frame.on_return, ReturnAction::ForIterator { .. }) {
-                            let Some(operation_cost) = take_item_in_frame(heap, frame) else {
+                            let Some(operation_cost) = take_item_in_frame(heap, frame, values)
+                            else {
                                 return Next::Leave;
                             };
                             cost += operation_cost;
                             Next::Continue
                         } else {
-                            let Some(value) = frame.stack.pop() else {
+                            let Some(value) = values.pop() else {
                                 return Next::Leave;
                             };
                             frame.instruction += 1;
@@ -717,32 +728,31 @@ impl Vm {
                             && matches!(frame.on_return, ReturnAction::Push)
                             && frame.class_namespace.is_none() =>
                     {
-                        let Some(value) = frame.stack.pop() else {
+                        let Some(value) = values.pop() else {
                             return Next::Leave;
                         };
                         frame.instruction += 1;
                         *executed += 1;
                         *work += cost;
                         if let Some(finished) = self.frames.pop() {
+                            values.truncate(finished.return_to);
                             keep_spare_frame(&mut self.spare_frames, finished);
                         }
-                        if let Some(caller) = self.frames.last_mut() {
-                            caller.stack.push(value);
-                        }
+                        values.push(value);
                         continue 'frames;
                     }
                     // `__init__`'s return (None) gives the caller the new instance.
                     I::Return
                         if frame_count >= 2
                             && matches!(frame.on_return, ReturnAction::Initialize { .. })
-                            && frame.stack.last() == Some(&Value::None)
+                            && values.last() == Some(&Value::None)
                             && frame.generator.is_none()
                             && frame.class_namespace.is_none() =>
                     {
                         let ReturnAction::Initialize { instance } = frame.on_return else {
                             return Next::Leave;
                         };
-                        frame.stack.pop();
+                        values.pop();
                         frame.instruction += 1;
                         *executed += 1;
                         *work += cost;
@@ -751,9 +761,11 @@ impl Vm {
                     // Superinstructions (see `super::superinstructions`): both
                     // instructions at once, or, where the pair's case does not
                     // apply or the budget has room for one, the first alone.
-                    I::LoadFastLoadConstant { local, constant } => {
+                    I::LoadFastLoadConstant { local, constant }
+                        if (local as usize) < local_count =>
+                    {
                         let (Some(&value), Some(&constant)) = (
-                            frame.locals.get(local as usize),
+                            values.get(base + local as usize),
                             loaded.constants.get(constant as usize),
                         ) else {
                             return Next::Leave;
@@ -761,9 +773,9 @@ impl Vm {
                         if value == Value::Unbound {
                             return Next::Leave;
                         }
-                        frame.stack.push(value);
+                        values.push(value);
                         if *executed + 1 < budget {
-                            frame.stack.push(constant);
+                            values.push(constant);
                             frame.instruction += 2;
                             *executed += 2;
                             *work += 2;
@@ -773,13 +785,13 @@ impl Vm {
                     }
                     I::LoadConstantBinary { constant, operator } => {
                         let (Some(&left), Some(&constant)) =
-                            (frame.stack.last(), loaded.constants.get(constant as usize))
+                            (values.last(), loaded.constants.get(constant as usize))
                         else {
                             return Next::Leave;
                         };
                         match arithmetic_with_constant(operator, left, constant) {
                             Some((result, operation_cost)) if *executed + 1 < budget => {
-                                if let Some(top) = frame.stack.last_mut() {
+                                if let Some(top) = values.last_mut() {
                                     *top = result;
                                 }
                                 frame.instruction += 2;
@@ -788,20 +800,26 @@ impl Vm {
                                 continue;
                             }
                             _ => {
-                                frame.stack.push(constant);
+                                values.push(constant);
                                 Next::Continue
                             }
                         }
                     }
                     I::CompareJumpIfFalse { operator, target } => {
-                        let Some((result, operation_cost)) =
-                            comparison_before_jump(heap, operator, &frame.stack)
-                        else {
+                        // Two small ints, the commonest case (`n < 2`, `i != j`), here;
+                        // anything else out of line.
+                        let compared = match values[..] {
+                            [.., Value::Int(a), Value::Int(b)] => {
+                                compare_numbers(operator, a, b).map(|truth| (Value::Bool(truth), 1))
+                            }
+                            _ => comparison_before_jump(heap, operator, &*values),
+                        };
+                        let Some((result, operation_cost)) = compared else {
                             return Next::Leave;
                         };
                         if let (Value::Bool(truth), true) = (result, *executed + 1 < budget) {
-                            let length = frame.stack.len();
-                            frame.stack.truncate(length - 2);
+                            let length = values.len();
+                            values.truncate(length - 2);
                             frame.instruction = if truth {
                                 frame.instruction + 2
                             } else {
@@ -811,13 +829,13 @@ impl Vm {
                             *work += 2 + operation_cost;
                             continue;
                         }
-                        replace_operands(&mut frame.stack, result);
+                        replace_operands(&mut *values, result);
                         cost += operation_cost;
                         Next::Continue
                     }
                     // A comprehension's item, appended to its list.
                     I::ListAppend(depth) => {
-                        if !quick_comprehension_append(heap, &mut frame.stack, depth as usize) {
+                        if !quick_comprehension_append(heap, &mut *values, depth as usize) {
                             return Next::Leave;
                         }
                         collection_due = heap.should_collect();
@@ -841,12 +859,15 @@ impl Vm {
     }
 }
 
-/// The frame of `__init__` for a call of the class `class` with
-/// `arguments`, with a new instance as its first argument and
+/// The frame of `__init__` for a call of the class `class` with the
+/// arguments on top of `values` from `first_argument` on, with a new
+/// instance as its first argument (in the slot below them, the class's or
+/// the method call's Unbound, which the call no longer needs) and
 /// [`ReturnAction::Initialize`], when the place's cache (`cached`) says the
-/// class makes plain instances with a plain `__init__` taking them. `None`
-/// (nothing made) otherwise, or when the heap's budget refuses the instance
-/// (the general path then raises the MemoryError).
+/// class makes plain instances with a plain `__init__` taking them; its
+/// return cuts the stack back to `callable_position`. `None` (nothing
+/// made or changed) otherwise, or when the heap's budget refuses the
+/// instance (the general path then raises the MemoryError).
 #[inline(never)]
 #[allow(clippy::too_many_arguments, clippy::vec_box)]
 fn quick_construction(
@@ -856,7 +877,8 @@ fn quick_construction(
     cached: Option<&Option<CachedLookup>>,
     class_generation: u64,
     class: ObjectRef,
-    arguments: &[Value],
+    values: &mut Vec<Value>,
+    (first_argument, callable_position): (usize, usize),
     prelude_start: u32,
 ) -> Option<Box<Frame>> {
     let Some(Some(CachedLookup::Construction {
@@ -873,7 +895,9 @@ fn quick_construction(
     if !matches!(heap.get(class), Some(Object::Class(_))) {
         return None;
     }
-    let callee = plain_function(heap, loaded_codes, *initializer, arguments.len() + 1)?;
+    let argument_count = values.len().checked_sub(first_argument)?;
+    let instance_slot = first_argument.checked_sub(1)?;
+    let callee = plain_function(heap, loaded_codes, *initializer, argument_count + 1)?;
     let instance = heap
         .allocate(Object::Instance(InstanceObject {
             class,
@@ -883,15 +907,9 @@ fn quick_construction(
             dict: None,
         }))
         .ok()?;
-    let mut frame = open_plain_frame(
-        spare_frames,
-        heap,
-        &callee,
-        *initializer,
-        Some(Value::Object(instance)),
-        arguments,
-        prelude_start,
-    );
+    let mut frame = reused_frame(spare_frames, heap, &callee, *initializer, prelude_start);
+    values[instance_slot] = Value::Object(instance);
+    place_locals(values, &mut frame, instance_slot, callable_position);
     frame.on_return = ReturnAction::Initialize { instance };
     Some(frame)
 }
@@ -961,17 +979,15 @@ pub(crate) struct PlainFunction {
     has_closure: bool,
 }
 
-/// A frame (a spare one when there is one) for a call of a plain function
-/// with `receiver` (an `__init__`'s new instance) and `arguments`; its
-/// result is pushed on the caller's stack.
+/// A frame (a spare one when there is one) for a call of the plain
+/// function `callee` (the function object `function`), before its locals
+/// are placed ([`place_locals`], or its `saved` values filled).
 #[allow(clippy::vec_box)]
-pub(crate) fn open_plain_frame(
+pub(crate) fn reused_frame(
     spare_frames: &mut Vec<Box<Frame>>,
     heap: &super::heap::Heap<Object>,
     callee: &PlainFunction,
     function: ObjectRef,
-    receiver: Option<Value>,
-    arguments: &[Value],
     prelude_start: u32,
 ) -> Box<Frame> {
     let mut frame = spare_frames
@@ -981,20 +997,28 @@ pub(crate) fn open_plain_frame(
     frame.instruction = 0;
     frame.is_hidden = callee.code >= prelude_start;
     frame.function = Some(function);
-    frame.locals.reserve(callee.local_count);
-    if let Some(receiver) = receiver {
-        frame.locals.push(receiver);
-    }
-    for &argument in arguments {
-        frame.locals.push(argument);
-    }
-    frame.locals.resize(callee.local_count, Value::Unbound);
+    frame.local_count = callee.local_count;
     if callee.has_closure {
         if let Some(Object::Function(function)) = heap.get(function) {
             frame.cells.extend_from_slice(&function.closure);
         }
     }
     frame
+}
+
+/// Makes the values from `base` to the top of `values` (a call's
+/// arguments, pushed by the caller) the first locals of `frame`, its
+/// other locals Unbound after them; its return cuts the stack back to
+/// `return_to` (the callable's place).
+pub(crate) fn place_locals(
+    values: &mut Vec<Value>,
+    frame: &mut Frame,
+    base: usize,
+    return_to: usize,
+) {
+    frame.base = base;
+    frame.return_to = return_to;
+    values.resize(base + frame.local_count, Value::Unbound);
 }
 
 /// Keeps a finished frame's memory for another call.
@@ -1516,7 +1540,8 @@ fn resume_generator_frame(
     let mut frame = state.frame.take()?;
     state.running = true;
     if frame.instruction > 0 {
-        frame.stack.push(Value::None);
+        // What the paused `yield` gives (the frame's values are saved in it).
+        frame.saved.push(Value::None);
     }
     frame.on_return = ReturnAction::ForIterator {
         exit: exit as usize,
@@ -1530,10 +1555,14 @@ fn resume_generator_frame(
 /// is taken and the `yield` gives None. Out of line, so the quick loop's own
 /// code stays as it was.
 #[inline(never)]
-fn take_item_in_frame(heap: &super::heap::Heap<Object>, frame: &mut Frame) -> Option<u64> {
-    let item = *frame.stack.last()?;
+fn take_item_in_frame(
+    heap: &super::heap::Heap<Object>,
+    frame: &mut Frame,
+    values: &mut [Value],
+) -> Option<u64> {
+    let item = *values.last()?;
     let operation_cost = take_yielded_item(heap, &mut frame.on_return, item)?;
-    if let Some(top) = frame.stack.last_mut() {
+    if let Some(top) = values.last_mut() {
         // What the `yield` expression gives inside the generator.
         *top = Value::None;
     }

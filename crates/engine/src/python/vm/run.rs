@@ -131,9 +131,8 @@ impl Vm {
                 plain_call: plain_call_of(code),
             });
         }
-        self.frames.push(Box::new(self.module_frame(0, false)));
-        self.frames
-            .push(Box::new(self.module_frame(self.prelude_start, true)));
+        self.enter_frame(Box::new(self.module_frame(0, false)));
+        self.enter_frame(Box::new(self.module_frame(self.prelude_start, true)));
     }
 
     /// Runs the prelude's module code (it only defines functions), so the
@@ -241,9 +240,7 @@ impl Vm {
             match self.new_str(line.to_owned()) {
                 Ok(value) => {
                     self.waiting_for_input = false;
-                    if let Some(frame) = self.frames.last_mut() {
-                        frame.stack.push(value);
-                    }
+                    self.push(value);
                 }
                 Err(error) => {
                     self.waiting_for_input = false;

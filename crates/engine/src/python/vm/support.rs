@@ -66,7 +66,7 @@ impl Vm {
                     local_names.extend(
                         code.local_names
                             .iter()
-                            .zip(&frame.locals)
+                            .zip(frame.locals(&self.values))
                             .filter(|(_, value)| **value != Value::Unbound)
                             .map(|(name, _)| name.as_str()),
                     );

@@ -110,14 +110,14 @@ impl Vm {
                 return Some(self.failure_of(exception));
             };
             if let Some(block) = frame.blocks.pop() {
-                frame.stack.truncate(block.stack_depth);
+                self.values.truncate(frame.stack_base() + block.stack_depth);
                 frame.handled.truncate(block.handled_depth);
                 frame.handled.push(exception);
-                frame.stack.push(Value::Object(exception));
+                self.values.push(Value::Object(exception));
                 frame.instruction = block.handler;
                 return None;
             }
-            let finished = self.frames.pop();
+            let finished = self.leave_frame(false);
             if let Some(generator) = finished.and_then(|frame| frame.generator) {
                 if let Some(Object::Generator(state)) = self.heap.get_mut(generator) {
                     state.frame = None;

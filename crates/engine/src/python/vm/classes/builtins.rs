@@ -30,7 +30,7 @@ impl Vm {
                     ));
                 };
                 let receiver = frame
-                    .and_then(|frame| frame.locals.first().copied())
+                    .and_then(|frame| frame.locals(&self.values).first().copied())
                     .filter(|value| *value != Value::Unbound);
                 let Some(receiver) = receiver else {
                     return Err(PythonError::new(

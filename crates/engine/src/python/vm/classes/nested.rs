@@ -47,36 +47,32 @@ impl Vm {
             // Never run: it only receives the result.
             let mut host = self.module_frame(0, true);
             host.instruction = usize::MAX;
-            self.frames.push(Box::new(host));
+            self.enter_frame(Box::new(host));
         }
         if self.nested_depth == 0 {
             self.nested_steps = 0;
         }
         let floor = self.frames.len();
-        let stack_depth = self.frames.last().map_or(0, |frame| frame.stack.len());
+        let stack_depth = self.values.len();
         let saved_floor = std::mem::replace(&mut self.unwind_floor, floor);
         self.nested_depth += 1;
         let result = self.run_nested(function, arguments, floor, name);
         self.nested_depth -= 1;
         self.unwind_floor = saved_floor;
         let result = result.map(|()| {
-            let frame = self.frames.get_mut(floor - 1);
-            match frame {
-                Some(frame) if frame.stack.len() > stack_depth => {
-                    frame.stack.pop().unwrap_or(Value::None)
-                }
-                _ => Value::None,
+            // The result, pushed on the frame below the floor.
+            match self.values.len() > stack_depth && self.frames.len() == floor {
+                true => self.values.pop().unwrap_or(Value::None),
+                false => Value::None,
             }
         });
         if result.is_err() {
             // (A limit's report then names the line of the operation.)
             self.frames.truncate(floor);
-            if let Some(frame) = self.frames.last_mut() {
-                frame.stack.truncate(stack_depth);
-            }
+            self.values.truncate(stack_depth);
         }
         if has_host && self.frames.len() == 1 {
-            self.frames.pop();
+            self.leave_frame(false);
         }
         result
     }
