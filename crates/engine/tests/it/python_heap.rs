@@ -23,6 +23,34 @@ impl HeapObject for Toy {
             Toy::List(items) => items.capacity() * 4,
         }
     }
+
+    /// A freed list's vector, emptied, for the next list.
+    type Spare = Vec<Vec<ObjectRef>>;
+
+    fn recycle(self, spare: &mut Self::Spare) {
+        if let Toy::List(mut items) = self {
+            items.clear();
+            spare.push(items);
+        }
+    }
+}
+
+#[test]
+fn a_collection_hands_each_freed_object_to_recycle_and_keeps_the_live_ones() {
+    let mut heap: Heap<Toy> = Heap::new(100_000);
+    let leaf = heap.allocate(Toy::Leaf(10)).unwrap();
+    let kept = heap.allocate(Toy::List(vec![leaf])).unwrap();
+    for _ in 0..3 {
+        heap.allocate(Toy::List(Vec::with_capacity(5))).unwrap();
+    }
+    heap.allocate(Toy::Leaf(10)).unwrap();
+    assert_eq!(heap.collect([kept]), 4);
+    let spare = heap.spare_mut();
+    assert_eq!(spare.len(), 3);
+    assert!(spare
+        .iter()
+        .all(|items| items.is_empty() && items.capacity() >= 5));
+    assert!(matches!(heap.get(kept), Some(Toy::List(items)) if items == &[leaf]));
 }
 
 #[test]

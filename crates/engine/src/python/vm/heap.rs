@@ -29,6 +29,11 @@ pub trait HeapObject {
     fn trace(&self, references: &mut Vec<ObjectRef>);
     /// The memory the object takes, in bytes, as the budget counts it.
     fn size_in_bytes(&self) -> usize;
+    /// Memory that freed objects leave for new ones of their kind (vectors
+    /// whose allocation the next objects reuse).
+    type Spare: Default;
+    /// Frees the object, keeping what of its memory `spare` has room for.
+    fn recycle(self, spare: &mut Self::Spare);
 }
 
 /// Asking for more memory than the budget allows.
@@ -69,13 +74,15 @@ struct Slot<T> {
 }
 
 /// An arena of objects of type `T`.
-pub struct Heap<T> {
+pub struct Heap<T: HeapObject> {
     slots: Vec<Option<Slot<T>>>,
     free_slots: Vec<u32>,
     bytes_used: usize,
     peak_bytes_used: usize,
     byte_limit: usize,
     bytes_allocated_since_collection: usize,
+    /// What the collector's freed objects left for new ones.
+    spare: T::Spare,
 }
 
 impl<T: HeapObject> Heap<T> {
@@ -92,7 +99,13 @@ impl<T: HeapObject> Heap<T> {
                 Err(_) => LARGEST_BYTE_LIMIT,
             },
             bytes_allocated_since_collection: 0,
+            spare: T::Spare::default(),
         }
+    }
+
+    /// What freed objects left for new ones, to take from.
+    pub fn spare_mut(&mut self) -> &mut T::Spare {
+        &mut self.spare
     }
 
     /// The bytes the live (and not yet collected) objects take.
@@ -226,7 +239,9 @@ impl<T: HeapObject> Heap<T> {
                 Some(slot) if slot.marked => slot.marked = false,
                 Some(slot) => {
                     self.bytes_used -= slot.size as usize;
-                    *entry = None;
+                    if let Some(slot) = entry.take() {
+                        slot.object.recycle(&mut self.spare);
+                    }
                     self.free_slots.push(index as u32);
                     freed += 1;
                 }

@@ -487,7 +487,53 @@ pub struct ExceptionObject {
     pub attributes: AttributeTable,
 }
 
+/// What freed objects leave for new ones: instances' attribute tables,
+/// emptied, for the next instances. A program that makes and drops small
+/// objects by the thousand (a game's vectors, a simulation's particles)
+/// then allocates nothing for their attributes, as CPython's instances keep
+/// their values inline.
+#[derive(Default)]
+pub struct SpareMemory {
+    /// Empty attribute tables, with room for a few attributes each.
+    attribute_tables: Vec<AttributeTable>,
+}
+
+/// How many empty attribute tables are kept at most (about 128 KB).
+const SPARE_ATTRIBUTE_TABLES: usize = 1024;
+
+/// The largest table kept (in attributes): a bigger one goes back to the
+/// allocator.
+const LARGEST_SPARE_TABLE: usize = 8;
+
+/// The attribute table a new instance's first attributes fill: as many as
+/// the table's first push would reserve.
+const FIRST_ATTRIBUTE_CAPACITY: usize = 4;
+
+impl SpareMemory {
+    /// An empty attribute table for a new instance: a freed instance's
+    /// when one was kept, else a new one with room for
+    /// [`FIRST_ATTRIBUTE_CAPACITY`] attributes (`__init__` almost always
+    /// sets some).
+    pub fn attribute_table(&mut self) -> AttributeTable {
+        self.attribute_tables
+            .pop()
+            .unwrap_or_else(|| Vec::with_capacity(FIRST_ATTRIBUTE_CAPACITY))
+    }
+}
+
 impl HeapObject for Object {
+    type Spare = SpareMemory;
+
+    fn recycle(self, spare: &mut SpareMemory) {
+        if let Object::Instance(InstanceObject { mut attributes, .. }) = self {
+            let fits = (1..=LARGEST_SPARE_TABLE).contains(&attributes.capacity());
+            if fits && spare.attribute_tables.len() < SPARE_ATTRIBUTE_TABLES {
+                attributes.clear();
+                spare.attribute_tables.push(attributes);
+            }
+        }
+    }
+
     fn trace(&self, references: &mut Vec<ObjectRef>) {
         let mut push = |value: &Value| {
             if let Value::Object(reference) = value {

@@ -42,10 +42,6 @@ use num_integer::Integer;
 /// general path raises the limit's error at the right instruction.
 const MOST_WORK_PER_INSTRUCTION: u64 = 64;
 
-/// The attribute table a quick construction gives a new instance room for:
-/// as many as the table's first push would reserve.
-const FIRST_ATTRIBUTE_CAPACITY: usize = 4;
-
 /// How many finished frames are kept for reuse (their vectors' memory).
 const SPARE_FRAMES: usize = 64;
 
@@ -898,12 +894,11 @@ fn quick_construction(
     let argument_count = values.len().checked_sub(first_argument)?;
     let instance_slot = first_argument.checked_sub(1)?;
     let callee = plain_function(heap, loaded_codes, *initializer, argument_count + 1)?;
+    let attributes = heap.spare_mut().attribute_table();
     let instance = heap
         .allocate(Object::Instance(InstanceObject {
             class,
-            // What the first `self.x = ...` would reserve, reserved at once
-            // (`__init__` almost always sets attributes).
-            attributes: Vec::with_capacity(FIRST_ATTRIBUTE_CAPACITY),
+            attributes,
             dict: None,
         }))
         .ok()?;

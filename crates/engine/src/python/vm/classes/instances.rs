@@ -56,9 +56,10 @@ impl Vm {
                 attributes: Vec::new(),
             })))?
         } else {
+            let attributes = self.heap.spare_mut().attribute_table();
             self.allocate(Object::Instance(InstanceObject {
                 class,
-                attributes: Vec::new(),
+                attributes,
                 dict: None,
             }))?
         };
