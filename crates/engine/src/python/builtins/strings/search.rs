@@ -11,15 +11,18 @@ use super::error::StrMethodError;
 /// `None` where Python returns -1.
 pub fn find(text: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> Option<usize> {
     let window = SearchWindow::new(text, sub, start, end)?;
-    let byte_position = window.slice.find(sub)?;
-    Some(window.start + character_count(&window.slice[..byte_position]))
+    let byte_position = match single_character(sub) {
+        Some(character) => window.slice.find(character)?,
+        None => window.slice.find(sub)?,
+    };
+    Some(window.start + window.characters_before(byte_position))
 }
 
 /// `str.rfind(sub, start, end)`: the last index of `sub` in `text[start:end]`, or `None`.
 pub fn rfind(text: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> Option<usize> {
     let window = SearchWindow::new(text, sub, start, end)?;
     let byte_position = window.slice.rfind(sub)?;
-    Some(window.start + character_count(&window.slice[..byte_position]))
+    Some(window.start + window.characters_before(byte_position))
 }
 
 /// `str.index(sub, start, end)`: as [`find`], but `ValueError` when absent.
@@ -48,7 +51,10 @@ pub fn count(text: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> usi
     match SearchWindow::new(text, sub, start, end) {
         None => 0,
         Some(window) if sub.is_empty() => window.end - window.start + 1,
-        Some(window) => window.slice.matches(sub).count(),
+        Some(window) => match single_character(sub) {
+            Some(character) => window.slice.matches(character).count(),
+            None => window.slice.matches(sub).count(),
+        },
     }
 }
 
@@ -75,6 +81,9 @@ pub fn endswith(text: &str, suffixes: &[&str], start: Option<i64>, end: Option<i
 /// at the end, `count` times at most.
 pub fn replace(text: &str, old: &str, new: &str, count: i64) -> String {
     let limit = usize::try_from(count).unwrap_or(usize::MAX);
+    if let Some(character) = single_character(old) {
+        return text.replacen(character, new, limit);
+    }
     if !old.is_empty() {
         return text.replacen(old, new, limit);
     }
@@ -127,6 +136,17 @@ pub fn removesuffix(text: &str, suffix: &str) -> String {
     text.strip_suffix(suffix).unwrap_or(text).to_owned()
 }
 
+/// The one character of `text`, when it has exactly one: a search for it
+/// scans for its bytes (`memchr`) instead of running the general substring
+/// search, several times faster on long texts.
+pub(crate) fn single_character(text: &str) -> Option<char> {
+    let mut characters = text.chars();
+    match (characters.next(), characters.next()) {
+        (Some(character), None) => Some(character),
+        _ => None,
+    }
+}
+
 /// The part of the text a search looks at, when it is long enough to hold `sub`.
 struct SearchWindow<'text> {
     /// `text[start:end]`.
@@ -135,17 +155,39 @@ struct SearchWindow<'text> {
     start: usize,
     /// The clamped end, in characters.
     end: usize,
+    /// Whether the text is ASCII: then a character index is a byte offset.
+    is_ascii: bool,
 }
 
 impl<'text> SearchWindow<'text> {
     /// `None` when `end - start` is shorter than `sub`, as CPython's searches begin.
     fn new(text: &'text str, sub: &str, start: Option<i64>, end: Option<i64>) -> Option<Self> {
-        let (start, end) = adjust_indices(start, end, character_count(text));
+        let length = character_count(text);
+        let is_ascii = length == text.len();
+        let (start, end) = adjust_indices(start, end, length);
         if end < start || end - start < character_count(sub) {
             return None;
         }
-        let slice = text.get(byte_offset(text, start)..byte_offset(text, end))?;
-        Some(Self { slice, start, end })
+        let offset = |index: usize| match (is_ascii, index >= length) {
+            (true, _) => index.min(text.len()),
+            (false, true) => text.len(),
+            (false, false) => byte_offset(text, index),
+        };
+        let slice = text.get(offset(start)..offset(end))?;
+        Some(Self {
+            slice,
+            start,
+            end,
+            is_ascii,
+        })
+    }
+
+    /// How many characters of the window come before its byte `offset`.
+    fn characters_before(&self, offset: usize) -> usize {
+        match self.is_ascii {
+            true => offset,
+            false => character_count(self.slice.get(..offset).unwrap_or_default()),
+        }
     }
 }
 

@@ -7,6 +7,7 @@
 use compact_str::CompactString;
 
 use super::error::StrMethodError;
+use super::search::single_character;
 use crate::python::text::char_is_space;
 
 /// `str.split(sep, maxsplit)`: with `sep` `None`, the runs of non-whitespace;
@@ -21,10 +22,16 @@ pub fn split(
     match sep {
         None => Ok(split_whitespace(text, limit)),
         Some("") => Err(StrMethodError::EmptySeparator),
-        Some(separator) => Ok(text
-            .splitn(limit.saturating_add(1), separator)
-            .map(CompactString::from)
-            .collect()),
+        Some(separator) => Ok(match single_character(separator) {
+            Some(character) => text
+                .splitn(limit.saturating_add(1), character)
+                .map(CompactString::from)
+                .collect(),
+            None => text
+                .splitn(limit.saturating_add(1), separator)
+                .map(CompactString::from)
+                .collect(),
+        }),
     }
 }
 
