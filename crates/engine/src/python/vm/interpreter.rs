@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::super::compiler::bytecode::{Constant, Instruction, Program};
+use super::super::compiler::bytecode::{CodeObject, Constant, Instruction, Program};
 use super::super::syntax::ast::ComparisonOperator;
 use super::call::PreludeFunction;
 use super::error::{PythonError, PythonResult};
@@ -244,12 +244,7 @@ impl Vm {
             I::LoadFast(index) => {
                 let value = self.local_slot(index).map_or(Value::Unbound, |slot| *slot);
                 if value == Value::Unbound {
-                    let name = code
-                        .local_names
-                        .get(index as usize)
-                        .cloned()
-                        .unwrap_or_default();
-                    return Err(unbound_local(&name));
+                    return Err(unbound_local_of(code, index));
                 }
                 self.push(value);
             }
@@ -261,14 +256,7 @@ impl Vm {
             }
             I::DeleteFast(index) => match self.local_slot(index) {
                 Some(slot) if *slot != Value::Unbound => *slot = Value::Unbound,
-                _ => {
-                    let name = code
-                        .local_names
-                        .get(index as usize)
-                        .cloned()
-                        .unwrap_or_default();
-                    return Err(unbound_local(&name));
-                }
+                _ => return Err(unbound_local_of(code, index)),
             },
             I::LoadDeref(index) => {
                 let cell = frame.cells.get(index as usize).copied();
@@ -769,6 +757,12 @@ impl Vm {
 }
 
 /// `UnboundLocalError` for a local read before it is assigned.
+/// [`unbound_local`] for `code`'s fast local `index`.
+fn unbound_local_of(code: &CodeObject, index: u32) -> PythonError {
+    let name = code.local_names.get(index as usize);
+    unbound_local(name.map_or("", String::as_str))
+}
+
 pub(crate) fn unbound_local(name: &str) -> PythonError {
     PythonError::new(
         TypeId::UnboundLocalError,
