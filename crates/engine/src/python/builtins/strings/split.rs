@@ -22,17 +22,19 @@ pub fn split(
     match sep {
         None => Ok(split_whitespace(text, limit)),
         Some("") => Err(StrMethodError::EmptySeparator),
-        Some(separator) => Ok(match single_character(separator) {
-            Some(character) => text
-                .splitn(limit.saturating_add(1), character)
-                .map(CompactString::from)
-                .collect(),
-            None => text
-                .splitn(limit.saturating_add(1), separator)
-                .map(CompactString::from)
-                .collect(),
-        }),
+        Some(separator) => {
+            let pieces = limit.saturating_add(1);
+            Ok(match single_character(separator) {
+                Some(character) => owned(text.splitn(pieces, character)),
+                None => owned(text.splitn(pieces, separator)),
+            })
+        }
     }
+}
+
+/// The pieces a split gives, each as a str's text.
+fn owned<'text>(pieces: impl Iterator<Item = &'text str>) -> Vec<CompactString> {
+    pieces.map(CompactString::from).collect()
 }
 
 /// `str.rsplit(sep, maxsplit)`: as [`split`], making the splits from the right.
@@ -45,10 +47,7 @@ pub fn rsplit(
     let mut pieces: Vec<CompactString> = match sep {
         None => rsplit_whitespace(text, limit),
         Some("") => return Err(StrMethodError::EmptySeparator),
-        Some(separator) => text
-            .rsplitn(limit.saturating_add(1), separator)
-            .map(CompactString::from)
-            .collect(),
+        Some(separator) => owned(text.rsplitn(limit.saturating_add(1), separator)),
     };
     pieces.reverse();
     Ok(pieces)
