@@ -2,8 +2,9 @@
 // every file of dist/ comes back byte for byte with the right type, gzip
 // when the browser takes it (and plain when not), hashed files cached for
 // good and the rest checked every time; folders, paths outside the app and
-// other methods are refused; the app starts from it in a real browser; and
-// 300 pupils' worth of connections for a few seconds get every answer.
+// other methods are refused; the app starts from it in a real browser;
+// bursts of new connections beside idle ones are all answered; and 300
+// pupils' worth of connections for a few seconds get every answer.
 'use strict';
 
 const fs = require('node:fs');
@@ -136,6 +137,43 @@ test('the app starts from the classroom server and keeps itself for offline use'
     } finally {
         await browser.close();
     }
+});
+
+test('new connections in bursts, beside idle kept-alive ones, are all answered at once', async () => {
+    // A classroom's browsers open several connections together and keep
+    // them open when idle. The server once took each connection into a
+    // thread pool that could leave one of a burst waiting for a thread that
+    // never came (a page that never finished loading).
+    const net = require('node:net');
+    const port = Number(new URL(base).port);
+    const idle = [];
+    let requests = 0;
+    const unanswered = [];
+    try {
+        for (let round = 0; round < 300; round++) {
+            const burst = 2 + (round % 6);
+            const sockets = await Promise.all(Array.from({ length: burst }, (_, index) => new Promise((resolve) => {
+                const socket = net.connect(port, '127.0.0.1', () => socket.write(`GET /index.html?round=${round}-${index} HTTP/1.1\r\nHost: classroom\r\n\r\n`));
+                const timer = setTimeout(() => {
+                    unanswered.push(`round ${round}, connection ${index}`);
+                    resolve(socket);
+                }, 3000);
+                socket.once('data', (chunk) => {
+                    clearTimeout(timer);
+                    assert.match(chunk.toString('latin1'), /^HTTP\/1\.1 200 OK\r\n/);
+                    resolve(socket);
+                });
+                socket.on('error', () => {});
+            })));
+            requests += burst;
+            sockets.forEach((socket, index) => (index % 2 ? idle.push(socket) : socket.destroy()));
+            while (idle.length > 20) idle.shift().destroy();
+        }
+    } finally {
+        idle.forEach((socket) => socket.destroy());
+    }
+    console.log(`bursts: ${requests} requests on new connections, ${unanswered.length} unanswered within 3 s`);
+    assert.deepEqual(unanswered, [], `of ${requests} requests`);
 });
 
 test('300 connections at once for 5 seconds all get their answers', async () => {

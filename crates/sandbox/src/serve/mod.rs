@@ -15,7 +15,10 @@ mod terminal_language;
 use std::io::Write as _;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::process::ExitCode;
-use std::sync::Arc;
+use std::time::Duration;
+
+use hyper::body::{Bytes, Incoming};
+use hyper_util::rt::{TokioIo, TokioTimer};
 
 use app_files::APP_FILES;
 use engine::i18n::{Language, Localizer};
@@ -25,12 +28,10 @@ use terminal_language::terminal_language;
 /// The port tried first; the next few are tried when it is taken.
 const DEFAULT_PORT: u16 = 8000;
 
-/// Threads answering requests (connections themselves are read by
-/// tiny_http's own pool, so a few hundred open connections are fine). A
-/// thread stays with an answer until the pupil's browser has taken it, so
-/// there are enough that tablets on slow Wi-Fi fetching the 0.8 MB wasm do
-/// not hold up everyone else's small files.
-const ANSWERING_THREADS: usize = 64;
+/// How long a pupil's browser may take to send a request's headers, and how
+/// long an idle kept-alive connection stays open: after that it is closed and
+/// the browser simply opens a new one.
+const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(30);
 
 const USAGE: &str = "usage: sandbox serve [--lan] [--port N] [--open] [--lang kk|ru|en]";
 
@@ -83,9 +84,6 @@ fn parse_options(arguments: &[String]) -> Result<Options, String> {
 }
 
 /// `sandbox serve [--lan] [--port N] [--open] [--lang kk|ru|en]`; serves until stopped.
-// The classroom server runs natively, where threads exist; the ban is for
-// the app and the engine.
-#[allow(clippy::disallowed_methods)]
 pub fn serve(arguments: &[String], started: Started) -> ExitCode {
     let options = match parse_options(arguments) {
         Ok(options) => options,
@@ -111,18 +109,33 @@ pub fn serve(arguments: &[String], started: Started) -> ExitCode {
     let mut last_error = String::new();
     let mut bound = None;
     for port in ports {
-        match tiny_http::Server::http(SocketAddr::new(host, port)) {
-            Ok(server) => {
-                bound = Some(server);
+        match std::net::TcpListener::bind(SocketAddr::new(host, port)) {
+            Ok(listener) => {
+                bound = Some(listener);
                 break;
             }
             Err(error) => last_error = format!("port {port}: {error}"),
         }
     }
-    let Some((server, port)) = bound.and_then(|server| {
-        let port = server.server_addr().to_ip()?.port();
-        Some((server, port))
-    }) else {
+    let listening = bound.and_then(|listener| {
+        let port = listener.local_addr().ok()?.port();
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .enable_io()
+            .enable_time()
+            .build()
+            .map_err(|error| last_error = error.to_string())
+            .ok()?;
+        let listener = listener
+            .set_nonblocking(true)
+            .and_then(|()| {
+                let _entered = runtime.enter();
+                tokio::net::TcpListener::from_std(listener)
+            })
+            .map_err(|error| last_error = error.to_string())
+            .ok()?;
+        Some((runtime, listener, port))
+    });
+    let Some((runtime, listener, port)) = listening else {
         let text = messages.text_with("server-cannot-listen", &[("error", last_error.into())]);
         eprintln!("sandbox: {text}");
         if started == Started::ByDoubleClick {
@@ -136,21 +149,37 @@ pub fn serve(arguments: &[String], started: Started) -> ExitCode {
     if options.open_browser {
         open_browser(&local_address);
     }
-    let server = Arc::new(server);
-    let workers: Vec<_> = (0..ANSWERING_THREADS)
-        .map(|_| {
-            let server = Arc::clone(&server);
-            std::thread::spawn(move || {
-                while let Ok(request) = server.recv() {
-                    respond(request);
-                }
-            })
-        })
-        .collect();
-    for worker in workers {
-        let _ = worker.join();
-    }
+    runtime.block_on(accept_connections(listener));
     ExitCode::SUCCESS
+}
+
+/// Answers every connection `listener` accepts, each in its own task, for
+/// as long as the server runs. A connection that cannot be accepted (too
+/// many open files, a client gone before it was taken) is skipped after a
+/// moment's pause, so one bad moment never stops the server.
+async fn accept_connections(listener: tokio::net::TcpListener) {
+    loop {
+        let stream = match listener.accept().await {
+            Ok((stream, _)) => stream,
+            Err(_) => {
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                continue;
+            }
+        };
+        tokio::spawn(async move {
+            let connection = hyper::server::conn::http1::Builder::new()
+                .timer(TokioTimer::new())
+                .header_read_timeout(HEADER_READ_TIMEOUT)
+                .serve_connection(
+                    TokioIo::new(stream),
+                    hyper::service::service_fn(|request| async move {
+                        Ok::<_, std::convert::Infallible>(respond(&request))
+                    }),
+                );
+            // A pupil's browser closing its tab mid-answer is no error of ours.
+            let _ = connection.await;
+        });
+    }
 }
 
 fn print_addresses(messages: &Localizer, local_address: &str, lan: bool, port: u16) {
@@ -184,40 +213,38 @@ fn print_addresses(messages: &Localizer, local_address: &str, lan: bool, port: u
     let _ = out.flush();
 }
 
-fn respond(request: tiny_http::Request) {
-    let header = |name: &'static str| {
+/// The HTTP response to `request`, from the app's files.
+fn respond(request: &hyper::Request<Incoming>) -> hyper::Response<http_body_util::Full<Bytes>> {
+    let header = |name: &str| {
         request
             .headers()
-            .iter()
-            .find(|header| header.field.equiv(name))
-            .map(|header| header.value.as_str().to_owned())
+            .get(name)
+            .and_then(|value| value.to_str().ok())
     };
-    let accept_encoding = header("Accept-Encoding");
-    let if_none_match = header("If-None-Match");
-    let method = request.method().as_str().to_owned();
+    let target = request
+        .uri()
+        .path_and_query()
+        .map_or("/", |target| target.as_str());
     let asked = Asked {
-        method: &method,
-        target: request.url(),
-        accept_encoding: accept_encoding.as_deref(),
-        if_none_match: if_none_match.as_deref(),
+        method: request.method().as_str(),
+        target,
+        accept_encoding: header("accept-encoding"),
+        if_none_match: header("if-none-match"),
     };
     let answered = answer(APP_FILES, &asked);
-    let headers: Vec<tiny_http::Header> = answered
-        .headers
-        .iter()
-        .filter_map(|(name, value)| {
-            tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()).ok()
-        })
-        .collect();
-    let length = answered.body.len();
-    let response = tiny_http::Response::new(
-        tiny_http::StatusCode(answered.status),
-        headers,
-        std::io::Cursor::new(answered.body),
-        Some(length),
-        None,
-    );
-    let _ = request.respond(response);
+    let body = match answered.body {
+        std::borrow::Cow::Borrowed(bytes) => Bytes::from_static(bytes),
+        std::borrow::Cow::Owned(bytes) => Bytes::from(bytes),
+    };
+    let mut response = hyper::Response::new(http_body_util::Full::new(body));
+    *response.status_mut() = hyper::StatusCode::from_u16(answered.status)
+        .unwrap_or(hyper::StatusCode::INTERNAL_SERVER_ERROR);
+    for (name, value) in answered.headers {
+        if let Ok(value) = hyper::header::HeaderValue::from_str(&value) {
+            response.headers_mut().append(name, value);
+        }
+    }
+    response
 }
 
 /// Opens `address` in the default browser (for a teacher who double-clicked).

@@ -12,7 +12,7 @@ pub struct Answer {
     pub status: u16,
     /// Headers besides `Content-Length`.
     pub headers: Vec<(&'static str, Cow<'static, str>)>,
-    /// The body (empty for 304; also given for `HEAD`, whose body tiny_http
+    /// The body (empty for 304; also given for `HEAD`, whose body hyper
     /// leaves out while sending its `Content-Length`).
     pub body: Cow<'static, [u8]>,
 }
