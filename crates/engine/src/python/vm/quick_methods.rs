@@ -40,8 +40,14 @@ pub(crate) fn quick_str_method(
         return Some((Value::Bool(answer), work));
     }
     let changed = changed_case(function, &text.text)?;
-    heap.reserve(changed.len()).ok()?;
-    let reference = heap.allocate(Object::Str(StrObject::new(changed))).ok()?;
+    // ASCII text (a character a byte) stays ASCII of the same length.
+    let object = if text.char_count == text.text.len() {
+        StrObject::with_char_count(changed, text.char_count)
+    } else {
+        StrObject::new(changed)
+    };
+    heap.reserve(object.text.len()).ok()?;
+    let reference = heap.allocate(Object::Str(object)).ok()?;
     Some((Value::Object(reference), work))
 }
 
