@@ -180,7 +180,10 @@ pub fn intern_class_name(name: &str) -> &'static str {
 /// memory (a name of the program's code, shared) or equal text.
 #[inline(always)]
 fn is_same_name(known: &str, name: &str) -> bool {
-    std::ptr::eq(known, name) || known == name
+    // Byte by byte: names are short, and `==` calls the C library's
+    // `memcmp` for them (an instance's `y` is compared with its `x` first).
+    std::ptr::eq(known, name)
+        || (known.len() == name.len() && known.bytes().zip(name.bytes()).all(|(a, b)| a == b))
 }
 
 /// The value of `name` in an attribute table.

@@ -31,3 +31,18 @@ o.x = "changed"
 print(o.alpha, o.beta, o.x, o.y, vars(o))
 points = [Point(i, -i) for i in range(5)]
 print(sum(q.x for q in points), sum(q.y for q in points))
+
+
+class SameLengths:
+    def __init__(self):
+        self.ab = 1
+        self.ac = 2
+        self.бала = 3
+        self.бата = 4
+        self.әлем = 5
+
+
+s = SameLengths()
+print(s.ab, s.ac, s.бала, s.бата, s.әлем, getattr(s, "".join(["б", "ата"])), hasattr(s, "ad"), hasattr(s, "бал"))
+setattr(s, "".join(["a", "d"]), 6)
+print(s.ad, [key for key in vars(s)])
