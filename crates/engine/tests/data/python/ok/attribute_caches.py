@@ -76,3 +76,27 @@ chain = None
 for i in range(20000):
     chain = make(i)
 print(read(chain), call(chain))
+
+
+# One reading place meets instances of one class whose attributes were set
+# in other orders (and one set by setattr with a name made at run time).
+class Ordered:
+    def __init__(self, first):
+        if first:
+            self.a = 1
+            self.b = 2
+        else:
+            self.b = 20
+            self.a = 10
+
+
+def read_b(items):
+    return [item.b for item in items]
+
+
+mixed = [Ordered(True), Ordered(False), Ordered(True), Ordered(False)]
+late = Ordered(True)
+del late.a
+setattr(late, "".join(["a"]), 100)
+mixed.append(late)
+print(read_b(mixed), [item.a for item in mixed])
