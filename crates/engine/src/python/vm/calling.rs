@@ -511,11 +511,11 @@ impl Vm {
         closure: Option<Value>,
     ) -> PythonResult<Value> {
         let tuple_items = |vm: &Vm, value: Option<Value>| match value {
-            Some(Value::Object(reference)) => match vm.object(reference) {
-                Object::List(items) => items.clone(),
-                Object::Tuple(items) => items.to_vec(),
-                _ => Vec::new(),
-            },
+            Some(Value::Object(reference)) => vm
+                .object(reference)
+                .sequence_items()
+                .map(<[Value]>::to_vec)
+                .unwrap_or_default(),
             _ => Vec::new(),
         };
         let defaults = tuple_items(self, defaults);

@@ -60,57 +60,52 @@ impl Vm {
             _ => return Err(not_an_iterator(self.type_name(iterator))),
         };
         let (item, new_state) = match state {
-            IteratorObject::Sequence { sequence, index } => match self.object(sequence) {
-                object @ (Object::List(_) | Object::Tuple(_))
-                    if index < object.sequence_items().map_or(0, <[Value]>::len) =>
-                {
-                    (
-                        object
-                            .sequence_items()
-                            .and_then(|items| items.get(index).copied()),
+            IteratorObject::Sequence { sequence, index } => {
+                let item = match self.object(sequence) {
+                    Object::Deque(items) => items.get(index).copied(),
+                    object => object
+                        .sequence_items()
+                        .and_then(|items| items.get(index).copied()),
+                };
+                match item {
+                    Some(item) => (
+                        Some(item),
                         IteratorObject::Sequence {
                             sequence,
                             index: index + 1,
                         },
-                    )
+                    ),
+                    // Exhausted for good (a list that grows later gives nothing more),
+                    // keeping its kind for its repr.
+                    None => (
+                        None,
+                        IteratorObject::Sequence {
+                            sequence,
+                            index: usize::MAX,
+                        },
+                    ),
                 }
-                Object::Deque(items) if index < items.len() => (
-                    Some(items[index]),
-                    IteratorObject::Sequence {
-                        sequence,
-                        index: index + 1,
-                    },
-                ),
-                // Exhausted for good (a list that grows later gives nothing more),
-                // keeping its kind for its repr.
-                _ => (
-                    None,
-                    IteratorObject::Sequence {
-                        sequence,
-                        index: usize::MAX,
-                    },
-                ),
-            },
+            }
             IteratorObject::ReversedSequence {
                 sequence,
                 remaining,
-            } => match self.object(sequence) {
-                object @ (Object::List(_) | Object::Tuple(_))
-                    if remaining > 0
-                        && remaining <= object.sequence_items().map_or(0, <[Value]>::len) =>
-                {
-                    (
-                        object
-                            .sequence_items()
-                            .and_then(|items| items.get(remaining - 1).copied()),
+            } => {
+                let item = remaining.checked_sub(1).and_then(|last| {
+                    self.object(sequence)
+                        .sequence_items()
+                        .and_then(|items| items.get(last).copied())
+                });
+                match item {
+                    Some(item) => (
+                        Some(item),
                         IteratorObject::ReversedSequence {
                             sequence,
                             remaining: remaining - 1,
                         },
-                    )
+                    ),
+                    None => (None, IteratorObject::Exhausted),
                 }
-                _ => (None, IteratorObject::Exhausted),
-            },
+            }
             IteratorObject::Bytes { bytes, index } => match self.object(bytes) {
                 Object::Bytes(data) if index < data.len() => (
                     Some(Value::Int(i64::from(data[index]))),

@@ -278,11 +278,11 @@ impl Vm {
             let repeated = text.repeat(count);
             return self.new_str(repeated);
         }
-        let items = match self.object(reference) {
-            Object::List(items) => items.clone(),
-            Object::Tuple(items) => items.to_vec(),
-            _ => Vec::new(),
-        };
+        let items = self
+            .object(reference)
+            .sequence_items()
+            .map(<[Value]>::to_vec)
+            .unwrap_or_default();
         let length = items
             .len()
             .checked_mul(count)
