@@ -756,13 +756,13 @@ impl Vm {
     }
 }
 
-/// `UnboundLocalError` for a local read before it is assigned.
 /// [`unbound_local`] for `code`'s fast local `index`.
 fn unbound_local_of(code: &CodeObject, index: u32) -> PythonError {
     let name = code.local_names.get(index as usize);
     unbound_local(name.map_or("", String::as_str))
 }
 
+/// `UnboundLocalError` for a local read before it is assigned.
 pub(crate) fn unbound_local(name: &str) -> PythonError {
     PythonError::new(
         TypeId::UnboundLocalError,
