@@ -143,7 +143,20 @@ impl<T: HeapObject> Heap<T> {
     /// Puts `object` on the heap, or refuses if it would go over the budget
     /// (then nothing changes).
     pub fn allocate(&mut self, object: T) -> Result<ObjectRef, OutOfMemory> {
-        let size = object.size_in_bytes().saturating_add(SLOT_OVERHEAD);
+        let size_in_bytes = object.size_in_bytes();
+        self.allocate_sized(object, size_in_bytes)
+    }
+
+    /// As [`Heap::allocate`], for a caller that knows the object's
+    /// [`HeapObject::size_in_bytes`] already (a new str's is its text's
+    /// length and a constant), which spares working it out again.
+    pub fn allocate_sized(
+        &mut self,
+        object: T,
+        size_in_bytes: usize,
+    ) -> Result<ObjectRef, OutOfMemory> {
+        debug_assert_eq!(size_in_bytes, object.size_in_bytes());
+        let size = size_in_bytes.saturating_add(SLOT_OVERHEAD);
         self.reserve(size)?;
         if self.free_slots.is_empty() && self.slots.len() >= u32::MAX as usize {
             return Err(OutOfMemory {

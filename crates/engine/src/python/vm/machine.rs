@@ -218,7 +218,9 @@ impl Vm {
         &mut self,
         text: impl Into<compact_str::CompactString>,
     ) -> PythonResult<Value> {
-        self.allocate(Object::Str(StrObject::new(text)))
+        Ok(Value::Object(
+            StrObject::new(text).allocate(&mut self.heap)?,
+        ))
     }
 
     /// The str of one character (shared for ASCII characters, see

@@ -10,7 +10,7 @@ use num_bigint::BigInt;
 
 use super::dict::DictObject;
 use super::frame::Frame;
-use super::heap::{HeapObject, ObjectRef};
+use super::heap::{Heap, HeapObject, ObjectRef, OutOfMemory};
 use super::set::SetObject;
 use super::tuple_items::TupleItems;
 use super::types::TypeId;
@@ -267,6 +267,13 @@ impl StrObject {
             char_count,
             cached_hash: std::cell::Cell::new(0),
         }
+    }
+
+    /// Puts the str on `heap` (refused over the budget, as
+    /// [`Heap::allocate`]), its size counted without matching on its kind.
+    pub(crate) fn allocate(self, heap: &mut Heap<Object>) -> Result<ObjectRef, OutOfMemory> {
+        let size_in_bytes = std::mem::size_of::<Object>() + self.text.len();
+        heap.allocate_sized(Object::Str(self), size_in_bytes)
     }
 
     /// Whether every character is ASCII (one byte each).

@@ -1136,8 +1136,8 @@ fn quick_concatenate(
     };
     text.push_str(&right.text);
     let char_count = left.char_count + right.char_count;
-    let reference = heap
-        .allocate(Object::Str(StrObject::with_char_count(text, char_count)))
+    let reference = StrObject::with_char_count(text, char_count)
+        .allocate(heap)
         .ok()?;
     Some((Value::Object(reference), operation_cost))
 }
@@ -1161,8 +1161,8 @@ fn quick_str(heap: &mut super::heap::Heap<Object>, arguments: &[Value]) -> Optio
     heap.reserve(text.len()).ok()?;
     // A number's or None's text is ASCII: a character a byte.
     let char_count = text.len();
-    let reference = heap
-        .allocate(Object::Str(StrObject::with_char_count(text, char_count)))
+    let reference = StrObject::with_char_count(text, char_count)
+        .allocate(heap)
         .ok()?;
     Some((Value::Object(reference), operation_cost))
 }

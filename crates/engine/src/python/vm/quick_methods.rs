@@ -47,7 +47,7 @@ pub(crate) fn quick_str_method(
         StrObject::new(changed)
     };
     heap.reserve(object.text.len()).ok()?;
-    let reference = heap.allocate(Object::Str(object)).ok()?;
+    let reference = object.allocate(heap).ok()?;
     Some((Value::Object(reference), work))
 }
 

@@ -5,6 +5,7 @@ use super::super::super::builtins::strings as text_methods;
 use super::super::call::{Arguments, CallOutcome};
 use super::super::error::{Explanation, PythonError, PythonResult};
 use super::super::machine::Vm;
+use super::super::object::{Object, StrObject};
 use super::super::types::TypeId;
 use super::super::value::Value;
 use super::arguments::{argument_count_error, str_method_error};
@@ -113,6 +114,17 @@ impl Vm {
         let mut values = Vec::with_capacity(parts.len());
         for part in parts {
             values.push(self.new_str(part)?);
+        }
+        self.new_list(values)
+    }
+
+    /// A list of new strs, each of ASCII text.
+    fn ascii_str_list(&mut self, parts: Vec<CompactString>) -> PythonResult<Value> {
+        let mut values = Vec::with_capacity(parts.len());
+        for part in parts {
+            let char_count = part.len();
+            let text = StrObject::with_char_count(part, char_count);
+            values.push(Value::Object(text.allocate(&mut self.heap)?));
         }
         self.new_list(values)
     }
@@ -244,7 +256,13 @@ impl Vm {
                 }
                 .map_err(str_method_error)?;
                 self.heap.reserve(parts.len() * 48 + text.len())?;
-                self.str_list(parts)?
+                // The pieces of ASCII text are ASCII: their lengths are
+                // their character counts.
+                if text.is_ascii() {
+                    self.ascii_str_list(parts)?
+                } else {
+                    self.str_list(parts)?
+                }
             }
             B::StrSplitlines => {
                 let values = method_arguments("str", method, arguments, 0, 1, &["keepends"])?;
@@ -434,33 +452,44 @@ impl Vm {
                 error
             }
         })?;
+        // One pass gathers the parts' texts, their length and their
+        // characters (so the joined text is not read again to count its own).
+        // `total` counts a separator after every part, one more than the
+        // joined text holds: the work and the budget's check keep that margin.
+        let separator_count = items.len().saturating_sub(1);
         let mut total = separator.len().saturating_mul(items.len());
+        let mut char_count = separator.chars().count().saturating_mul(separator_count);
+        let mut parts = Vec::with_capacity(items.len());
         for (index, item) in items.iter().enumerate() {
-            match self.str_text(*item) {
-                Some(part) => total = total.saturating_add(part.len()),
-                None => {
-                    let type_name = self.type_name(*item);
-                    return Err(PythonError::type_error(format!(
-                        "sequence item {index}: expected str instance, {type_name} found"
-                    ))
-                    .explained(
-                        Explanation::new("python-builtins-join-not-str")
-                            .with("index", index.to_string())
-                            .with("type", type_name),
-                    ));
-                }
-            }
+            let Some(Object::Str(part)) = item.object().and_then(|item| self.heap.get(item)) else {
+                let type_name = self.type_name(*item);
+                return Err(PythonError::type_error(format!(
+                    "sequence item {index}: expected str instance, {type_name} found"
+                ))
+                .explained(
+                    Explanation::new("python-builtins-join-not-str")
+                        .with("index", index.to_string())
+                        .with("type", type_name),
+                ));
+            };
+            parts.push(part.text.as_str());
+            total = total.saturating_add(part.text.len());
+            char_count += part.char_count;
         }
-        self.charge(total as u64 / 32 + items.len() as u64)?;
+        // `charge`'s check, done here because the parts still borrow the heap.
+        let work_done = self
+            .work_done
+            .saturating_add(total as u64 / 32 + items.len() as u64);
+        if work_done > self.limits.work {
+            return Err(PythonError::work_limit());
+        }
         self.heap.reserve(total)?;
-        let mut result = String::with_capacity(total);
-        for (index, item) in items.iter().enumerate() {
-            if index > 0 {
-                result.push_str(separator);
-            }
-            result.push_str(self.str_text(*item).unwrap_or_default());
-        }
-        Ok(CallOutcome::Return(self.new_str(result)?))
+        // The standard library's join copies a short separator without a
+        // call per part.
+        let result = parts.join(separator);
+        self.work_done = work_done;
+        let joined = StrObject::with_char_count(result, char_count).allocate(&mut self.heap)?;
+        Ok(CallOutcome::Return(Value::Object(joined)))
     }
 }
 
