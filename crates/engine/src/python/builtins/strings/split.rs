@@ -7,7 +7,7 @@
 use compact_str::CompactString;
 
 use super::error::StrMethodError;
-use super::search::single_character;
+use super::search::{ascii_byte_offsets, single_character};
 use crate::python::text::char_is_space;
 
 /// `str.split(sep, maxsplit)`: with `sep` `None`, the runs of non-whitespace;
@@ -36,21 +36,15 @@ pub fn split(
 }
 
 /// The pieces of `text` between occurrences of the ASCII byte `separator`,
-/// at most `most_pieces` of them (the last holds the rest). One pass a byte
-/// at a time: for the short pieces of `line.split(",")` or `text.split(" ")`
-/// this is about three times quicker than a search set up again for each
-/// piece. An ASCII byte is never part of another character's bytes, so
-/// every cut is at a character's boundary.
+/// at most `most_pieces` of them (the last holds the rest).
 fn split_at_ascii(text: &str, separator: u8, most_pieces: usize) -> Vec<CompactString> {
     let mut pieces = Vec::new();
     let mut start = 0;
-    for (index, byte) in text.bytes().enumerate() {
-        if byte == separator && pieces.len() + 1 < most_pieces {
-            pieces.push(CompactString::from(
-                text.get(start..index).unwrap_or_default(),
-            ));
-            start = index + 1;
-        }
+    for offset in ascii_byte_offsets(text, separator).take(most_pieces.saturating_sub(1)) {
+        pieces.push(CompactString::from(
+            text.get(start..offset).unwrap_or_default(),
+        ));
+        start = offset + 1;
     }
     pieces.push(CompactString::from(text.get(start..).unwrap_or_default()));
     pieces
