@@ -5,7 +5,7 @@
 //! nesting deeper than the recursion limit is a RecursionError. The output's
 //! size is checked against the heap budget as it grows.
 
-use compact_str::{CompactString, ToCompactString};
+use compact_str::CompactString;
 use std::collections::HashSet;
 
 use super::super::super::text::{float_repr, int_to_decimal_text, python_string_repr};
@@ -428,8 +428,8 @@ pub(crate) fn scalar_repr(value: Value) -> Option<CompactString> {
         } else {
             "False"
         })),
-        // Formatted inside the text (an int has at most 20 characters).
-        Value::Int(number) => Some(number.to_compact_string()),
+        // An int has at most 20 characters: its text is kept inside the str.
+        Value::Int(number) => Some(CompactString::from(itoa::Buffer::new().format(number))),
         Value::Float(number) => Some(CompactString::from(float_repr(number))),
         _ => None,
     }
