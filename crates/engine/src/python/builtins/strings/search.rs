@@ -152,9 +152,10 @@ pub fn removesuffix(text: &str, suffix: &str) -> String {
 
 /// The byte offsets of the ASCII character `byte` in `text`, first to
 /// last. A byte at a time: for the short runs between separators in
-/// pupils' text (`"a,b,c"`, words and spaces) this is about three times
-/// quicker than a search set up again after each find. An ASCII byte is
-/// never part of another character's bytes, so each offset is a
+/// pupils' text (`"a,b,c"`, words and spaces) this is about twice as
+/// quick as a search set up again after each find (splitting 240,000
+/// short words: 28M instructions against the search's 59M). An ASCII
+/// byte is never part of another character's bytes, so each offset is a
 /// character's boundary.
 pub(crate) fn ascii_byte_offsets(text: &str, byte: u8) -> impl Iterator<Item = usize> + '_ {
     text.bytes()
