@@ -144,7 +144,7 @@ impl Vm {
                 return Ok(());
             }
             Value::Int(number) => {
-                output.push_str(&number.to_string());
+                output.push_str(itoa::Buffer::new().format(number));
                 return Ok(());
             }
             Value::Float(number) => {
