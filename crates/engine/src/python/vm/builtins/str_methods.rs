@@ -109,22 +109,25 @@ impl Vm {
         }
     }
 
-    /// A list of new strs.
-    fn str_list(&mut self, parts: Vec<impl Into<CompactString>>) -> PythonResult<Value> {
+    /// A list of new strs: the pieces of `whole`, whose ASCII text gives
+    /// ASCII pieces, their lengths their character counts (no scan of each).
+    fn str_list(
+        &mut self,
+        whole: &str,
+        parts: Vec<impl Into<CompactString>>,
+    ) -> PythonResult<Value> {
+        let all_ascii = whole.is_ascii();
         let mut values = Vec::with_capacity(parts.len());
         for part in parts {
-            values.push(self.new_str(part)?);
-        }
-        self.new_list(values)
-    }
-
-    /// A list of new strs, each of ASCII text.
-    fn ascii_str_list(&mut self, parts: Vec<CompactString>) -> PythonResult<Value> {
-        let mut values = Vec::with_capacity(parts.len());
-        for part in parts {
-            let char_count = part.len();
-            let text = StrObject::with_char_count(part, char_count);
-            values.push(Value::Object(text.allocate(&mut self.heap)?));
+            let text = part.into();
+            let object = match all_ascii {
+                true => {
+                    let char_count = text.len();
+                    StrObject::with_char_count(text, char_count)
+                }
+                false => StrObject::new(text),
+            };
+            values.push(Value::Object(object.allocate(&mut self.heap)?));
         }
         self.new_list(values)
     }
@@ -256,19 +259,13 @@ impl Vm {
                 }
                 .map_err(str_method_error)?;
                 self.heap.reserve(parts.len() * 48 + text.len())?;
-                // The pieces of ASCII text are ASCII: their lengths are
-                // their character counts.
-                if text.is_ascii() {
-                    self.ascii_str_list(parts)?
-                } else {
-                    self.str_list(parts)?
-                }
+                self.str_list(&text, parts)?
             }
             B::StrSplitlines => {
                 let values = method_arguments("str", method, arguments, 0, 1, &["keepends"])?;
                 let keep_ends = values[0].is_some_and(|value| self.is_truthy(value));
                 let parts = t::splitlines(&text, keep_ends);
-                self.str_list(parts)?
+                self.str_list(&text, parts)?
             }
             B::StrJoin => return self.str_join(&text, arguments).map(Some),
             B::StrReplace => {
