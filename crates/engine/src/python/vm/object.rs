@@ -259,6 +259,15 @@ impl StrObject {
         StrObject::with_char_count(text, char_count)
     }
 
+    /// The object for `text` that the caller knows is ASCII (a number's
+    /// text, a piece or case change of ASCII text): its length is its
+    /// character count, and it is not scanned again.
+    pub fn ascii(text: impl Into<CompactString>) -> StrObject {
+        let text = text.into();
+        let char_count = text.len();
+        StrObject::with_char_count(text, char_count)
+    }
+
     /// The object for `text` of `char_count` characters (known already,
     /// as when two strs are joined).
     pub fn with_char_count(text: impl Into<CompactString>, char_count: usize) -> StrObject {

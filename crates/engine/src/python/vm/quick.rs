@@ -1159,11 +1159,8 @@ fn quick_str(heap: &mut super::heap::Heap<Object>, arguments: &[Value]) -> Optio
     let text = super::operations::repr::scalar_repr(*argument)?;
     let operation_cost = 1 + 1 + text.len() as u64 / 16;
     heap.reserve(text.len()).ok()?;
-    // A number's or None's text is ASCII: a character a byte.
-    let char_count = text.len();
-    let reference = StrObject::with_char_count(text, char_count)
-        .allocate(heap)
-        .ok()?;
+    // A number's or None's text is ASCII.
+    let reference = StrObject::ascii(text).allocate(heap).ok()?;
     Some((Value::Object(reference), operation_cost))
 }
 

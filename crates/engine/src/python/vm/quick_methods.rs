@@ -40,11 +40,10 @@ pub(crate) fn quick_str_method(
         return Some((Value::Bool(answer), work));
     }
     let changed = changed_case(function, &text.text)?;
-    // ASCII text (a character a byte) stays ASCII of the same length.
-    let object = if text.char_count == text.text.len() {
-        StrObject::with_char_count(changed, text.char_count)
-    } else {
-        StrObject::new(changed)
+    // ASCII text stays ASCII.
+    let object = match text.is_ascii() {
+        true => StrObject::ascii(changed),
+        false => StrObject::new(changed),
     };
     heap.reserve(object.text.len()).ok()?;
     let reference = object.allocate(heap).ok()?;

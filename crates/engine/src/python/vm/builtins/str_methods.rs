@@ -119,13 +119,9 @@ impl Vm {
         let all_ascii = whole.is_ascii();
         let mut values = Vec::with_capacity(parts.len());
         for part in parts {
-            let text = part.into();
             let object = match all_ascii {
-                true => {
-                    let char_count = text.len();
-                    StrObject::with_char_count(text, char_count)
-                }
-                false => StrObject::new(text),
+                true => StrObject::ascii(part),
+                false => StrObject::new(part),
             };
             values.push(Value::Object(object.allocate(&mut self.heap)?));
         }
