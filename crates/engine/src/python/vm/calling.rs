@@ -32,9 +32,7 @@ impl Vm {
     ) -> PythonResult<Step> {
         if let (Value::Object(reference), true) = (function, arguments.keywords.is_empty()) {
             let count = arguments.positional.len();
-            if let Some(callee) =
-                super::quick::plain_function(&self.heap, &self.loaded_codes, reference, count)
-            {
+            if let Some(callee) = super::quick::plain_function(&self.heap, reference, count) {
                 // Positional arguments straight into a (reused) frame's locals.
                 let mut frame = super::quick::reused_frame(
                     &mut self.spare_frames,
@@ -539,6 +537,11 @@ impl Vm {
                 _ => code_object.name.clone(),
             })
             .unwrap_or_default();
+        let plain_call = self
+            .loaded_codes
+            .get(code as usize)
+            .and_then(|loaded| loaded.plain_call)
+            .filter(|plain| plain.free_count as usize == closure.len());
         self.allocate(Object::Function(Box::new(FunctionObject {
             code,
             defaults,
@@ -546,6 +549,7 @@ impl Vm {
             closure,
             name,
             owner: None,
+            plain_call,
         })))
     }
 

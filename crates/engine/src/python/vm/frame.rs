@@ -188,14 +188,21 @@ impl Frame {
 
     /// Empties a finished frame, keeping its vectors' memory for another call.
     pub fn clear_for_reuse(&mut self) {
-        self.saved.clear();
-        self.cells.clear();
-        self.blocks.clear();
-        self.handled.clear();
+        self.clear_vectors();
         self.on_return = ReturnAction::Push;
         self.generator = None;
         self.function = None;
         self.class_namespace = None;
+    }
+
+    /// Empties the frame's vectors (its saved values, cells, try blocks
+    /// and handled exceptions), keeping their memory.
+    #[inline(always)]
+    pub fn clear_vectors(&mut self) {
+        self.saved.clear();
+        self.cells.clear();
+        self.blocks.clear();
+        self.handled.clear();
     }
 
     /// Where its operand stack starts in the VM's value stack, while it runs.

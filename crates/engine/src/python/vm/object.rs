@@ -361,6 +361,10 @@ pub struct FunctionObject {
     pub name: String,
     /// The class whose body defined it (what `super()` inside it starts from).
     pub owner: Option<ObjectRef>,
+    /// How a call with exactly its positional arguments binds them: its
+    /// code's [`super::machine::PlainCall`], when its closure gives every
+    /// free name (kept here so a call finds it without the code's tables).
+    pub(crate) plain_call: Option<super::machine::PlainCall>,
 }
 
 /// Which view of a dict.

@@ -22,7 +22,7 @@ use super::super::syntax::ast::{BinaryOperator, ComparisonOperator};
 use super::builtins::BuiltinFunction;
 use super::frame::{Frame, ReturnAction};
 use super::heap::ObjectRef;
-use super::machine::{LoadedCode, Vm};
+use super::machine::Vm;
 use super::methods::{cached_own_attribute, store_cached_own_attribute, CachedLookup};
 use super::object::{
     attribute_in, AttributeName, InstanceObject, IteratorObject, Object, StrObject,
@@ -641,12 +641,7 @@ impl Vm {
                         // The arguments become the callee's first locals
                         // where they are; its return cuts the stack back to
                         // the callable.
-                        let new_frame = match plain_function(
-                            heap,
-                            &self.loaded_codes,
-                            function,
-                            argument_count,
-                        ) {
+                        let new_frame = match plain_function(heap, function, argument_count) {
                             Some(callee) => {
                                 let mut new_frame = reused_frame(
                                     &mut self.spare_frames,
@@ -666,7 +661,6 @@ impl Vm {
                             None => {
                                 let Some(new_frame) = quick_construction(
                                     heap,
-                                    &self.loaded_codes,
                                     &mut self.spare_frames,
                                     loaded.lookup_caches.get(frame.instruction),
                                     class_generation,
@@ -724,17 +718,28 @@ impl Vm {
                             && matches!(frame.on_return, ReturnAction::Push)
                             && frame.class_namespace.is_none() =>
                     {
-                        let Some(value) = values.pop() else {
+                        let Some(&value) = values.last() else {
                             return Next::Leave;
                         };
                         frame.instruction += 1;
                         *executed += 1;
                         *work += cost;
-                        if let Some(finished) = self.frames.pop() {
-                            values.truncate(finished.return_to);
-                            keep_spare_frame(&mut self.spare_frames, finished);
+                        if let Some(mut finished) = self.frames.pop() {
+                            // The value takes the callable's place (below
+                            // the arguments and locals the return drops).
+                            let return_to = finished.return_to;
+                            values.truncate(return_to + 1);
+                            if let Some(slot) = values.get_mut(return_to) {
+                                *slot = value;
+                            }
+                            // The arm's guards vouch for its return action,
+                            // generator and class body: only its vectors
+                            // may hold anything ([`reused_frame`] sets the rest).
+                            if self.spare_frames.len() < SPARE_FRAMES {
+                                finished.clear_vectors();
+                                self.spare_frames.push(finished);
+                            }
                         }
-                        values.push(value);
                         continue 'frames;
                     }
                     // `__init__`'s return (None) gives the caller the new instance.
@@ -868,7 +873,6 @@ impl Vm {
 #[allow(clippy::too_many_arguments, clippy::vec_box)]
 fn quick_construction(
     heap: &mut super::heap::Heap<Object>,
-    loaded_codes: &[LoadedCode],
     spare_frames: &mut Vec<Box<Frame>>,
     cached: Option<&Option<CachedLookup>>,
     class_generation: u64,
@@ -893,7 +897,7 @@ fn quick_construction(
     }
     let argument_count = values.len().checked_sub(first_argument)?;
     let instance_slot = first_argument.checked_sub(1)?;
-    let callee = plain_function(heap, loaded_codes, *initializer, argument_count + 1)?;
+    let callee = plain_function(heap, *initializer, argument_count + 1)?;
     let attributes = heap.spare_mut().attribute_table();
     let instance = heap
         .allocate(Object::Instance(InstanceObject {
@@ -978,6 +982,7 @@ pub(crate) struct PlainFunction {
 /// function `callee` (the function object `function`), before its locals
 /// are placed ([`place_locals`], or its `saved` values filled).
 #[allow(clippy::vec_box)]
+#[inline(always)]
 pub(crate) fn reused_frame(
     spare_frames: &mut Vec<Box<Frame>>,
     heap: &super::heap::Heap<Object>,
@@ -985,9 +990,7 @@ pub(crate) fn reused_frame(
     function: ObjectRef,
     prelude_start: u32,
 ) -> Box<Frame> {
-    let mut frame = spare_frames
-        .pop()
-        .unwrap_or_else(|| Box::new(Frame::empty()));
+    let mut frame = spare_frames.pop().unwrap_or_else(empty_frame);
     frame.code = callee.code;
     frame.instruction = 0;
     frame.is_hidden = callee.code >= prelude_start;
@@ -1001,10 +1004,19 @@ pub(crate) fn reused_frame(
     frame
 }
 
+/// A new empty frame, when no spare one is left (out of line: the calls
+/// that run most find a spare one).
+#[cold]
+#[inline(never)]
+fn empty_frame() -> Box<Frame> {
+    Box::new(Frame::empty())
+}
+
 /// Makes the values from `base` to the top of `values` (a call's
 /// arguments, pushed by the caller) the first locals of `frame`, its
 /// other locals Unbound after them; its return cuts the stack back to
 /// `return_to` (the callable's place).
+#[inline(always)]
 pub(crate) fn place_locals(
     values: &mut Vec<Value>,
     frame: &mut Frame,
@@ -1013,7 +1025,11 @@ pub(crate) fn place_locals(
 ) {
     frame.base = base;
     frame.return_to = return_to;
-    values.resize(base + frame.local_count, Value::Unbound);
+    // Most often the arguments are all its locals: nothing to add.
+    let end = base + frame.local_count;
+    if end != values.len() {
+        values.resize(end, Value::Unbound);
+    }
 }
 
 /// Keeps a finished frame's memory for another call.
@@ -1026,21 +1042,20 @@ pub(crate) fn keep_spare_frame(spare_frames: &mut Vec<Box<Frame>>, mut frame: Bo
 }
 
 /// The function at `reference`, if calling it with `count` positional
-/// arguments only binds them to its first locals (its code's
-/// [`PlainCall`], with as many arguments as it takes and its closure).
+/// arguments only binds them to its first locals (its
+/// [`FunctionObject::plain_call`](super::object::FunctionObject), taking
+/// as many arguments).
+#[inline(always)]
 pub(crate) fn plain_function(
     heap: &super::heap::Heap<Object>,
-    loaded_codes: &[LoadedCode],
     reference: ObjectRef,
     count: usize,
 ) -> Option<PlainFunction> {
     let Some(Object::Function(function)) = heap.get(reference) else {
         return None;
     };
-    let plain = loaded_codes.get(function.code as usize)?.plain_call?;
-    let is_plain =
-        plain.positional as usize == count && plain.free_count as usize == function.closure.len();
-    is_plain.then_some(PlainFunction {
+    let plain = function.plain_call?;
+    (plain.positional as usize == count).then_some(PlainFunction {
         code: function.code,
         local_count: plain.local_count as usize,
         has_closure: !function.closure.is_empty(),
