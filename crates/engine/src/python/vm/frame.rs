@@ -252,3 +252,37 @@ impl Frame {
         (self.saved.capacity() + self.cells.len()) * std::mem::size_of::<Value>() + 128
     }
 }
+
+/// How many finished frames are kept for reuse (their vectors' memory).
+const SPARE_FRAMES: usize = 64;
+
+/// Finished frames kept for reuse by calls of plain functions (their boxes
+/// and their vectors' memory). The latest apart: a return and then a call,
+/// the commonest pair, hand it over without touching the list.
+#[derive(Debug, Default)]
+pub(crate) struct SpareFrames {
+    /// The frame kept last (or none).
+    latest: Option<Box<Frame>>,
+    /// The others, at most `SPARE_FRAMES - 1`.
+    #[allow(clippy::vec_box)]
+    others: Vec<Box<Frame>>,
+}
+
+impl SpareFrames {
+    /// A kept frame, to fill for a call (or none).
+    #[inline(always)]
+    pub(crate) fn take(&mut self) -> Option<Box<Frame>> {
+        self.latest.take().or_else(|| self.others.pop())
+    }
+
+    /// Keeps an emptied frame for another call (or drops it when
+    /// `SPARE_FRAMES` are kept already).
+    #[inline(always)]
+    pub(crate) fn keep(&mut self, frame: Box<Frame>) {
+        if self.latest.is_none() {
+            self.latest = Some(frame);
+        } else if self.others.len() < SPARE_FRAMES - 1 {
+            self.others.push(frame);
+        }
+    }
+}

@@ -113,8 +113,7 @@ pub struct Vm {
     pub(crate) class_generation: u64,
     /// Finished frames kept for reuse by calls of plain functions (the
     /// quick loop's and the general path's).
-    #[allow(clippy::vec_box)]
-    pub(crate) spare_frames: Vec<Box<Frame>>,
+    pub(crate) spare_frames: super::frame::SpareFrames,
     /// The shared one-character ASCII strs.
     pub(crate) characters: super::characters::CharacterStrs,
     /// Whether the instruction loop tries the quick loop first (always, but
@@ -294,7 +293,7 @@ impl Vm {
             program: Rc::new(program),
             frames: Vec::new(),
             values: Vec::new(),
-            spare_frames: Vec::new(),
+            spare_frames: super::frame::SpareFrames::default(),
             characters: super::characters::CharacterStrs::default(),
             quick_loop: true,
             loaded_codes: Vec::new(),

@@ -20,7 +20,7 @@ use super::super::builtins::numbers;
 use super::super::compiler::bytecode::{Instruction, Program};
 use super::super::syntax::ast::{BinaryOperator, ComparisonOperator};
 use super::builtins::BuiltinFunction;
-use super::frame::{Frame, ReturnAction};
+use super::frame::{Frame, ReturnAction, SpareFrames};
 use super::heap::ObjectRef;
 use super::machine::Vm;
 use super::methods::{cached_own_attribute, store_cached_own_attribute, CachedLookup};
@@ -41,9 +41,6 @@ use num_integer::Integer;
 /// operation); the quick loop stops this far before the work limit, so the
 /// general path raises the limit's error at the right instruction.
 const MOST_WORK_PER_INSTRUCTION: u64 = 64;
-
-/// How many finished frames are kept for reuse (their vectors' memory).
-const SPARE_FRAMES: usize = 64;
 
 /// What the quick loop does after an instruction.
 enum Next {
@@ -735,10 +732,8 @@ impl Vm {
                             // The arm's guards vouch for its return action,
                             // generator and class body: only its vectors
                             // may hold anything ([`reused_frame`] sets the rest).
-                            if self.spare_frames.len() < SPARE_FRAMES {
-                                finished.clear_vectors();
-                                self.spare_frames.push(finished);
-                            }
+                            finished.clear_vectors();
+                            self.spare_frames.keep(finished);
                         }
                         continue 'frames;
                     }
@@ -870,10 +865,10 @@ impl Vm {
 /// made or changed) otherwise, or when the heap's budget refuses the
 /// instance (the general path then raises the MemoryError).
 #[inline(never)]
-#[allow(clippy::too_many_arguments, clippy::vec_box)]
+#[allow(clippy::too_many_arguments)]
 fn quick_construction(
     heap: &mut super::heap::Heap<Object>,
-    spare_frames: &mut Vec<Box<Frame>>,
+    spare_frames: &mut SpareFrames,
     cached: Option<&Option<CachedLookup>>,
     class_generation: u64,
     class: ObjectRef,
@@ -981,16 +976,15 @@ pub(crate) struct PlainFunction {
 /// A frame (a spare one when there is one) for a call of the plain
 /// function `callee` (the function object `function`), before its locals
 /// are placed ([`place_locals`], or its `saved` values filled).
-#[allow(clippy::vec_box)]
 #[inline(always)]
 pub(crate) fn reused_frame(
-    spare_frames: &mut Vec<Box<Frame>>,
+    spare_frames: &mut SpareFrames,
     heap: &super::heap::Heap<Object>,
     callee: &PlainFunction,
     function: ObjectRef,
     prelude_start: u32,
 ) -> Box<Frame> {
-    let mut frame = spare_frames.pop().unwrap_or_else(empty_frame);
+    let mut frame = spare_frames.take().unwrap_or_else(empty_frame);
     frame.code = callee.code;
     frame.instruction = 0;
     frame.is_hidden = callee.code >= prelude_start;
@@ -1033,12 +1027,9 @@ pub(crate) fn place_locals(
 }
 
 /// Keeps a finished frame's memory for another call.
-#[allow(clippy::vec_box)]
-pub(crate) fn keep_spare_frame(spare_frames: &mut Vec<Box<Frame>>, mut frame: Box<Frame>) {
-    if spare_frames.len() < SPARE_FRAMES {
-        frame.clear_for_reuse();
-        spare_frames.push(frame);
-    }
+pub(crate) fn keep_spare_frame(spare_frames: &mut SpareFrames, mut frame: Box<Frame>) {
+    frame.clear_for_reuse();
+    spare_frames.keep(frame);
 }
 
 /// The function at `reference`, if calling it with `count` positional
