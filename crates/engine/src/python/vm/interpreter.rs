@@ -197,7 +197,8 @@ impl Vm {
             I::Nop
             | I::LoadFastLoadConstant { .. }
             | I::LoadConstantBinary { .. }
-            | I::CompareJumpIfFalse { .. } => {}
+            | I::CompareJumpIfFalse { .. }
+            | I::LoadFastReturn { .. } => {}
             I::Pop => {
                 self.pop();
             }

@@ -34,6 +34,9 @@ pub(crate) fn mark_superinstructions(code: &mut CodeObject) {
             (Instruction::Compare(operator), Instruction::PopJumpIfFalse(target)) => {
                 Instruction::CompareJumpIfFalse { operator, target }
             }
+            (Instruction::LoadFast(local), Instruction::Return) => {
+                Instruction::LoadFastReturn { local }
+            }
             _ => continue,
         };
         code.instructions[index] = fused;
@@ -49,7 +52,7 @@ mod tests {
     /// every other instruction is unchanged.
     #[test]
     fn marking_keeps_every_instruction_s_meaning() {
-        let source = "def f(n):\n    if n < 2:\n        return n + 1\n    return f(n - 1) * 3\nprint(f(5))\n";
+        let source = "def f(n):\n    if n < 2:\n        return n + 1\n    return f(n - 1) * 3\ndef g(m):\n    return m\nprint(f(5), g(2))\n";
         let Ok(program) = compile(source) else {
             panic!("the test program compiles");
         };
@@ -65,7 +68,7 @@ mod tests {
                 }
             }
         }
-        // n < 2 (two pairs), n + 1, n - 1, - 1 and * 3.
-        assert!(marked_count >= 4, "only {marked_count} pairs marked");
+        // n < 2 (two pairs), n + 1, n - 1, - 1, * 3 and return m.
+        assert!(marked_count >= 5, "only {marked_count} pairs marked");
     }
 }
