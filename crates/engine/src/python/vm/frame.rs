@@ -257,12 +257,14 @@ impl Frame {
 const SPARE_FRAMES: usize = 64;
 
 /// Finished frames kept for reuse by calls of plain functions (their boxes
-/// and their vectors' memory). The latest apart: a return and then a call,
-/// the commonest pair, hand it over without touching the list.
+/// and their vectors' memory). One apart, the next a call takes: a return
+/// and then a call, the commonest pair, hand a frame over through it
+/// without touching the list.
 #[derive(Debug, Default)]
 pub(crate) struct SpareFrames {
-    /// The frame kept last (or none).
-    latest: Option<Box<Frame>>,
+    /// The frame the next call takes (a kept frame goes here when it is
+    /// empty), or none.
+    next: Option<Box<Frame>>,
     /// The others, at most `SPARE_FRAMES - 1`.
     #[allow(clippy::vec_box)]
     others: Vec<Box<Frame>>,
@@ -272,17 +274,45 @@ impl SpareFrames {
     /// A kept frame, to fill for a call (or none).
     #[inline(always)]
     pub(crate) fn take(&mut self) -> Option<Box<Frame>> {
-        self.latest.take().or_else(|| self.others.pop())
+        self.next.take().or_else(|| self.others.pop())
     }
 
     /// Keeps an emptied frame for another call (or drops it when
     /// `SPARE_FRAMES` are kept already).
     #[inline(always)]
     pub(crate) fn keep(&mut self, frame: Box<Frame>) {
-        if self.latest.is_none() {
-            self.latest = Some(frame);
+        if self.next.is_none() {
+            self.next = Some(frame);
         } else if self.others.len() < SPARE_FRAMES - 1 {
             self.others.push(frame);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A frame kept when none waits apart is the next taken, and no more
+    /// than `SPARE_FRAMES` are kept.
+    #[test]
+    fn spare_frames_keep_at_most_their_limit_and_hand_over_the_last_kept() {
+        let mut spare_frames = SpareFrames::default();
+        for code in 0..SPARE_FRAMES as u32 + 10 {
+            let mut frame = Box::new(Frame::empty());
+            frame.code = code;
+            spare_frames.keep(frame);
+        }
+        let mut taken = Vec::new();
+        while let Some(frame) = spare_frames.take() {
+            taken.push(frame.code);
+        }
+        assert_eq!(taken.len(), SPARE_FRAMES);
+        assert_eq!(taken.first(), Some(&0));
+        let mut marked = Box::new(Frame::empty());
+        marked.code = 999;
+        spare_frames.keep(marked);
+        assert_eq!(spare_frames.take().map(|frame| frame.code), Some(999));
+        assert!(spare_frames.take().is_none());
     }
 }

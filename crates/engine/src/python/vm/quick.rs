@@ -1089,9 +1089,8 @@ pub(crate) fn keep_spare_frame(spare_frames: &mut SpareFrames, mut frame: Box<Fr
 }
 
 /// The function at `reference`, if calling it with `count` positional
-/// arguments only binds them to its first locals (its
-/// [`FunctionObject::plain_call`](super::object::FunctionObject), taking
-/// as many arguments).
+/// arguments only binds them to its first locals (it has a
+/// `FunctionObject::plain_call` taking as many arguments).
 #[inline(always)]
 pub(crate) fn plain_function(
     heap: &super::heap::Heap<Object>,

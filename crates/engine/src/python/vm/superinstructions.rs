@@ -71,4 +71,33 @@ mod tests {
         // n < 2 (two pairs), n + 1, n - 1, - 1, * 3 and return m.
         assert!(marked_count >= 5, "only {marked_count} pairs marked");
     }
+
+    /// `return m` becomes one step; `return m + 1` keeps its own pairs.
+    #[test]
+    fn a_local_then_a_return_is_marked() {
+        let source = "def g(m):\n    return m\ndef h(m):\n    return m + 1\n";
+        let Ok(program) = compile(source) else {
+            panic!("the test program compiles");
+        };
+        let marked: Vec<Vec<Instruction>> = program
+            .codes
+            .iter()
+            .map(|code| {
+                let mut code = code.clone();
+                mark_superinstructions(&mut code);
+                code.instructions
+            })
+            .collect();
+        let returns_of_a_local = |instructions: &[Instruction]| {
+            instructions
+                .iter()
+                .filter(|instruction| matches!(instruction, Instruction::LoadFastReturn { .. }))
+                .count()
+        };
+        let [_, g, h] = &marked[..] else {
+            panic!("a module and two functions");
+        };
+        assert_eq!(returns_of_a_local(g), 1, "{g:?}");
+        assert_eq!(returns_of_a_local(h), 0, "{h:?}");
+    }
 }
