@@ -469,11 +469,6 @@ pub enum Instruction {
         /// Where the jump goes when the comparison is false.
         target: u32,
     },
-    /// A superinstruction: `LoadFast(local)` then `Return` (`return n`).
-    LoadFastReturn {
-        /// The fast local.
-        local: u32,
-    },
 }
 
 impl Instruction {
@@ -486,7 +481,6 @@ impl Instruction {
             Instruction::LoadFastLoadConstant { local, .. } => Instruction::LoadFast(local),
             Instruction::LoadConstantBinary { constant, .. } => Instruction::LoadConstant(constant),
             Instruction::CompareJumpIfFalse { operator, .. } => Instruction::Compare(operator),
-            Instruction::LoadFastReturn { local } => Instruction::LoadFast(local),
             other => other,
         }
     }

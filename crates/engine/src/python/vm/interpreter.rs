@@ -197,8 +197,7 @@ impl Vm {
             I::Nop
             | I::LoadFastLoadConstant { .. }
             | I::LoadConstantBinary { .. }
-            | I::CompareJumpIfFalse { .. }
-            | I::LoadFastReturn { .. } => {}
+            | I::CompareJumpIfFalse { .. } => {}
             I::Pop => {
                 self.pop();
             }

@@ -721,12 +721,20 @@ impl Vm {
                         frame.instruction += 1;
                         *executed += 1;
                         *work += cost;
-                        finish_plain_return(
-                            &mut self.frames,
-                            &mut self.spare_frames,
-                            values,
-                            value,
-                        );
+                        if let Some(mut finished) = self.frames.pop() {
+                            // The value takes the callable's place (below
+                            // the arguments and locals the return drops).
+                            let return_to = finished.return_to;
+                            values.truncate(return_to + 1);
+                            if let Some(slot) = values.get_mut(return_to) {
+                                *slot = value;
+                            }
+                            // The arm's guards vouch for its return action,
+                            // generator and class body: only its vectors
+                            // may hold anything ([`reused_frame`] sets the rest).
+                            finished.clear_vectors();
+                            self.spare_frames.keep(finished);
+                        }
                         continue 'frames;
                     }
                     // `__init__`'s return (None) gives the caller the new instance.
@@ -820,45 +828,6 @@ impl Vm {
                         replace_operands(&mut *values, result);
                         cost += operation_cost;
                         Next::Continue
-                    }
-                    // `return n`: the local goes straight to the callable's place.
-                    I::LoadFastReturn { local }
-                        if (local as usize) < local_count
-                            && frame_count >= 2
-                            && frame.generator.is_none()
-                            && matches!(frame.on_return, ReturnAction::Push)
-                            && frame.class_namespace.is_none() =>
-                    {
-                        let Some(&value) = values.get(base + local as usize) else {
-                            return Next::Leave;
-                        };
-                        if value == Value::Unbound {
-                            return Next::Leave;
-                        }
-                        if *executed + 1 < budget {
-                            frame.instruction += 2;
-                            *executed += 2;
-                            *work += 2;
-                            finish_plain_return(
-                                &mut self.frames,
-                                &mut self.spare_frames,
-                                values,
-                                value,
-                            );
-                            continue 'frames;
-                        }
-                        values.push(value);
-                        Next::Continue
-                    }
-                    // Any other frame's `return n`: the local alone.
-                    I::LoadFastReturn { local } if (local as usize) < local_count => {
-                        match values.get(base + local as usize) {
-                            Some(&value) if value != Value::Unbound => {
-                                values.push(value);
-                                Next::Continue
-                            }
-                            _ => Next::Leave,
-                        }
                     }
                     // A comprehension's item, appended to its list.
                     I::ListAppend(depth) => {
@@ -1027,31 +996,6 @@ pub(crate) fn reused_frame(
         }
     }
     frame
-}
-
-/// Ends the innermost frame, a plain function's (its return action
-/// [`ReturnAction::Push`], no generator, not a class body: the return
-/// arms' guards), with `value`: the value takes the callable's place
-/// (below the arguments and locals the return drops), and the frame is
-/// kept for another call (only its vectors may hold anything;
-/// [`reused_frame`] sets the rest).
-#[inline(always)]
-#[allow(clippy::vec_box)]
-fn finish_plain_return(
-    frames: &mut Vec<Box<Frame>>,
-    spare_frames: &mut SpareFrames,
-    values: &mut Vec<Value>,
-    value: Value,
-) {
-    if let Some(mut finished) = frames.pop() {
-        let return_to = finished.return_to;
-        values.truncate(return_to + 1);
-        if let Some(slot) = values.get_mut(return_to) {
-            *slot = value;
-        }
-        finished.clear_vectors();
-        spare_frames.keep(finished);
-    }
 }
 
 /// A new empty frame, when no spare one is left (out of line: the calls
