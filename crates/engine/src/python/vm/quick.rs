@@ -1019,7 +1019,7 @@ pub(crate) fn place_locals(
 ) {
     frame.base = base;
     frame.return_to = return_to;
-    // Most often the arguments are all its locals: nothing to add.
+    // When the arguments are all its locals (fib's `n`), nothing to add.
     let end = base + frame.local_count;
     if end != values.len() {
         values.resize(end, Value::Unbound);
